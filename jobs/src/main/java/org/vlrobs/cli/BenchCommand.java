@@ -1,0 +1,136 @@
+package org.vlrobs.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.vlrobs.jobs.ExtractJob;
+import org.vlrobs.jobs.Spark;
+import org.vlrobs.sample.SyntheticCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vlr bench extract}: throughput and peak heap of the extraction job on a synthetic corpus. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark a stage on a synthetic corpus (stages: extract).")
+public final class BenchCommand implements Callable<Integer> {
+  @Parameters(index = "0", description = "stage to benchmark: extract")
+  String stage;
+
+  @Option(names = "--docs", defaultValue = "60", description = "documents (default ${DEFAULT-VALUE})")
+  int docs;
+
+  @Option(names = "--pages", defaultValue = "50", description = "pages per document (default ${DEFAULT-VALUE})")
+  int pages;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE})")
+  String master;
+
+  @Option(names = "--dir", description = "work folder (default: <project>/out/bench)")
+  Path dir;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!"extract".equals(stage)) {
+      System.err.println("unknown stage '" + stage + "': only 'extract' can be benchmarked so far");
+      return 2;
+    }
+    Path home = ProjectHome.get();
+    Path work = dir != null ? dir : home.resolve("out/bench");
+    Path corpus = work.resolve("corpus-" + docs + "x" + pages);
+    if (!Files.isDirectory(corpus)) {
+      System.out.printf("Generating %d synthetic documents of %d pages in %s ...%n", docs, pages, corpus);
+      new SyntheticCorpus(home.resolve("data/sample/src")).generate(corpus, docs, pages, 42);
+    }
+    long bytes;
+    try (var files = Files.list(corpus)) {
+      bytes = files.mapToLong(f -> f.toFile().length()).sum();
+    }
+    PeakHeap peak = new PeakHeap();
+    peak.start();
+    SparkSession spark = Spark.session("vlr-bench", master);
+    ExtractJob.Options o = new ExtractJob.Options();
+    o.corpus = corpus.toString();
+    o.out = work.resolve("out").toString();
+    o.batchDocs = Math.max(docs, 1);
+    o.maxMb = 256;
+    o.maxPages = 3000;
+    o.timeoutSeconds = 120;
+    o.fresh = true;
+    long t0 = System.nanoTime();
+    ExtractJob.run(spark, o);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long extractedPages = spark.read().parquet(Spark.tablePath(o.out, "pages")).count();
+    int cores = spark.sparkContext().defaultParallelism();
+    spark.stop();
+    peak.interrupt();
+
+    long totalPages = (long) docs * pages;
+    System.out.println();
+    System.out.printf("extract benchmark: %d documents x %d pages (%,d pages, %.1f MB of PDF), master %s (%d cores)%n",
+        docs, pages, totalPages, bytes / 1e6, master, cores);
+    System.out.printf("  wall time            %.1f s (including Spark start-up, listing and table writes)%n", seconds);
+    System.out.printf("  documents/s          %.2f%n", docs / seconds);
+    System.out.printf("  pages/s              %.1f  (%,d pages in the pages table)%n", totalPages / seconds, extractedPages);
+    System.out.printf("  peak heap used       %.0f MB (driver JVM, executors included in local mode; -Xmx %.0f MB)%n",
+        peak.peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+    pdftotext(corpus, totalPages);
+    return 0;
+  }
+
+  /** The same files through poppler's pdftotext, one process at a time, when it is installed. */
+  private static void pdftotext(Path corpus, long totalPages) throws Exception {
+    Path exe = List.of("/usr/bin/pdftotext", "/usr/local/bin/pdftotext").stream().map(Path::of)
+        .filter(Files::isExecutable).findFirst().orElse(null);
+    if (exe == null) {
+      System.out.println("  pdftotext            not installed (apt-get install poppler-utils) - no comparison");
+      return;
+    }
+    List<Path> files;
+    try (var s = Files.list(corpus)) {
+      files = s.sorted().toList();
+    }
+    long t0 = System.nanoTime();
+    for (Path f : files) {
+      Process p = new ProcessBuilder(exe.toString(), "-q", f.toString(), "-").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      p.waitFor();
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("  pdftotext            %.1f s, %.1f pages/s (one process at a time, one core, text only)%n", s,
+        totalPages / s);
+  }
+
+  /** Samples heap use every 20 ms; GC pool peaks catch what sampling misses. */
+  private static final class PeakHeap extends Thread {
+    volatile long peak;
+
+    PeakHeap() {
+      setDaemon(true);
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    @Override
+    public void run() {
+      try {
+        while (!isInterrupted()) {
+          long used = 0;
+          for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+              used += pool.getUsage().getUsed();
+            }
+          }
+          peak = Math.max(peak, used);
+          Thread.sleep(20);
+        }
+      } catch (InterruptedException e) {
+        // done
+      }
+    }
+  }
+}

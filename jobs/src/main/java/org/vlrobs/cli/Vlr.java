@@ -1,0 +1,23 @@
+package org.vlrobs.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/vlr}: the command line of VLR Observatory. */
+@Command(name = "vlr", mixinStandardHelpOptions = true, version = "VLR Observatory 0.1.0",
+    description = "Batch analytics over Voluntary Local Reviews (VLRs) and Voluntary National Reviews (VNRs).",
+    subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, SchemaCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Vlr implements Callable<Integer> {
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Vlr()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    new CommandLine(this).usage(System.out);
+    return 2;
+  }
+}

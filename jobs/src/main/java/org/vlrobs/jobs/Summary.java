@@ -1,0 +1,46 @@
+package org.vlrobs.jobs;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.vlrobs.tables.TableSchema;
+import org.vlrobs.tables.Tables;
+
+/** The short account printed after a run: where the tables are and documents per kind, language, status. */
+public final class Summary {
+  private Summary() {}
+
+  public static void print(SparkSession spark, String out, PrintStream w) {
+    w.println();
+    w.println("Tables (Parquet) under " + new org.apache.hadoop.fs.Path(out, "tables") + ":");
+    for (TableSchema t : Tables.all()) {
+      long n = spark.read().parquet(Spark.tablePath(out, t.name())).count();
+      w.printf("  %-12s %8d rows   %s%n", t.name(), n, Spark.tablePath(out, t.name()));
+    }
+    Dataset<Row> docs = spark.read().parquet(Spark.tablePath(out, Tables.DOCUMENTS.name()));
+    for (String dim : List.of("kind", "language", "status")) {
+      // grouped counts: a handful of rows, the only thing that comes back to the driver
+      List<Row> rows = docs.groupBy(coalesce(col(dim), lit("(unknown)")).as(dim)).count()
+          .orderBy(col("count").desc(), col(dim)).collectAsList();
+      StringBuilder b = new StringBuilder();
+      for (Row r : rows) {
+        b.append(b.length() == 0 ? "" : ", ").append(r.getString(0)).append(' ').append(r.getLong(1));
+      }
+      w.printf("Documents by %-9s %s%n", dim + ":", b);
+    }
+    List<Row> problems = docs.filter(col("status").notEqual("ok")).select("file_name", "status", "status_reason")
+        .orderBy("file_name").limit(50).collectAsList();
+    if (!problems.isEmpty()) {
+      w.println("Documents not ok:");
+      for (Row r : problems) {
+        w.printf("  %-28s %-12s %s%n", r.getString(0), r.getString(1), r.getString(2));
+      }
+    }
+  }
+}

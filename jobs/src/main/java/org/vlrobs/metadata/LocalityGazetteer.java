@@ -1,0 +1,60 @@
+package org.vlrobs.metadata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Localities that publish local reviews, with their country: canonical name, native and formal forms
+ * ("Helsingin kaupunki", "Région Bretagne", "Kitakyushu City", "北九州市"). Matching is accent- and
+ * case-insensitive, so "Besancon" finds Besançon.
+ */
+public final class LocalityGazetteer implements Serializable {
+  /** A known locality. */
+  public record Locality(String name, String country) implements Serializable {}
+
+  private static volatile LocalityGazetteer shared;
+  private final PhraseIndex<Locality> index = new PhraseIndex<>();
+
+  private LocalityGazetteer() {
+    try (InputStream in = LocalityGazetteer.class.getResourceAsStream("localities.tsv")) {
+      List<String[]> rows = CountryGazetteer.readTsv(in);
+      for (String[] row : rows) {
+        index.add(row[0], new Locality(row[0], row[1]));
+      }
+      for (String[] row : rows) { // canonical names first, so an alias never shadows another canonical name
+        if (row.length > 2 && !row[2].isBlank()) {
+          for (String alias : row[2].split("\\|")) {
+            index.add(alias, new Locality(row[0], row[1]));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static LocalityGazetteer shared() {
+    LocalityGazetteer g = shared;
+    if (g == null) {
+      synchronized (LocalityGazetteer.class) {
+        g = shared;
+        if (g == null) {
+          shared = g = new LocalityGazetteer();
+        }
+      }
+    }
+    return g;
+  }
+
+  /** The known locality of that name (any of its forms), or null. */
+  public Locality lookup(String name) {
+    return index.get(name);
+  }
+
+  public List<PhraseIndex.Hit<Locality>> find(String text) {
+    return index.find(text);
+  }
+}

@@ -1,0 +1,87 @@
+package org.vlrobs.tables;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Every table the pipeline writes, defined once. The data dictionary ({@code docs/tables.md}) is
+ * generated from these definitions ({@code bin/vlr schema}) and a test keeps the two in step.
+ */
+public final class Tables {
+  private Tables() {}
+
+  public static final TableSchema DOCUMENTS = new TableSchema("documents",
+      "One row per input file (and per manifest row whose file is missing). Nothing is dropped: files that "
+          + "could not be read have a status other than `ok` and a reason.",
+      "`doc_id` for rows with `status` other than `duplicate`; (`doc_id`, `source_path`) always",
+      List.of(
+          new Column("doc_id", StringType, false, "SHA-256 of the file's bytes (hex). Same bytes, same id. "
+              + "For a missing file `missing:` + SHA-256 of its path"),
+          new Column("file_name", StringType, false, "last component of the path"),
+          new Column("source_path", StringType, false, "fully qualified path the file was read from"),
+          new Column("file_size", LongType, false, "bytes; -1 for a missing file"),
+          new Column("media_type", StringType, true, "IANA media type detected from the content, not the name "
+              + "(e.g. `application/pdf`)"),
+          new Column("kind", StringType, false, "`VLR` (local or regional review, incl. Voluntary Subnational "
+              + "Reviews), `VNR`, or `OTHER`"),
+          new Column("country", StringType, true, "ISO 3166-1 alpha-3 code of the country the report is about"),
+          new Column("locality", StringType, true, "the city or region of a VLR, canonical name when known"),
+          new Column("year", IntegerType, true, "year of publication"),
+          new Column("language", StringType, true, "dominant language, ISO 639-1 (by characters over all pages)"),
+          new Column("title", StringType, true, "title from the manifest, the file's own metadata, or its title page"),
+          new Column("page_count", IntegerType, false, "pages in the document (page-equivalents of about 3,000 "
+              + "characters for formats without pages: HTML, DOCX, text)"),
+          new Column("char_count", LongType, false, "characters of extracted text over all pages kept"),
+          new Column("status", StringType, false, "`ok`, `empty`, `corrupt`, `encrypted`, `no_text` (needs OCR), "
+              + "`unsupported`, `mislabelled`, `timeout`, `too_large`, `duplicate`, `missing`"),
+          new Column("status_reason", StringType, false, "a sentence saying what happened, e.g. `12 pages, 31,204 "
+              + "characters` or `password-protected: ...`"),
+          new Column("metadata_source", createMapType(StringType, StringType), false, "per field (`kind`, `country`, "
+              + "`locality`, `year`, `language`, `title`): `manifest`, `inferred` or `none`"),
+          new Column("duplicate_of", StringType, true, "for `status = duplicate`: `source_path` of the file kept"),
+          new Column("same_text_as", StringType, true, "`doc_id` of another document with nearly the same text "
+              + "(the same report in another format or edition), MinHash estimate >= 0.8"),
+          new Column("url", StringType, true, "where the report was published (manifest)")));
+
+  public static final TableSchema PAGES = new TableSchema("pages",
+      "Text of each page of each document with status `ok` (and the pages kept of `too_large`, `timeout` and "
+          + "`corrupt` documents that could be read in part).",
+      "(`doc_id`, `page_no`)",
+      List.of(
+          new Column("doc_id", StringType, false, "the document (`documents.doc_id`)"),
+          new Column("page_no", IntegerType, false, "1-based page number (page-equivalent for formats without pages)"),
+          new Column("text", StringType, false, "extracted text; paragraphs separated by a blank line"),
+          new Column("language", StringType, true, "ISO 639-1 language of this page; null below 40 letters"),
+          new Column("char_count", IntegerType, false, "characters of `text`")));
+
+  /** All public tables, in pipeline order. */
+  public static List<TableSchema> all() {
+    return List.of(DOCUMENTS, PAGES);
+  }
+
+  /**
+   * Internal work table of the extraction stage ({@code <out>/work/extracted}): one row per extracted
+   * file with its pages nested, appended batch by batch so that a killed run resumes where it stopped.
+   */
+  public static final TableSchema EXTRACTED;
+
+  static {
+    List<Column> cols = new ArrayList<>(DOCUMENTS.columns().stream()
+        .filter(c -> !c.name().equals("duplicate_of") && !c.name().equals("same_text_as")).toList());
+    cols.add(new Column("modified", LongType, false, "file modification time, ms (resume key)"));
+    cols.add(new Column("pages", createArrayType(createStructType(PAGES.columns().stream()
+        .filter(c -> !c.name().equals("doc_id")).map(Column::field).toArray(StructField[]::new))), false,
+        "pages kept"));
+    cols.add(new Column("text_signature", createArrayType(LongType), false, "MinHash signature of the text"));
+    EXTRACTED = new TableSchema("extracted", "extraction results before de-duplication (internal)",
+        "(`source_path`, `file_size`, `modified`)", cols);
+  }
+}
