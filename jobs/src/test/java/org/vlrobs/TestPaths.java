@@ -14,7 +14,7 @@ public final class TestPaths {
 
   public static Path projectDir() {
     String p = System.getProperty("vlr.project.dir");
-    Path dir = p != null ? Paths.get(p) : Paths.get("").toAbsolutePath();
+    Path dir = (p != null ? Paths.get(p) : Paths.get("")).toAbsolutePath().normalize();
     while (dir != null && !Files.exists(dir.resolve("data/sample/src"))) {
       dir = dir.getParent();
     }

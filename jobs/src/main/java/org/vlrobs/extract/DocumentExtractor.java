@@ -160,6 +160,9 @@ public final class DocumentExtractor implements Closeable {
       failure = e.getCause();
     }
 
+    if (handler.stop() != null) {
+      failure = handler.stop(); // whatever the parser did with the exception, a limit was hit
+    }
     DocumentStatus status = DocumentStatus.OK;
     String reason = null;
     if (failure instanceof PageSplittingHandler.StopParsing stop) {

@@ -35,6 +35,8 @@ final class PageSplittingHandler extends DefaultHandler {
   private final long deadlineNanos;
   private long totalChars;
   private boolean hitCharLimit;
+  /** Set once a limit is hit; parsers that swallow handler exceptions (Tika's PDF page loop) are then ignored. */
+  private StopParsing stop;
 
   private final List<String> pages = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
@@ -55,6 +57,9 @@ final class PageSplittingHandler extends DefaultHandler {
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+    if (stop != null) {
+      throw stop;
+    }
     String name = localName.isEmpty() ? qName : localName;
     if ("title".equals(name)) {
       titleDepth++; // the <head><title> repeats metadata, not body text
@@ -78,6 +83,9 @@ final class PageSplittingHandler extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) throws SAXException {
+    if (stop != null) {
+      throw stop;
+    }
     String name = localName.isEmpty() ? qName : localName;
     if ("title".equals(name)) {
       titleDepth = Math.max(0, titleDepth - 1);
@@ -104,6 +112,9 @@ final class PageSplittingHandler extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    if (stop != null) {
+      throw stop;
+    }
     if (titleDepth > 0) {
       return;
     }
@@ -133,7 +144,7 @@ final class PageSplittingHandler extends DefaultHandler {
 
   @Override
   public void endDocument() throws SAXException {
-    if (!paginated) {
+    if (stop == null && !paginated) {
       flushFlow(true);
     }
   }
@@ -169,17 +180,17 @@ final class PageSplittingHandler extends DefaultHandler {
     totalChars += page.length();
     if (totalChars >= maxChars) {
       hitCharLimit = true;
-      throw new StopParsing("character limit of " + maxChars + " reached", false);
+      throw stop = new StopParsing("character limit of " + maxChars + " reached", false);
     }
     if (pages.size() >= maxPages) {
       hitPageLimit = true;
-      throw new StopParsing("page limit of " + maxPages + " reached", false);
+      throw stop = new StopParsing("page limit of " + maxPages + " reached", false);
     }
   }
 
   private void checkDeadline() throws StopParsing {
     if (System.nanoTime() > deadlineNanos) {
-      throw new StopParsing("time limit reached", true);
+      throw stop = new StopParsing("time limit reached", true);
     }
   }
 
@@ -193,6 +204,11 @@ final class PageSplittingHandler extends DefaultHandler {
 
   boolean hitPageLimit() {
     return hitPageLimit;
+  }
+
+  /** The limit that stopped parsing, or null. */
+  StopParsing stop() {
+    return stop;
   }
 
   boolean hitCharLimit() {
