@@ -143,7 +143,8 @@ public final class ExtractJob implements Callable<Integer> {
     Dataset<Row> todo = listing;
     if (fs.exists(new Path(work))) {
       Dataset<Row> done = spark.read().schema(Tables.EXTRACTED.struct()).parquet(work).select(key[0], key[1], key[2]);
-      todo = listing.join(done, scala.jdk.javaapi.CollectionConverters.asScala(List.of(key)).toSeq(), "left_anti");
+      todo = listing.join(done, scala.jdk.javaapi.CollectionConverters.asScala(List.of(key)).toSeq(), "left_anti")
+          .selectExpr(LISTING.fieldNames()); // a join puts the key columns first; entry() reads by position
     }
     long pending = todo.count();
     long total = entries.size();

@@ -1,0 +1,178 @@
+package org.vlrobs.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vlrobs.TestPaths;
+
+/** The extraction job in local Spark over the sample corpus: tables, statuses, metadata, idempotence, resume. */
+class ExtractJobIT {
+  private static SparkSession spark;
+  private static Path corpus;
+  private static Path out;
+  private static Map<String, Row> docs;
+
+  @BeforeAll
+  static void run() throws Exception {
+    spark = SparkTestSupport.local();
+    corpus = TestPaths.generatedCorpus();
+    out = TestPaths.projectDir().resolve("jobs/target/it-extract");
+    SparkTestSupport.delete(out);
+    ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
+    docs = SparkTestSupport.documents(spark, out);
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void everyFileAndEveryManifestRowHasExactlyOneRow() throws Exception {
+    long files;
+    try (Stream<Path> s = Files.walk(corpus)) {
+      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("manifest.csv")).count();
+    }
+    assertEquals(files + 1, docs.size(), "files plus the manifest row whose file is missing: " + docs.keySet());
+  }
+
+  @Test
+  void statusesOfGoodAndBadInputs() {
+    Map<String, String> expected = Map.ofEntries(Map.entry("empty.pdf", "empty"), Map.entry("truncated.pdf", "corrupt"),
+        Map.entry("protected.pdf", "encrypted"), Map.entry("scanned.pdf", "no_text"),
+        Map.entry("not-a-pdf.pdf", "mislabelled"), Map.entry("lisbon-vlr-2023.pdf", "missing"),
+        Map.entry("besancon-2020-copy.pdf", "duplicate"));
+    for (Map.Entry<String, Row> e : docs.entrySet()) {
+      String status = e.getValue().getAs("status");
+      assertEquals(expected.getOrDefault(e.getKey(), "ok"), status, e.getKey() + ": " + e.getValue().getAs("status_reason"));
+      assertTrue(((String) e.getValue().getAs("status_reason")).length() > 5, e.getKey());
+    }
+  }
+
+  @Test
+  void duplicatesPointToTheFileKeptAndTwoFormatsOfOneReportAreFlagged() {
+    Row copy = docs.get("besancon-2020-copy.pdf");
+    Row original = docs.get("besancon-2020.pdf");
+    assertEquals((String) original.getAs("doc_id"), copy.getAs("doc_id"));
+    assertTrue(((String) copy.getAs("duplicate_of")).endsWith("/besancon-2020.pdf"));
+    assertNull(original.getAs("duplicate_of"));
+    String pdf = docs.get("helsinki-vlr-2021.pdf").getAs("doc_id");
+    String docx = docs.get("helsinki-vlr-2021.docx").getAs("doc_id");
+    assertEquals(docx, docs.get("helsinki-vlr-2021.pdf").getAs("same_text_as"));
+    assertEquals(pdf, docs.get("helsinki-vlr-2021.docx").getAs("same_text_as"));
+    assertNull(docs.get("bristol-vlr-2019.pdf").getAs("same_text_as"));
+  }
+
+  @Test
+  void languagesPerDocument() {
+    Map<String, String> lang = Map.ofEntries(Map.entry("helsinki-vlr-2021.pdf", "en"), Map.entry("bristol-vlr-2019.pdf", "en"),
+        Map.entry("malaga-vlr-2021.pdf", "es"), Map.entry("bogota-vlr-2021.pdf", "es"), Map.entry("besancon-2020.pdf", "fr"),
+        Map.entry("bretagne-vlr-2020.pdf", "fr"), Map.entry("niteroi-vlr-2020.pdf", "pt"), Map.entry("finland-vnr-2020.pdf", "en"),
+        Map.entry("spain-vnr-2021.pdf", "es"), Map.entry("france-vnr-2020.pdf", "fr"), Map.entry("brazil-vnr-2024.pdf", "pt"),
+        Map.entry("colombia-vnr-2021.pdf", "es"), Map.entry("uk-vnr-2019.pdf", "en"), Map.entry("helsinki-vlr-2021.docx", "en"));
+    lang.forEach((f, l) -> assertEquals(l, docs.get(f).getAs("language"), f));
+    List<Row> pageLangs = spark.read().parquet(Spark.tablePath(out.toString(), "pages"))
+        .filter(col("char_count").gt(200)).select("language").distinct().collectAsList();
+    assertEquals(Set.of("en", "es", "fr", "pt"), pageLangs.stream().map(r -> r.getString(0)).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void inferredMetadataWhereTheManifestIsSilent() {
+    // file, kind, country, locality, year, and the manifest's share
+    assertMeta("bristol-vlr-2019.pdf", "VLR", "GBR", "Bristol", 2019, "inferred", "inferred");
+    assertMeta("besancon-2020.pdf", "VLR", "FRA", "Besançon", 2020, "inferred", "inferred");
+    assertMeta("bretagne-vlr-2020.pdf", "VLR", "FRA", "Brittany", 2020, "inferred", "inferred");
+    assertMeta("niteroi-vlr-2020.pdf", "VLR", "BRA", "Niterói", 2020, "inferred", "inferred");
+    assertMeta("bogota-vlr-2021.pdf", "VLR", "COL", "Bogotá", 2021, "inferred", "manifest");
+    assertMeta("malaga-vlr-2021.pdf", "VLR", "ESP", "Málaga", 2021, "manifest", "manifest");
+    assertMeta("helsinki-vlr-2021.pdf", "VLR", "FIN", "Helsinki", 2021, "manifest", "manifest");
+    assertMeta("spain-vnr-2021.pdf", "VNR", "ESP", null, 2021, "inferred", "inferred");
+    assertMeta("france-vnr-2020.pdf", "VNR", "FRA", null, 2020, "inferred", "inferred");
+    assertMeta("brazil-vnr-2024.pdf", "VNR", "BRA", null, 2024, "manifest", "inferred");
+    assertMeta("colombia-vnr-2021.pdf", "VNR", "COL", null, 2021, "inferred", "inferred");
+    assertMeta("uk-vnr-2019.pdf", "VNR", "GBR", null, 2019, "inferred", "inferred");
+    assertMeta("finland-vnr-2020.pdf", "VNR", "FIN", null, 2020, "manifest", "manifest");
+    assertMeta("lisbon-vlr-2023.pdf", "VLR", "PRT", "Lisbon", 2023, "manifest", "manifest");
+    assertEquals("Informe Local Voluntario de Bogotá 2021", docs.get("bogota-vlr-2021.pdf").getAs("title"),
+        "no embedded title: taken from the title page");
+  }
+
+  private void assertMeta(String file, String kind, String country, String locality, Integer year, String kindSource,
+      String countrySource) {
+    Row r = docs.get(file);
+    assertEquals(kind, r.getAs("kind"), file);
+    assertEquals(country, r.getAs("country"), file);
+    assertEquals(locality, r.getAs("locality"), file);
+    assertEquals(year, r.getAs("year"), file);
+    scala.collection.Map<String, String> src = r.getAs("metadata_source");
+    assertEquals(kindSource, src.apply("kind"), file + " kind source");
+    assertEquals(countrySource, src.apply("country"), file + " country source");
+  }
+
+  @Test
+  void pagesAreNumberedFromOneWithoutGaps() {
+    List<Row> perDoc = spark.read().parquet(Spark.tablePath(out.toString(), "pages")).groupBy("doc_id")
+        .agg(org.apache.spark.sql.functions.min("page_no"), org.apache.spark.sql.functions.max("page_no"),
+            org.apache.spark.sql.functions.count("page_no"))
+        .collectAsList();
+    assertEquals(14, perDoc.size(), "13 sample PDFs + 1 DOCX with text (the copy is not repeated)");
+    for (Row r : perDoc) {
+      assertEquals(1, r.getInt(1));
+      assertEquals((long) r.getInt(2), r.getLong(3));
+    }
+    Row helsinki = docs.get("helsinki-vlr-2021.pdf");
+    long pages = spark.read().parquet(Spark.tablePath(out.toString(), "pages"))
+        .filter(col("doc_id").equalTo((String) helsinki.getAs("doc_id"))).count();
+    assertEquals((int) helsinki.getAs("page_count"), (int) pages);
+  }
+
+  @Test
+  void reRunningIsIdempotentAndResumesWithoutDuplicates() throws Exception {
+    List<String> before = SparkTestSupport.rows(spark, out, "documents");
+    List<String> pagesBefore = SparkTestSupport.rows(spark, out, "pages");
+    ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
+    assertEquals(before, SparkTestSupport.rows(spark, out, "documents"));
+    assertEquals(pagesBefore, SparkTestSupport.rows(spark, out, "pages"));
+
+    // a run that stopped after part of the corpus, then resumed on all of it
+    Path partial = TestPaths.projectDir().resolve("jobs/target/it-resume");
+    Path half = partial.resolve("corpus");
+    SparkTestSupport.delete(partial);
+    Files.createDirectories(half);
+    for (String f : List.of("helsinki-vlr-2021.pdf", "spain-vnr-2021.pdf")) {
+      Files.copy(corpus.resolve(f), half.resolve(f));
+    }
+    ExtractJob.Options o = SparkTestSupport.options(half, partial.resolve("out"));
+    ExtractJob.run(spark, o);
+    Set<String> firstParts = parquetParts(partial.resolve("out/work/extracted"));
+    for (String f : List.of("malaga-vlr-2021.pdf", "uk-vnr-2019.pdf", "colombia-vnr-2021.pdf")) {
+      Files.copy(corpus.resolve(f), half.resolve(f));
+    }
+    ExtractJob.run(spark, o);
+    Set<String> allParts = parquetParts(partial.resolve("out/work/extracted"));
+    assertTrue(allParts.containsAll(firstParts), "work already done is kept, not redone");
+    long work = spark.read().parquet(partial.resolve("out/work/extracted").toString()).count();
+    assertEquals(5, work, "each file extracted once");
+    assertEquals(5, SparkTestSupport.documents(spark, partial.resolve("out")).size());
+  }
+
+  private static Set<String> parquetParts(Path dir) throws Exception {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).collect(Collectors.toSet());
+    }
+  }
+}
