@@ -32,13 +32,7 @@ public final class DemoCommand implements Callable<Integer> {
       new SampleCorpusGenerator().generate(home.resolve("data/sample/src"), corpus);
     }
     Path target = out != null ? out.toAbsolutePath() : home.resolve("out/sample");
-    ExtractJob.Options o = new ExtractJob.Options();
-    o.corpus = corpus.toString();
-    o.out = target.toString();
-    o.batchDocs = 500;
-    o.maxMb = 256;
-    o.maxPages = 3000;
-    o.timeoutSeconds = 120;
+    ExtractJob.Options o = ExtractJob.Options.of(corpus.toString(), target.toString());
     SparkSession spark = Spark.session("vlr-demo", master);
     try {
       Pipeline.run(spark, o, Pipeline.stageNames());

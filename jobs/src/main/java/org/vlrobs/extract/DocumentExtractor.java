@@ -182,6 +182,7 @@ public final class DocumentExtractor implements Closeable {
         return failed(entry, docId, mediaType, DocumentStatus.CORRUPT,
             join("the " + shortType(mediaType) + " parser failed: " + message(root), nameNote));
       }
+      status = DocumentStatus.CORRUPT;
       reason = "damaged after page " + handler.pages().size() + " (" + message(root) + "); the pages before are kept";
     }
 

@@ -96,6 +96,11 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--fresh", description = "discard work from earlier runs into the same --out instead of resuming")
     public boolean fresh;
 
+    /** Options for a corpus and an output folder, every other option at its documented default. */
+    public static Options of(String corpus, String out) {
+      return CommandLine.populateCommand(new Options(), "--corpus", corpus, "--out", out);
+    }
+
     public ExtractionLimits limits() {
       ExtractionLimits d = ExtractionLimits.DEFAULT;
       return new ExtractionLimits(maxMb * 1024 * 1024, maxPages, d.maxCharsPerPage(), d.maxChars(),
@@ -124,8 +129,11 @@ public final class ExtractJob implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs the stage; returns the number of input files. */
-  public static long run(SparkSession spark, Options o) throws IOException {
+  /** What a run did: files in the corpus, files extracted by this run, and seconds per phase. */
+  public record Result(long files, long extracted, double extractSeconds, double tableSeconds) {}
+
+  /** Runs the stage. */
+  public static Result run(SparkSession spark, Options o) throws IOException {
     List<CorpusEntry> entries = new CorpusLister(spark.sparkContext().hadoopConfiguration()).list(o.corpus);
     List<Row> rows = new ArrayList<>(entries.size());
     for (CorpusEntry e : entries) {
@@ -146,6 +154,7 @@ public final class ExtractJob implements Callable<Integer> {
       todo = listing.join(done, scala.jdk.javaapi.CollectionConverters.asScala(List.of(key)).toSeq(), "left_anti")
           .selectExpr(LISTING.fieldNames()); // a join puts the key columns first; entry() reads by position
     }
+    long tStart = System.nanoTime();
     long pending = todo.count();
     long total = entries.size();
     LOG.info("extract: {} files in corpus, {} already extracted, {} to do", total, total - pending, pending);
@@ -165,9 +174,10 @@ public final class ExtractJob implements Callable<Integer> {
           progress.value(), pending, (System.nanoTime() - t0) / 1_000_000_000);
     }
 
+    long tTables = System.nanoTime();
     buildTables(spark, listing, work, o.out);
     listing.unpersist();
-    return total;
+    return new Result(total, progress.value(), (tTables - tStart) / 1e9, (System.nanoTime() - tTables) / 1e9);
   }
 
   /** documents and pages from the work table: only files of the current listing, duplicates marked. */

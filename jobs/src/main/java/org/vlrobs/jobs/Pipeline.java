@@ -24,7 +24,7 @@ public final class Pipeline {
   private static final Map<String, Stage> STAGES = new LinkedHashMap<>();
 
   static {
-    STAGES.put("extract", ExtractJob::run);
+    STAGES.put("extract", (spark, options) -> ExtractJob.run(spark, options));
   }
 
   private Pipeline() {}

@@ -28,7 +28,6 @@ public final class CountryGazetteer implements Serializable {
       "maurice", "man", "guernsey", "niger", "china", "india", "oman", "congo", "dominica", "korea", "mali",
       "peru", "salvador", "guinea", "martinique", "reunion", "mayotte", "iran", "israel", "sudan");
 
-  private static volatile CountryGazetteer shared;
 
   private final PhraseIndex<String> index = new PhraseIndex<>();
   private final Map<String, String> alpha2To3 = new HashMap<>();
@@ -64,17 +63,14 @@ public final class CountryGazetteer implements Serializable {
   }
 
   public static CountryGazetteer shared() {
-    CountryGazetteer g = shared;
-    if (g == null) {
-      synchronized (CountryGazetteer.class) {
-        g = shared;
-        if (g == null) {
-          shared = g = new CountryGazetteer();
-        }
-      }
-    }
-    return g;
+    return Holder.INSTANCE;
   }
+
+  /** Built on first use, once per JVM (class initialisation is thread-safe). */
+  private static final class Holder {
+    static final CountryGazetteer INSTANCE = new CountryGazetteer();
+  }
+
 
   /** ISO alpha-3 for an alpha-3 code, alpha-2 code or a country name; null if unknown. */
   public String toIso3(String value) {

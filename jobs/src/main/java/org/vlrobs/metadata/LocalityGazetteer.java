@@ -15,7 +15,6 @@ public final class LocalityGazetteer implements Serializable {
   /** A known locality. */
   public record Locality(String name, String country) implements Serializable {}
 
-  private static volatile LocalityGazetteer shared;
   private final PhraseIndex<Locality> index = new PhraseIndex<>();
 
   private LocalityGazetteer() {
@@ -37,17 +36,14 @@ public final class LocalityGazetteer implements Serializable {
   }
 
   public static LocalityGazetteer shared() {
-    LocalityGazetteer g = shared;
-    if (g == null) {
-      synchronized (LocalityGazetteer.class) {
-        g = shared;
-        if (g == null) {
-          shared = g = new LocalityGazetteer();
-        }
-      }
-    }
-    return g;
+    return Holder.INSTANCE;
   }
+
+  /** Built on first use, once per JVM (class initialisation is thread-safe). */
+  private static final class Holder {
+    static final LocalityGazetteer INSTANCE = new LocalityGazetteer();
+  }
+
 
   /** The known locality of that name (any of its forms), or null. */
   public Locality lookup(String name) {

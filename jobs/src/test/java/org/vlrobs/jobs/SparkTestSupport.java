@@ -22,14 +22,7 @@ final class SparkTestSupport {
   }
 
   static ExtractJob.Options options(Path corpus, Path out) {
-    ExtractJob.Options o = new ExtractJob.Options();
-    o.corpus = corpus.toString();
-    o.out = out.toString();
-    o.batchDocs = 500;
-    o.maxMb = 256;
-    o.maxPages = 3000;
-    o.timeoutSeconds = 120;
-    return o;
+    return ExtractJob.Options.of(corpus.toString(), out.toString());
   }
 
   static void delete(Path dir) throws IOException {
