@@ -62,9 +62,26 @@ public final class Tables {
           new Column("language", StringType, true, "ISO 639-1 language of this page; null below 40 letters"),
           new Column("char_count", IntegerType, false, "characters of `text`")));
 
+  public static final TableSchema PASSAGES = new TableSchema("passages",
+      "Paragraph-sized passages (a few sentences) of every page in `pages`, in reading order, with the section "
+          + "heading they fall under. Running headers, footers and page numbers are dropped, hyphenation across "
+          + "line ends repaired, paragraphs cut by a page break joined, long paragraphs split at sentence ends.",
+      "`passage_id`",
+      List.of(
+          new Column("passage_id", StringType, false, "stable id: hex of SHA-256(`doc_id` + '#' + `ordinal`), 24 "
+              + "characters; the same document segmented the same way gives the same ids"),
+          new Column("doc_id", StringType, false, "the document (`documents.doc_id`)"),
+          new Column("page_no", IntegerType, false, "page the passage starts on"),
+          new Column("ordinal", IntegerType, false, "1-based position of the passage in the document"),
+          new Column("heading", StringType, true, "section heading the passage falls under: `chapter` or "
+              + "`chapter › section` (e.g. `ODS 6: Agua limpia y saneamiento`, `Goal 11 › Box 2: ...`)"),
+          new Column("text", StringType, false, "passage text, lines joined; table rows keep their line breaks"),
+          new Column("language", StringType, true, "ISO 639-1 language of the page (or document) it comes from"),
+          new Column("n_tokens", IntegerType, false, "word tokens (CoreNLP for en/es/fr/de, ICU words otherwise)")));
+
   /** All public tables, in pipeline order. */
   public static List<TableSchema> all() {
-    return List.of(DOCUMENTS, PAGES);
+    return List.of(DOCUMENTS, PAGES, PASSAGES);
   }
 
   /**

@@ -21,7 +21,7 @@ import org.vlrobs.TestPaths;
 
 /**
  * A real Spark standalone cluster on this machine: a Master and a Worker started from the Maven
- * classpath (bound to 127.0.0.1), the extraction job run on it with the project jar shipped as
+ * classpath (bound to 127.0.0.1), the extraction job run on it (extract, segment) with the project jar shipped as
  * spark.jars, and its tables compared with those of local mode. Both daemons are stopped by PID.
  */
 class StandaloneClusterIT {
@@ -96,8 +96,10 @@ class StandaloneClusterIT {
 
     SparkSession local = SparkTestSupport.local();
     ExtractJob.run(local, SparkTestSupport.options(corpus, localOut));
+    SegmentJob.run(local, localOut.toString());
     List<String> localDocs = SparkTestSupport.rows(local, localOut, "documents");
     List<String> localPages = SparkTestSupport.rows(local, localOut, "pages");
+    List<String> localPassages = SparkTestSupport.rows(local, localOut, "passages");
     local.stop();
 
     String jobJar = System.getProperty("vlr.job.jar");
@@ -111,8 +113,10 @@ class StandaloneClusterIT {
     try {
       assertEquals(masterUrl, cluster.sparkContext().master());
       ExtractJob.run(cluster, SparkTestSupport.options(corpus, clusterOut));
+      SegmentJob.run(cluster, clusterOut.toString());
       assertEquals(localDocs, SparkTestSupport.rows(cluster, clusterOut, "documents"));
       assertEquals(localPages, SparkTestSupport.rows(cluster, clusterOut, "pages"));
+      assertEquals(localPassages, SparkTestSupport.rows(cluster, clusterOut, "passages"));
       assertTrue(Files.readString(work.resolve("worker.log")).contains("Asked to launch executor"),
           "the work ran on the worker's executor");
     } finally {

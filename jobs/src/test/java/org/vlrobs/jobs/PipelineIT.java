@@ -19,8 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vlrobs.TestPaths;
 
-/** The extraction job in local Spark over the sample corpus: tables, statuses, metadata, idempotence, resume. */
-class ExtractJobIT {
+/**
+ * The pipeline in local Spark over the sample corpus: extract (tables, statuses, metadata, idempotence,
+ * resume) and segment (passages, headings, stable ids).
+ */
+class PipelineIT {
   private static SparkSession spark;
   private static Path corpus;
   private static Path out;
@@ -33,6 +36,7 @@ class ExtractJobIT {
     out = TestPaths.projectDir().resolve("jobs/target/it-extract");
     SparkTestSupport.delete(out);
     ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
+    SegmentJob.run(spark, out.toString());
     docs = SparkTestSupport.documents(spark, out);
   }
 
@@ -168,6 +172,40 @@ class ExtractJobIT {
     long work = spark.read().parquet(partial.resolve("out/work/extracted").toString()).count();
     assertEquals(5, work, "each file extracted once");
     assertEquals(5, SparkTestSupport.documents(spark, partial.resolve("out")).size());
+  }
+
+  @Test
+  void everyDocumentWithPagesHasPassagesUnderItsHeadings() {
+    var passages = spark.read().parquet(Spark.tablePath(out.toString(), "passages"));
+    var pages = spark.read().parquet(Spark.tablePath(out.toString(), "pages"));
+    assertEquals(pages.select("doc_id").distinct().count(), passages.select("doc_id").distinct().count());
+    assertEquals(passages.count(), passages.select("passage_id").distinct().count(), "ids are unique");
+
+    String malaga = docs.get("malaga-vlr-2021.pdf").getAs("doc_id");
+    List<Row> water = passages.filter(col("doc_id").equalTo(malaga).and(col("heading").startsWith("ODS 6")))
+        .collectAsList();
+    assertTrue(water.stream().anyMatch(r -> r.<String>getAs("text").contains("pérdidas en la red")), water.toString());
+    assertTrue(water.stream().allMatch(r -> "es".equals(r.getAs("language"))));
+
+    String helsinki = docs.get("helsinki-vlr-2021.pdf").getAs("doc_id");
+    List<Row> h = passages.filter(col("doc_id").equalTo(helsinki)).orderBy("ordinal").collectAsList();
+    assertTrue(h.stream().noneMatch(r -> r.<String>getAs("text").contains("Helsinki VLR 2021")),
+        "the running header is not passage text");
+    assertTrue(h.stream().anyMatch(r -> "SDG 4: Quality education › Box 1: Learning recovery after school closures"
+        .equals(r.getAs("heading")) && r.<String>getAs("text").contains("10,000 laptops")));
+    for (int i = 0; i < h.size(); i++) {
+      assertEquals(i + 1, (int) h.get(i).getAs("ordinal"));
+    }
+
+    String finland = docs.get("finland-vnr-2020.pdf").getAs("doc_id");
+    assertTrue(passages.filter(col("doc_id").equalTo(finland).and(col("heading").contains("Box 4: Helsinki"))).count() >= 1);
+  }
+
+  @Test
+  void segmentingAgainGivesTheSamePassages() throws Exception {
+    List<String> before = SparkTestSupport.rows(spark, out, "passages");
+    SegmentJob.run(spark, out.toString());
+    assertEquals(before, SparkTestSupport.rows(spark, out, "passages"));
   }
 
   private static Set<String> parquetParts(Path dir) throws Exception {
