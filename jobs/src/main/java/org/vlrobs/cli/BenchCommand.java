@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.vlrobs.jobs.ExtractJob;
+import org.vlrobs.jobs.SegmentJob;
 import org.vlrobs.jobs.Spark;
 import org.vlrobs.sample.SyntheticCorpus;
 import picocli.CommandLine.Command;
@@ -17,9 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vlr bench extract}: throughput and peak heap of the extraction job on a synthetic corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark a stage on a synthetic corpus (stages: extract).")
+    description = "Benchmark a stage on a synthetic corpus (stages: extract, segment).")
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "stage to benchmark: extract")
+  @Parameters(index = "0", description = "stage to benchmark: extract, segment")
   String stage;
 
   @Option(names = "--docs", defaultValue = "60", description = "documents (default ${DEFAULT-VALUE})")
@@ -36,8 +37,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!"extract".equals(stage)) {
-      System.err.println("unknown stage '" + stage + "': only 'extract' can be benchmarked so far");
+    if (!"extract".equals(stage) && !"segment".equals(stage)) {
+      System.err.println("unknown stage '" + stage + "': extract or segment");
       return 2;
     }
     Path home = ProjectHome.get();
@@ -54,9 +55,12 @@ public final class BenchCommand implements Callable<Integer> {
     PeakHeap peak = new PeakHeap();
     peak.start();
     SparkSession spark = Spark.session("vlr-bench", master);
-    ExtractJob.Options o = ExtractJob.Options.of(corpus.toString(), work.resolve("out").toString());
+    ExtractJob.Options o = ExtractJob.Options.of(corpus.toString(), work.resolve("out-" + docs + "x" + pages).toString());
     o.batchDocs = Math.max(docs, 1);
-    o.fresh = true;
+    o.fresh = "extract".equals(stage);
+    if ("segment".equals(stage)) {
+      return segment(spark, o, peak);
+    }
     long t0 = System.nanoTime();
     ExtractJob.Result r = ExtractJob.run(spark, o);
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -78,6 +82,48 @@ public final class BenchCommand implements Callable<Integer> {
         + "(one JVM: driver and local executors; -Xmx %.0f MB)%n", peak.live / 1e6, peak.peak / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
     pdftotext(corpus, totalPages);
+    return 0;
+  }
+
+  /** Segment benchmark: the job over the extracted pages, then raw CoreNLP tokenize,ssplit on the same text. */
+  private int segment(SparkSession spark, ExtractJob.Options o, PeakHeap peak) throws Exception {
+    if (!Files.isDirectory(Path.of(Spark.tablePath(o.out, "pages")))) {
+      ExtractJob.run(spark, o);
+    }
+    long t0 = System.nanoTime();
+    SegmentJob.run(spark, o.out);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    org.apache.spark.sql.Row stats = spark.read().parquet(Spark.tablePath(o.out, "passages"))
+        .agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("n_tokens")).first();
+    long passages = stats.getLong(0);
+    long tokens = stats.getLong(1);
+    int cores = spark.sparkContext().defaultParallelism();
+    // the same text through a bare CoreNLP pipeline, one thread: a sample of pages, streamed to the driver
+    StringBuilder sample = new StringBuilder();
+    var it = spark.read().parquet(Spark.tablePath(o.out, "pages")).select("text").toLocalIterator();
+    while (it.hasNext() && sample.length() < 3_000_000) {
+      sample.append(it.next().getString(0)).append("\n\n");
+    }
+    spark.stop();
+    peak.interrupt();
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    props.setProperty("tokenize.language", "en");
+    edu.stanford.nlp.pipeline.StanfordCoreNLP nlp = new edu.stanford.nlp.pipeline.StanfordCoreNLP(props, false);
+    nlp.annotate(new edu.stanford.nlp.pipeline.Annotation(sample.substring(0, Math.min(200_000, sample.length()))));
+    long t1 = System.nanoTime();
+    edu.stanford.nlp.pipeline.Annotation a = new edu.stanford.nlp.pipeline.Annotation(sample.toString());
+    nlp.annotate(a);
+    double rawSeconds = (System.nanoTime() - t1) / 1e9;
+    int rawTokens = a.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size();
+
+    System.out.println();
+    System.out.printf("segment benchmark: pages of %d documents x %d pages, master %s (%d cores)%n", docs, pages, master, cores);
+    System.out.printf("  segment job          %.1f s: %,d passages (%.0f passages/s), %,d tokens (%.0f tokens/s), "
+        + "incl. reading pages and writing passages%n", seconds, passages, passages / seconds, tokens, tokens / seconds);
+    System.out.printf("  CoreNLP raw          tokenize,ssplit (en), one thread, same text (%,d chars): %,d tokens in "
+        + "%.2f s = %.0f tokens/s%n", sample.length(), rawTokens, rawSeconds, rawTokens / rawSeconds);
+    System.out.printf("  heap                 peak live after GC %.0f MB%n", peak.live / 1e6);
     return 0;
   }
 
