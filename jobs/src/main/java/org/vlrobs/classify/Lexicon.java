@@ -1,0 +1,114 @@
+package org.vlrobs.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The multilingual SDG lexicon ({@code models/sdg-lexicon/lexicon.tsv}): folded terms of one to three
+ * words, each pointing to a goal with a weight in (0, 1]. Matching folds the text the same way
+ * ({@link TermFolding}) and reports every term found, longest first, as evidence.
+ */
+public final class Lexicon implements Serializable {
+  public static final String RESOURCE = "/models/sdg-lexicon/lexicon.tsv";
+  private static final int MAX_WORDS = 3;
+
+  /** One lexicon entry. */
+  public record Entry(String language, int goal, String term, double weight, String source, String surface)
+      implements Serializable {}
+
+  /** A term found in a text. */
+  public record Hit(int goal, String term, String surface, double weight, String source) implements Serializable {}
+
+  /** language ("*" for all) → folded term → entries (a term may point to several goals). */
+  private final Map<String, Map<String, List<Entry>>> index = new HashMap<>();
+  private final int size;
+
+  public Lexicon(List<Entry> entries) {
+    for (Entry e : entries) {
+      index.computeIfAbsent(e.language(), k -> new HashMap<>()).computeIfAbsent(e.term(), k -> new ArrayList<>()).add(e);
+    }
+    size = entries.size();
+  }
+
+  /** The committed lexicon, from the classpath (inside the job jar). */
+  public static Lexicon load() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException(RESOURCE + " is not on the classpath (build the project: models/ is packaged)");
+      }
+      return new Lexicon(read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static List<Entry> read(InputStream in) throws IOException {
+    List<Entry> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("language\t")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        out.add(new Entry(f[0], Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3]), f[4], f.length > 5 ? f[5] : f[2]));
+      }
+    }
+    return out;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Terms of the text's language (all languages when unknown) found in it, longest match first. */
+  public List<Hit> match(String text, String language) {
+    List<String> tokens = TermFolding.tokens(text, language);
+    List<Map<String, List<Entry>>> tables = new ArrayList<>();
+    if (language != null && index.containsKey(language)) {
+      tables.add(index.get(language));
+    } else if (language == null) {
+      index.forEach((k, v) -> {
+        if (!k.equals("*")) {
+          tables.add(v);
+        }
+      });
+    }
+    if (index.containsKey("*")) {
+      tables.add(index.get("*"));
+    }
+    List<Hit> hits = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int used = 1;
+      for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
+        String candidate = String.join(" ", tokens.subList(i, i + n));
+        boolean found = false;
+        for (Map<String, List<Entry>> t : tables) {
+          List<Entry> es = t.get(candidate);
+          if (es != null) {
+            for (Entry e : es) {
+              hits.add(new Hit(e.goal(), e.term(), e.surface(), e.weight(), e.source()));
+            }
+            found = true;
+          }
+        }
+        if (found) {
+          used = n;
+          break;
+        }
+      }
+      i += used;
+    }
+    return hits;
+  }
+}

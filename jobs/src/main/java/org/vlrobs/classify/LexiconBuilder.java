@@ -1,0 +1,166 @@
+package org.vlrobs.classify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Derives the SDG lexicon from the official goal, target and indicator wording
+ * ({@code sdg-framework/translations/<lang>/global_{goals,targets,indicators}.yml}) and adds the
+ * project's curated terms. A framework term (one to three content words) is kept for a goal when at
+ * least {@link #MIN_SPECIFICITY} of its occurrences are in that goal's texts; its weight grows with
+ * specificity and frequency. Goal short titles ("Clean Water and Sanitation") are kept whole.
+ */
+public final class LexiconBuilder {
+  static final double MIN_SPECIFICITY = 0.7;
+  /** Languages with stop words and plural rules (others would yield noisy terms). */
+  static final List<String> LANGUAGES = List.of("en", "es", "fr", "de", "it");
+
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+  /** The framework texts of a language: goal → texts (title, short title, targets, indicators). */
+  Map<Integer, List<String>> frameworkTexts(Path translations, String language) throws IOException {
+    Map<Integer, List<String>> byGoal = new TreeMap<>();
+    for (String file : List.of("global_goals.yml", "global_targets.yml", "global_indicators.yml")) {
+      Path p = translations.resolve(language).resolve(file);
+      if (!Files.exists(p)) {
+        continue;
+      }
+      Map<String, Object> map;
+      try (InputStream in = Files.newInputStream(p)) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = yaml.readValue(in, Map.class);
+        map = m;
+      }
+      for (Map.Entry<String, Object> e : map.entrySet()) {
+        String key = e.getKey();
+        int dash = key.indexOf('-');
+        if (dash <= 0 || !(e.getValue() instanceof String text)) {
+          continue;
+        }
+        try {
+          int goal = Integer.parseInt(key.substring(0, dash));
+          if (goal >= 1 && goal <= 17) {
+            byGoal.computeIfAbsent(goal, g -> new ArrayList<>()).add(text);
+          }
+        } catch (NumberFormatException ignored) {
+          // not a goal key
+        }
+      }
+    }
+    return byGoal;
+  }
+
+  /** Distinctive terms of a language's framework texts. */
+  List<Lexicon.Entry> deriveTerms(Map<Integer, List<String>> byGoal, Map<Integer, String> shortTitles, String language) {
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, String> surface = new HashMap<>();
+    for (Map.Entry<Integer, List<String>> g : byGoal.entrySet()) {
+      for (String text : g.getValue()) {
+        List<String> tokens = TermFolding.tokens(text, language);
+        for (int n = 1; n <= 3; n++) {
+          for (int i = 0; i + n <= tokens.size(); i++) {
+            String term = String.join(" ", tokens.subList(i, i + n));
+            if (n == 1 && term.length() < 4) {
+              continue;
+            }
+            counts.computeIfAbsent(term, k -> new int[18])[g.getKey()]++;
+            surface.putIfAbsent(term, term);
+          }
+        }
+      }
+    }
+    List<Lexicon.Entry> out = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
+      int total = 0;
+      int best = 0;
+      for (int g = 1; g <= 17; g++) {
+        total += c[g];
+        if (c[g] > c[best]) {
+          best = g;
+        }
+      }
+      double specificity = c[best] / (double) total;
+      int words = e.getKey().split(" ").length;
+      if (best == 0 || specificity < MIN_SPECIFICITY || c[best] < (words == 1 ? 3 : 2)) {
+        continue;
+      }
+      double weight = specificity * Math.min(1.0, Math.log(1 + c[best]) / Math.log(12)) * (words > 1 ? 1.0 : 0.8);
+      out.add(new Lexicon.Entry(language, best, e.getKey(), round(weight), "framework", surface.get(e.getKey())));
+    }
+    shortTitles.forEach((goal, title) -> {
+      String term = TermFolding.term(title, language);
+      if (!term.isEmpty() && term.split(" ").length <= 3) {
+        out.add(new Lexicon.Entry(language, goal, term, 1.0, "framework-title", title));
+      }
+    });
+    return out;
+  }
+
+  /** The whole lexicon: framework terms of every language found, then the curated terms. */
+  public List<Lexicon.Entry> build(Path translations, Path curatedTsv) throws IOException {
+    List<Lexicon.Entry> all = new ArrayList<>();
+    for (String language : LANGUAGES) {
+      Map<Integer, List<String>> texts = frameworkTexts(translations, language);
+      if (texts.isEmpty()) {
+        continue;
+      }
+      Map<Integer, String> shortTitles = new HashMap<>();
+      Path goals = translations.resolve(language).resolve("global_goals.yml");
+      try (InputStream in = Files.newInputStream(goals)) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = yaml.readValue(in, Map.class);
+        m.forEach((k, v) -> {
+          if (k.endsWith("-short") && v instanceof String s) {
+            shortTitles.put(Integer.parseInt(k.substring(0, k.indexOf('-'))), s);
+          }
+        });
+      }
+      all.addAll(deriveTerms(texts, shortTitles, language));
+    }
+    try (InputStream in = Files.newInputStream(curatedTsv)) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("language\t")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        String language = f[0].trim().toLowerCase(Locale.ROOT);
+        String term = TermFolding.term(f[2], language.equals("*") ? null : language);
+        if (!term.isEmpty()) {
+          all.add(new Lexicon.Entry(language, Integer.parseInt(f[1].trim()), term,
+              f.length > 3 ? Double.parseDouble(f[3].trim()) : 0.9, "curated", f[2].trim()));
+        }
+      }
+    }
+    // one entry per (language, goal, term): the strongest
+    Map<String, Lexicon.Entry> best = new TreeMap<>();
+    for (Lexicon.Entry e : all) {
+      best.merge(e.language() + "\t" + e.goal() + "\t" + e.term(), e, (a, b) -> a.weight() >= b.weight() ? a : b);
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  public static void write(List<Lexicon.Entry> entries, Path out) throws IOException {
+    StringBuilder b = new StringBuilder("language\tgoal\tterm\tweight\tsource\tsurface\n");
+    for (Lexicon.Entry e : entries) {
+      b.append(e.language()).append('\t').append(e.goal()).append('\t').append(e.term()).append('\t')
+          .append(e.weight()).append('\t').append(e.source()).append('\t').append(e.surface()).append('\n');
+    }
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, b.toString());
+  }
+
+  private static double round(double w) {
+    return Math.round(w * 1000) / 1000.0;
+  }
+}
