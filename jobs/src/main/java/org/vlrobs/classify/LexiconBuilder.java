@@ -23,12 +23,12 @@ import java.util.TreeMap;
 public final class LexiconBuilder {
   static final double MIN_SPECIFICITY = 0.7;
   /** Languages with stop words and plural rules (others would yield noisy terms). */
-  static final List<String> LANGUAGES = List.of("en", "es", "fr", "de", "it");
+  public static final List<String> LANGUAGES = List.of("en", "es", "fr", "de", "it");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
   /** The framework texts of a language: goal → texts (title, short title, targets, indicators). */
-  Map<Integer, List<String>> frameworkTexts(Path translations, String language) throws IOException {
+  public Map<Integer, List<String>> frameworkTexts(Path translations, String language) throws IOException {
     Map<Integer, List<String>> byGoal = new TreeMap<>();
     for (String file : List.of("global_goals.yml", "global_targets.yml", "global_indicators.yml")) {
       Path p = translations.resolve(language).resolve(file);

@@ -15,28 +15,35 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vlr train lexicon}: build the SDG lexicon from the framework wording and the curated terms. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train or build a model into models/ (models: lexicon).")
+    description = "Train or build a model into models/ (models: lexicon, sdg).")
 public final class TrainCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "what to build: lexicon")
+  @Parameters(index = "0", description = "what to build: lexicon (models/sdg-lexicon) or sdg (models/sdg-classifier)")
   String model;
 
   @Option(names = "--shared", description = "the shared material folder (default: <project>/../shared)")
   Path shared;
 
-  @Option(names = "--out", description = "model folder (default: <project>/models/sdg-lexicon)")
+  @Option(names = "--out", description = "model folder (default: <project>/models/sdg-lexicon or models/sdg-classifier)")
   Path out;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master for training (default ${DEFAULT-VALUE})")
+  String master;
 
   @Override
   public Integer call() throws Exception {
-    if (!"lexicon".equals(model)) {
-      System.err.println("unknown model '" + model + "': lexicon");
-      return 2;
-    }
     Path home = ProjectHome.get();
     Path sharedDir = shared != null ? shared : home.resolveSibling("shared");
     Path translations = sharedDir.resolve("data/sdg-framework/translations");
     if (!Files.isDirectory(translations)) {
       System.err.println("no SDG framework translations at " + translations + " (use --shared)");
+      return 2;
+    }
+    if ("sdg".equals(model)) {
+      return new SdgTraining(sharedDir, out != null ? out : home.resolve("models/sdg-classifier"),
+          home.resolve("models/sdg-lexicon/curated.tsv"), master).run();
+    }
+    if (!"lexicon".equals(model)) {
+      System.err.println("unknown model '" + model + "': lexicon or sdg");
       return 2;
     }
     Path dir = out != null ? out : home.resolve("models/sdg-lexicon");

@@ -1,0 +1,214 @@
+package org.vlrobs.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The supervised SDG model at inference: a vocabulary with IDF weights and, per SDG, a logistic
+ * regression (intercept and one weight per term) trained with Spark MLlib ({@code bin/vlr train sdg}).
+ * Plain Java, loaded from the jar ({@code models/sdg-classifier/model.tsv.gz}); thread-safe once built.
+ */
+public final class SdgModel implements Serializable {
+  public static final String RESOURCE = "/models/sdg-classifier/model.tsv.gz";
+  public static final int GOALS = 17;
+
+  private final Map<String, Integer> index;
+  private final double[] idf;
+  /** weights[term][goal-1] */
+  private final float[][] weights;
+  private final double[] intercepts;
+  private final double[] thresholds;
+
+  public SdgModel(Map<String, Integer> index, double[] idf, float[][] weights, double[] intercepts, double[] thresholds) {
+    this.index = index;
+    this.idf = idf;
+    this.weights = weights;
+    this.intercepts = intercepts;
+    this.thresholds = thresholds;
+  }
+
+  /** One SDG's probability and the terms that pushed it most. */
+  public record Prediction(int goal, double probability, boolean label, List<String> topTerms) implements Serializable {}
+
+  public static SdgModel load() {
+    try (InputStream in = SdgModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException(RESOURCE + " is not on the classpath (build the project: models/ is packaged)");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** TF-IDF vector (sublinear tf, L2-normalised) as parallel arrays of term indices and values. */
+  public SparseVector vectorize(String text) {
+    Map<String, Integer> counts = TextFeatures.counts(text);
+    List<int[]> entries = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      Integer i = index.get(e.getKey());
+      if (i == null) {
+        continue;
+      }
+      double v = (1 + Math.log(e.getValue())) * idf[i];
+      entries.add(new int[] {i});
+      values.add(v);
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    int[] idx = new int[entries.size()];
+    double[] val = new double[entries.size()];
+    Integer[] order = new Integer[idx.length];
+    for (int k = 0; k < idx.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(k -> entries.get(k)[0]));
+    for (int k = 0; k < idx.length; k++) {
+      idx[k] = entries.get(order[k])[0];
+      val[k] = norm == 0 ? 0 : values.get(order[k]) / norm;
+    }
+    return new SparseVector(index.size(), idx, val);
+  }
+
+  /** A sparse vector: size, sorted indices, values. */
+  public record SparseVector(int size, int[] indices, double[] values) implements Serializable {}
+
+  public double[] probabilities(String text) {
+    SparseVector v = vectorize(text);
+    double[] p = new double[GOALS];
+    for (int g = 0; g < GOALS; g++) {
+      double z = intercepts[g];
+      for (int k = 0; k < v.indices().length; k++) {
+        z += weights[v.indices()[k]][g] * v.values()[k];
+      }
+      p[g] = 1 / (1 + Math.exp(-z));
+    }
+    return p;
+  }
+
+  public List<Prediction> predict(String text, int evidenceTerms) {
+    SparseVector v = vectorize(text);
+    List<Prediction> out = new ArrayList<>(GOALS);
+    double[] p = probabilities(text);
+    for (int g = 0; g < GOALS; g++) {
+      final int goal = g;
+      List<int[]> contributions = new ArrayList<>();
+      for (int k = 0; k < v.indices().length; k++) {
+        contributions.add(new int[] {v.indices()[k], k});
+      }
+      contributions.sort(Comparator.comparingDouble(
+          (int[] c) -> -weights[c[0]][goal] * v.values()[c[1]]));
+      List<String> top = new ArrayList<>();
+      for (int[] c : contributions) {
+        if (top.size() >= evidenceTerms || weights[c[0]][goal] * v.values()[c[1]] <= 0) {
+          break;
+        }
+        top.add(termOf(c[0]));
+      }
+      out.add(new Prediction(g + 1, p[g], p[g] >= thresholds[g], top));
+    }
+    return out;
+  }
+
+  private transient String[] vocabulary;
+
+  private String termOf(int i) {
+    if (vocabulary == null) {
+      String[] v = new String[index.size()];
+      index.forEach((t, k) -> v[k] = t);
+      vocabulary = v;
+    }
+    return vocabulary[i];
+  }
+
+  public double threshold(int goal) {
+    return thresholds[goal - 1];
+  }
+
+  public int vocabularySize() {
+    return index.size();
+  }
+
+  /** Writes the model: header lines with intercepts and thresholds, then one line per term. */
+  public void write(OutputStream out) throws IOException {
+    try (PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+      w.println("#intercepts\t" + join(intercepts));
+      w.println("#thresholds\t" + join(thresholds));
+      String[] terms = new String[index.size()];
+      index.forEach((t, i) -> terms[i] = t);
+      for (int i = 0; i < terms.length; i++) {
+        StringBuilder b = new StringBuilder(terms[i]).append('\t').append(String.format(Locale.ROOT, "%.5f", idf[i]));
+        for (int g = 0; g < GOALS; g++) {
+          float x = weights[i][g];
+          b.append('\t').append(x == 0 ? "0" : String.format(Locale.ROOT, "%.4f", x));
+        }
+        w.println(b);
+      }
+    }
+  }
+
+  public static SdgModel read(InputStream in) throws IOException {
+    Map<String, Integer> index = new HashMap<>();
+    List<Double> idf = new ArrayList<>();
+    List<float[]> weights = new ArrayList<>();
+    double[] intercepts = null;
+    double[] thresholds = null;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t");
+        if (f[0].equals("#intercepts")) {
+          intercepts = parse(f);
+        } else if (f[0].equals("#thresholds")) {
+          thresholds = parse(f);
+        } else {
+          index.put(f[0], index.size());
+          idf.add(Double.parseDouble(f[1]));
+          float[] w = new float[GOALS];
+          for (int g = 0; g < GOALS; g++) {
+            w[g] = Float.parseFloat(f[2 + g]);
+          }
+          weights.add(w);
+        }
+      }
+    }
+    if (intercepts == null || thresholds == null) {
+      throw new IOException("model file lacks #intercepts or #thresholds");
+    }
+    return new SdgModel(index, idf.stream().mapToDouble(Double::doubleValue).toArray(),
+        weights.toArray(new float[0][]), intercepts, thresholds);
+  }
+
+  private static double[] parse(String[] f) {
+    double[] d = new double[GOALS];
+    for (int g = 0; g < GOALS; g++) {
+      d[g] = Double.parseDouble(f[1 + g]);
+    }
+    return d;
+  }
+
+  private static String join(double[] d) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < d.length; i++) {
+      b.append(i == 0 ? "" : "\t").append(String.format(Locale.ROOT, "%.6f", d[i]));
+    }
+    return b.toString();
+  }
+}
