@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The multilingual SDG lexicon ({@code models/sdg-lexicon/lexicon.tsv}): folded terms of one to three
+ * The multilingual SDG lexicon ({@code models/sdg-lexicon/lexicon.tsv}): folded terms of one to six
  * words, each pointing to a goal with a weight in (0, 1]. Matching folds the text the same way
  * ({@link TermFolding}) and reports every term found, longest first, as evidence.
  */
 public final class Lexicon implements Serializable {
   public static final String RESOURCE = "/models/sdg-lexicon/lexicon.tsv";
-  private static final int MAX_WORDS = 3;
+  private static final int MAX_WORDS = 6;
 
   /** One lexicon entry. */
   public record Entry(String language, int goal, String term, double weight, String source, String surface)

@@ -13,22 +13,39 @@ import org.vlrobs.metadata.TextKey;
  */
 public final class TermFolding {
   private static final Map<String, Set<String>> STOP = Map.of(
-      "en", Set.of("the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "by", "on", "at", "from", "as", "its",
+      "en", Set.of(
+          "the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "by", "on", "at", "from", "as", "its",
           "their", "all", "be", "is", "are", "that", "this", "which", "including", "such", "other", "more", "per",
           "into", "through", "among", "between", "within", "least", "particular", "ensure", "achieve", "promote",
-          "increase", "reduce", "substantially", "significantly", "proportion", "number", "level", "levels", "total"),
-      "es", Set.of("el", "la", "los", "las", "un", "una", "y", "o", "de", "del", "a", "al", "en", "por", "para", "con",
-          "su", "sus", "que", "se", "lo", "como", "entre", "todo", "todos", "todas", "mas", "sobre", "e", "u",
-          "garantizar", "lograr", "promover", "aumentar", "reducir", "proporcion", "numero", "nivel"),
-      "fr", Set.of("le", "la", "les", "l", "un", "une", "et", "ou", "de", "des", "du", "d", "a", "au", "aux", "en", "par",
+          "increase", "reduce", "substantially", "significantly", "proportion", "number", "level", "levels", "total",
+          "it", "they", "we", "our", "has", "have", "had", "been", "was", "were", "will", "would", "can", "not",
+          "no", "these", "those", "there", "also", "than", "his", "her", "who", "what", "when", "where", "how", "so",
+          "do", "does", "did", "but", "if", "about", "over", "under", "after", "before", "each", "some", "any",
+          "may"),
+      "es", Set.of(
+          "el", "la", "los", "las", "un", "una", "y", "o", "de", "del", "a", "al", "en", "por", "para", "con", "su",
+          "sus", "que", "se", "lo", "como", "entre", "todo", "todos", "todas", "mas", "sobre", "e", "u",
+          "garantizar", "lograr", "promover", "aumentar", "reducir", "proporcion", "numero", "nivel", "es", "son",
+          "ha", "han", "fue", "ser", "esta", "este", "estos", "estas", "ese", "esa", "no", "le", "les", "nos",
+          "pero", "si", "ya", "muy", "tambien", "cada", "donde", "cuando", "hasta", "desde"),
+      "fr", Set.of(
+          "le", "la", "les", "l", "un", "une", "et", "ou", "de", "des", "du", "d", "a", "au", "aux", "en", "par",
           "pour", "avec", "sur", "son", "sa", "ses", "leur", "leurs", "que", "qui", "dans", "tous", "toutes", "tout",
-          "plus", "entre", "assurer", "garantir", "promouvoir", "accroitre", "reduire", "proportion", "nombre"),
-      "pt", Set.of("o", "a", "os", "as", "um", "uma", "e", "ou", "de", "do", "da", "dos", "das", "em", "no", "na", "nos",
-          "nas", "por", "para", "com", "seu", "sua", "seus", "suas", "que", "se", "ao", "aos", "entre", "todos", "todas",
-          "mais", "sobre", "garantir", "promover", "aumentar", "reduzir", "proporcao", "numero"),
-      "de", Set.of("der", "die", "das", "und", "oder", "von", "zu", "im", "in", "fur", "mit", "auf", "den", "dem", "des",
+          "plus", "entre", "assurer", "garantir", "promouvoir", "accroitre", "reduire", "proportion", "nombre", "il",
+          "ils", "elle", "elles", "est", "sont", "ont", "ete", "etre", "avoir", "ce", "cet", "cette", "ces", "ne",
+          "pas", "se", "nous", "vous", "on", "y", "mais", "si", "aussi", "tres", "chaque", "lors", "dont", "depuis",
+          "comme", "sans", "sous"),
+      "pt", Set.of(
+          "o", "a", "os", "as", "um", "uma", "e", "ou", "de", "do", "da", "dos", "das", "em", "no", "na", "nos",
+          "nas", "por", "para", "com", "seu", "sua", "seus", "suas", "que", "se", "ao", "aos", "entre", "todos",
+          "todas", "mais", "sobre", "garantir", "promover", "aumentar", "reduzir", "proporcao", "numero", "foi",
+          "foram", "ser", "sao", "tem", "ha", "este", "esta", "estes", "estas", "esse", "essa", "isso", "nao", "ja",
+          "muito", "tambem", "cada", "onde", "quando", "ate", "desde", "pelo", "pela", "pelos", "pelas"),
+      "de", Set.of(
+          "der", "die", "das", "und", "oder", "von", "zu", "im", "in", "fur", "mit", "auf", "den", "dem", "des",
           "ein", "eine", "alle", "bis"),
-      "it", Set.of("il", "lo", "la", "i", "gli", "le", "e", "o", "di", "del", "della", "dei", "delle", "a", "in", "per",
+      "it", Set.of(
+          "il", "lo", "la", "i", "gli", "le", "e", "o", "di", "del", "della", "dei", "delle", "a", "in", "per",
           "con", "su", "tutti", "tutte"));
   private static final Set<String> ALL_STOP = new java.util.HashSet<>();
 

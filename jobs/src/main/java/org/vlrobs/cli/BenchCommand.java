@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vlr bench extract}: throughput and peak heap of the extraction job on a synthetic corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark a stage on a synthetic corpus (stages: extract, segment).")
+    description = "Benchmark a stage on a synthetic corpus (stages: extract, segment, classify).")
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "stage to benchmark: extract, segment")
+  @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify")
   String stage;
 
   @Option(names = "--docs", defaultValue = "60", description = "documents (default ${DEFAULT-VALUE})")
@@ -37,8 +37,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!"extract".equals(stage) && !"segment".equals(stage)) {
-      System.err.println("unknown stage '" + stage + "': extract or segment");
+    if (!List.of("extract", "segment", "classify").contains(stage)) {
+      System.err.println("unknown stage '" + stage + "': extract, segment or classify");
       return 2;
     }
     Path home = ProjectHome.get();
@@ -58,8 +58,14 @@ public final class BenchCommand implements Callable<Integer> {
     ExtractJob.Options o = ExtractJob.Options.of(corpus.toString(), work.resolve("out-" + docs + "x" + pages).toString());
     o.batchDocs = Math.max(docs, 1);
     o.fresh = "extract".equals(stage);
+    if (!"extract".equals(stage) && Files.isDirectory(Path.of(Spark.tablePath(o.out, "pages")))) {
+      System.out.println("Reusing the extracted tables in " + o.out);
+    }
     if ("segment".equals(stage)) {
       return segment(spark, o, peak);
+    }
+    if ("classify".equals(stage)) {
+      return classify(spark, o, peak);
     }
     long t0 = System.nanoTime();
     ExtractJob.Result r = ExtractJob.run(spark, o);
@@ -123,6 +129,30 @@ public final class BenchCommand implements Callable<Integer> {
         + "incl. reading pages and writing passages%n", seconds, passages, passages / seconds, tokens, tokens / seconds);
     System.out.printf("  CoreNLP raw          tokenize,ssplit (en), one thread, same text (%,d chars): %,d tokens in "
         + "%.2f s = %.0f tokens/s%n", sample.length(), rawTokens, rawSeconds, rawTokens / rawSeconds);
+    System.out.printf("  heap                 peak live after GC %.0f MB%n", peak.live / 1e6);
+    return 0;
+  }
+
+  /** Classify benchmark: the job over the passages (made first when missing). */
+  private int classify(SparkSession spark, ExtractJob.Options o, PeakHeap peak) throws Exception {
+    if (!Files.isDirectory(Path.of(Spark.tablePath(o.out, "pages")))) {
+      ExtractJob.run(spark, o);
+    }
+    if (!Files.isDirectory(Path.of(Spark.tablePath(o.out, "passages")))) {
+      SegmentJob.run(spark, o.out);
+    }
+    long passages = spark.read().parquet(Spark.tablePath(o.out, "passages")).count();
+    long t0 = System.nanoTime();
+    org.vlrobs.jobs.ClassifyJob.run(spark, o.out);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    int cores = spark.sparkContext().defaultParallelism();
+    spark.stop();
+    peak.interrupt();
+    System.out.println();
+    System.out.printf("classify benchmark: passages of %d documents x %d pages, master %s (%d cores)%n", docs, pages,
+        master, cores);
+    System.out.printf("  classify job         %.1f s: %,d passages, %.0f passages/s (SDGs 1-17 with evidence, themes, "
+        + "profile; incl. reading and writing tables)%n", seconds, passages, passages / seconds);
     System.out.printf("  heap                 peak live after GC %.0f MB%n", peak.live / 1e6);
     return 0;
   }

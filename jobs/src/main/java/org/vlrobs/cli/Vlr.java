@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vlr", mixinStandardHelpOptions = true, version = "VLR Observatory 0.1.0",
     description = "Batch analytics over Voluntary Local Reviews (VLRs) and Voluntary National Reviews (VNRs).",
     subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, SchemaCommand.class,
-        BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, TrainCommand.class, ClassifyTextCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Vlr implements Callable<Integer> {
 
   public static void main(String[] args) {

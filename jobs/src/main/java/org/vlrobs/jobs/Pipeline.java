@@ -26,6 +26,7 @@ public final class Pipeline {
   static {
     STAGES.put("extract", (spark, options) -> ExtractJob.run(spark, options));
     STAGES.put("segment", (spark, options) -> SegmentJob.run(spark, options.out));
+    STAGES.put("classify", (spark, options) -> ClassifyJob.run(spark, options.out));
   }
 
   private Pipeline() {}

@@ -1,5 +1,7 @@
 package org.vlrobs.tables;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -79,9 +81,54 @@ public final class Tables {
           new Column("language", StringType, true, "ISO 639-1 language of the page (or document) it comes from"),
           new Column("n_tokens", IntegerType, false, "word tokens (CoreNLP for en/es/fr/de, ICU words otherwise)")));
 
+  public static final TableSchema PASSAGE_SDGS = new TableSchema("passage_sdgs",
+      "SDG decisions per passage: exactly 17 rows per passage (SDG 1 to 17), with the combined score, the label, "
+          + "what fired and why. Score = noisy-OR of the supervised model's probability, explicit references in the "
+          + "text (x0.95) and in the section heading (x0.85), and the lexicon (x0.35); see `SdgClassifier`.",
+      "(`passage_id`, `sdg`)",
+      List.of(
+          new Column("passage_id", StringType, false, "the passage (`passages.passage_id`)"),
+          new Column("doc_id", StringType, false, "its document"),
+          new Column("sdg", IntegerType, false, "goal 1..17"),
+          new Column("score", DoubleType, false, "combined score in [0, 1]"),
+          new Column("label", BooleanType, false, "`score` >= the SDG's threshold (0.5)"),
+          new Column("methods", createArrayType(StringType), false, "what fired: `explicit`, `heading`, `lexicon`, "
+              + "`model` (model listed when its probability >= 0.2)"),
+          new Column("targets", createArrayType(StringType), false, "targets named explicitly (\"11.3\", from "
+              + "\"target 11.3\", \"SDG 11.3\" or indicator codes), in the text or heading"),
+          new Column("evidence", StringType, false, "readable evidence: matched references, lexicon terms, model "
+              + "probability and its top terms")));
+
+  public static final TableSchema PASSAGE_THEMES = new TableSchema("passage_themes",
+      "VLR/VNR themes per passage (taxonomy in `models/themes/taxonomy.tsv`: data and indicators, participation, "
+          + "multilevel governance, partnerships, financing, capacity building, leave no one behind, COVID-19 "
+          + "recovery, monitoring and evaluation, awareness, policy integration, peer learning, climate resilience, "
+          + "digital government). One row per passage and theme with at least one matched term.",
+      "(`passage_id`, `theme`)",
+      List.of(
+          new Column("passage_id", StringType, false, "the passage"),
+          new Column("doc_id", StringType, false, "its document"),
+          new Column("theme", StringType, false, "theme id, e.g. `data_indicators`, `multilevel_governance`"),
+          new Column("score", DoubleType, false, "1 - prod(1 - weight) over the theme's distinct matched terms"),
+          new Column("label", BooleanType, false, "`score` >= 0.6 (one strong term or two weaker ones)"),
+          new Column("evidence", StringType, false, "the matched terms, e.g. `terms: open data, disaggregated`")));
+
+  public static final TableSchema DOCUMENT_SDG_PROFILE = new TableSchema("document_sdg_profile",
+      "Per document and SDG (17 rows per classified document): how much of the document addresses the goal, so that "
+          + "documents can be compared.",
+      "(`doc_id`, `sdg`)",
+      List.of(
+          new Column("doc_id", StringType, false, "the document"),
+          new Column("sdg", IntegerType, false, "goal 1..17"),
+          new Column("n_passages", LongType, false, "passages of the document"),
+          new Column("n_labelled", LongType, false, "passages labelled with the SDG"),
+          new Column("share_passages", DoubleType, false, "`n_labelled` / `n_passages`"),
+          new Column("weighted_score", DoubleType, false, "mean passage score weighted by passage tokens: the "
+              + "document's attention to the goal, in [0, 1]")));
+
   /** All public tables, in pipeline order. */
   public static List<TableSchema> all() {
-    return List.of(DOCUMENTS, PAGES, PASSAGES);
+    return List.of(DOCUMENTS, PAGES, PASSAGES, PASSAGE_SDGS, PASSAGE_THEMES, DOCUMENT_SDG_PROFILE);
   }
 
   /**

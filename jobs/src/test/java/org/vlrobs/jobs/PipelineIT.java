@@ -37,6 +37,7 @@ class PipelineIT {
     SparkTestSupport.delete(out);
     ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
     SegmentJob.run(spark, out.toString());
+    ClassifyJob.run(spark, out.toString());
     docs = SparkTestSupport.documents(spark, out);
   }
 
@@ -199,6 +200,37 @@ class PipelineIT {
 
     String finland = docs.get("finland-vnr-2020.pdf").getAs("doc_id");
     assertTrue(passages.filter(col("doc_id").equalTo(finland).and(col("heading").contains("Box 4: Helsinki"))).count() >= 1);
+  }
+
+  @Test
+  void passagesUnderAnSdgChapterAreLabelledWithItAndEveryPassageHasSeventeenDecisions() {
+    var passages = spark.read().parquet(Spark.tablePath(out.toString(), "passages"));
+    var sdgs = spark.read().parquet(Spark.tablePath(out.toString(), "passage_sdgs"));
+    assertEquals(passages.count() * 17, sdgs.count());
+    assertEquals(passages.count(), sdgs.select("passage_id").distinct().count());
+
+    String malaga = docs.get("malaga-vlr-2021.pdf").getAs("doc_id");
+    List<Row> water = sdgs.join(passages.select("passage_id", "heading"), "passage_id")
+        .filter(col("doc_id").equalTo(malaga).and(col("heading").startsWith("ODS 6")).and(col("sdg").equalTo(6)))
+        .collectAsList();
+    assertTrue(water.size() >= 2, water.toString());
+    for (Row r : water) {
+      assertTrue(r.<Boolean>getAs("label"), r.toString());
+      assertTrue(r.<scala.collection.Seq<String>>getAs("methods").contains("heading"), r.toString());
+      assertTrue(r.<String>getAs("evidence").contains("ODS 6"), r.toString());
+    }
+    String helsinki = docs.get("helsinki-vlr-2021.pdf").getAs("doc_id");
+    Row learning = sdgs.join(passages.select("passage_id", "text"), "passage_id")
+        .filter(col("doc_id").equalTo(helsinki).and(col("text").contains("10,000 laptops")).and(col("sdg").equalTo(4)))
+        .first();
+    assertTrue(learning.<Boolean>getAs("label"), "the school-closures box is about SDG 4: " + learning);
+
+    var profile = spark.read().parquet(Spark.tablePath(out.toString(), "document_sdg_profile"));
+    assertEquals(passages.select("doc_id").distinct().count() * 17, profile.count());
+    Row malaga6 = profile.filter(col("doc_id").equalTo(malaga).and(col("sdg").equalTo(6))).first();
+    Row malaga16 = profile.filter(col("doc_id").equalTo(malaga).and(col("sdg").equalTo(16))).first();
+    assertTrue(malaga6.<Double>getAs("share_passages") > malaga16.<Double>getAs("share_passages"));
+    assertTrue(malaga6.<Double>getAs("weighted_score") > malaga16.<Double>getAs("weighted_score"));
   }
 
   @Test

@@ -1,0 +1,51 @@
+package org.vlrobs.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SdgClassifierTest {
+  private static final SdgClassifier CLASSIFIER = SdgClassifier.load();
+
+  @Test
+  void seventeenDecisionsWithEvidence() {
+    List<SdgLabel> labels = CLASSIFIER.classify("The city reduced drinking water losses and treats all wastewater.",
+        null, "en");
+    assertEquals(17, labels.size());
+    SdgLabel six = labels.get(5);
+    assertEquals(6, six.sdg());
+    assertTrue(six.label(), six.toString());
+    assertTrue(six.methods().contains("model") && six.methods().contains("lexicon"), six.methods().toString());
+    assertTrue(six.evidence().contains("drinking water"), six.evidence());
+    assertFalse(labels.get(15).label(), "not SDG 16: " + labels.get(15));
+  }
+
+  @Test
+  void anExplicitReferenceLabelsOnItsOwnAndNamesTheTarget() {
+    List<SdgLabel> labels = CLASSIFIER.classify("Progress on target 16.7 was discussed with residents.", null, "en");
+    SdgLabel sixteen = labels.get(15);
+    assertTrue(sixteen.label(), sixteen.toString());
+    assertTrue(sixteen.methods().contains("explicit"));
+    assertEquals(List.of("16.7"), sixteen.targets());
+    assertTrue(sixteen.evidence().contains("\"target 16.7\""), sixteen.evidence());
+  }
+
+  @Test
+  void passagesUnderAnSdgChapterCarryItsGoal() {
+    List<SdgLabel> labels = CLASSIFIER.classify("Indicator 2015 2020\nLosses in the network (%) 23 15",
+        "ODS 6: Agua limpia y saneamiento", "es");
+    assertTrue(labels.get(5).label(), labels.get(5).toString());
+    assertTrue(labels.get(5).methods().contains("heading"));
+  }
+
+  @Test
+  void scoresAreProbabilitiesInOrder() {
+    for (SdgLabel l : CLASSIFIER.classify("Housing and public transport in the city.", "Chapter 3", "en")) {
+      assertTrue(l.score() >= 0 && l.score() <= 1, l.toString());
+      assertEquals(l.score() >= 0.5, l.label(), l.toString());
+    }
+  }
+}
