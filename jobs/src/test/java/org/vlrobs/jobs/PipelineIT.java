@@ -234,6 +234,22 @@ class PipelineIT {
   }
 
   @Test
+  void themesCarryTheirEvidence() {
+    var themes = spark.read().parquet(Spark.tablePath(out.toString(), "passage_themes"));
+    var passages = spark.read().parquet(Spark.tablePath(out.toString(), "passages"));
+    assertTrue(themes.filter(col("label")).select("theme").distinct().count() >= 6, "several themes found in the sample");
+    assertEquals(0, themes.filter(col("evidence").startsWith("terms: ").notEqual(true)).count());
+    String bogota = docs.get("bogota-vlr-2021.pdf").getAs("doc_id");
+    List<Row> data = themes.join(passages.select("passage_id", "heading"), "passage_id")
+        .filter(col("doc_id").equalTo(bogota).and(col("theme").equalTo("data_indicators")).and(col("label")))
+        .collectAsList();
+    assertTrue(data.stream().anyMatch(r -> r.<String>getAs("heading").contains("Datos desagregados")), data.toString());
+    String brazil = docs.get("brazil-vnr-2024.pdf").getAs("doc_id");
+    assertTrue(themes.filter(col("doc_id").equalTo(brazil).and(col("theme").equalTo("multilevel_governance"))
+        .and(col("label"))).count() >= 1, "the Brazilian VNR's preparation with municipalities");
+  }
+
+  @Test
   void segmentingAgainGivesTheSamePassages() throws Exception {
     List<String> before = SparkTestSupport.rows(spark, out, "passages");
     SegmentJob.run(spark, out.toString());
