@@ -60,6 +60,62 @@ public final class LexiconBuilder {
     return byGoal;
   }
 
+  /** Target texts of a language: target code ("11.3") → its wording and its indicators' wording. */
+  public Map<String, List<String>> targetTexts(Path translations, String language) throws IOException {
+    Map<String, List<String>> byTarget = new TreeMap<>();
+    for (String file : List.of("global_targets.yml", "global_indicators.yml")) {
+      Path p = translations.resolve(language).resolve(file);
+      if (!Files.exists(p)) {
+        continue;
+      }
+      Map<String, Object> map;
+      try (InputStream in = Files.newInputStream(p)) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = yaml.readValue(in, Map.class);
+        map = m;
+      }
+      map.forEach((key, value) -> {
+        String[] parts = key.split("-");
+        if (parts.length >= 3 && key.endsWith("-title") && value instanceof String text
+            && parts[0].matches("\\d{1,2}") && parts[1].matches("[0-9a-z]{1,2}")) {
+          byTarget.computeIfAbsent(parts[0] + "." + parts[1], t -> new ArrayList<>()).add(text);
+        }
+      });
+    }
+    return byTarget;
+  }
+
+  /**
+   * Terms that name one target: two- and three-word terms found in that target's texts (wording and
+   * indicators) and in no other target's, in the whole framework of the language.
+   */
+  public List<String[]> targetTerms(Path translations) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (String language : LANGUAGES) {
+      Map<String, List<String>> texts = targetTexts(translations, language);
+      Map<String, java.util.Set<String>> targetsOf = new HashMap<>();
+      Map<String, Integer> counts = new HashMap<>();
+      texts.forEach((target, list) -> {
+        for (String text : list) {
+          List<String> tokens = TermFolding.tokens(text, language);
+          for (int n = 2; n <= 3; n++) {
+            for (int i = 0; i + n <= tokens.size(); i++) {
+              String term = String.join(" ", tokens.subList(i, i + n));
+              targetsOf.computeIfAbsent(term, k -> new java.util.TreeSet<>()).add(target);
+              counts.merge(term, 1, Integer::sum);
+            }
+          }
+        }
+      });
+      new TreeMap<>(targetsOf).forEach((term, targets) -> {
+        if (targets.size() == 1 && counts.get(term) >= 2) {
+          out.add(new String[] {language, targets.iterator().next(), term});
+        }
+      });
+    }
+    return out;
+  }
+
   /** Distinctive terms of a language's framework texts. */
   List<Lexicon.Entry> deriveTerms(Map<Integer, List<String>> byGoal, Map<Integer, String> shortTitles, String language) {
     Map<String, int[]> counts = new HashMap<>();
@@ -157,6 +213,14 @@ public final class LexiconBuilder {
           .append(e.weight()).append('\t').append(e.source()).append('\t').append(e.surface()).append('\n');
     }
     Files.createDirectories(out.getParent());
+    Files.writeString(out, b.toString());
+  }
+
+  public static void writeTargets(List<String[]> rows, Path out) throws IOException {
+    StringBuilder b = new StringBuilder("language\ttarget\tterm\n");
+    for (String[] r : rows) {
+      b.append(r[0]).append('\t').append(r[1]).append('\t').append(r[2]).append('\n');
+    }
     Files.writeString(out, b.toString());
   }
 

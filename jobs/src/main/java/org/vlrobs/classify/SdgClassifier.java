@@ -23,16 +23,18 @@ public final class SdgClassifier {
 
   private final SdgModel model;
   private final Lexicon lexicon;
+  private final TargetTerms targetTerms;
   private final ExplicitReferences references = new ExplicitReferences();
 
-  public SdgClassifier(SdgModel model, Lexicon lexicon) {
+  public SdgClassifier(SdgModel model, Lexicon lexicon, TargetTerms targetTerms) {
     this.model = model;
     this.lexicon = lexicon;
+    this.targetTerms = targetTerms;
   }
 
   /** The committed models, from the jar. */
   public static SdgClassifier load() {
-    return new SdgClassifier(SdgModel.load(), Lexicon.load());
+    return new SdgClassifier(SdgModel.load(), Lexicon.load(), TargetTerms.load());
   }
 
   /** Seventeen decisions, SDG 1 to 17, for a text with an optional heading and language. */
@@ -71,6 +73,14 @@ public final class SdgClassifier {
       lexTerms.get(h.goal()).add(h.surface());
     }
     List<SdgModel.Prediction> predictions = model.predict(text, 3);
+    List<List<String>> targetEvidence = new ArrayList<>();
+    for (int g = 0; g <= 17; g++) {
+      targetEvidence.add(new ArrayList<>());
+    }
+    for (TargetTerms.Hit h : targetTerms.find(text, language)) {
+      int g = Integer.parseInt(h.target().substring(0, h.target().indexOf('.')));
+      targetEvidence.get(g).add(h.target() + " (" + h.term() + ")");
+    }
 
     List<SdgLabel> out = new ArrayList<>(17);
     for (int g = 1; g <= 17; g++) {
@@ -97,6 +107,13 @@ public final class SdgClassifier {
         evidence.add(String.format(Locale.ROOT, "model: %.2f (%s)", p.probability(), String.join(", ", p.topTerms())));
       }
       double rounded = Math.round(score * 10_000) / 10_000.0;
+      if (rounded >= model.threshold(g) && !targetEvidence.get(g).isEmpty()) {
+        // a labelled goal whose text names one of its targets' own terms
+        for (String t : targetEvidence.get(g)) {
+          targets.get(g).add(t.substring(0, t.indexOf(' ')));
+        }
+        evidence.add("target terms: " + String.join(", ", targetEvidence.get(g)));
+      }
       out.add(new SdgLabel(g, rounded, rounded >= model.threshold(g), methods,
           List.copyOf(targets.get(g)), String.join("; ", evidence)));
     }

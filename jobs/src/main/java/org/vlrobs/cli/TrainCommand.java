@@ -49,6 +49,8 @@ public final class TrainCommand implements Callable<Integer> {
     Path dir = out != null ? out : home.resolve("models/sdg-lexicon");
     List<Lexicon.Entry> entries = new LexiconBuilder().build(translations, dir.resolve("curated.tsv"));
     LexiconBuilder.write(entries, dir.resolve("lexicon.tsv"));
+    List<String[]> targetTerms = new LexiconBuilder().targetTerms(translations);
+    LexiconBuilder.writeTargets(targetTerms, dir.resolve("targets.tsv"));
     Map<String, Long> counts = entries.stream().collect(
         Collectors.groupingBy(e -> e.language() + " / " + e.source(), TreeMap::new, Collectors.counting()));
     StringBuilder card = new StringBuilder();
@@ -67,6 +69,10 @@ public final class TrainCommand implements Callable<Integer> {
         .append("folded the same way before matching.\n\n## Contents\n\n| language / source | terms |\n| --- | --- |\n");
     counts.forEach((k, v) -> card.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     card.append("| **total** | ").append(entries.size()).append(" |\n\n")
+        .append("## Target terms (`targets.tsv`)\n\n").append(targetTerms.size())
+        .append(" two- and three-word terms that occur (at least twice) in the wording of one target and its indicators ")
+        .append("and of no other target, in en, es, fr, de, it. They give a labelled goal its target (`targets` column) ")
+        .append("when the text names it.\n\n")
         .append("## Limits\n\nA lexicon finds words, not meaning: negations and unrelated senses (\"water\" in a ")
         .append("budget line) match too. It is one signal among explicit references and the supervised model.\n");
     Files.writeString(dir.resolve("MODEL_CARD.md"), card.toString());

@@ -56,5 +56,10 @@ class LexiconBuilderTest {
     }
     assertEquals(committed.size(), built.size(), "run `bin/vlr train lexicon` and commit models/sdg-lexicon");
     assertTrue(committed.equals(built), "run `bin/vlr train lexicon` and commit models/sdg-lexicon");
+    Path tmp = Files.createTempFile("targets", ".tsv");
+    LexiconBuilder.writeTargets(new LexiconBuilder().targetTerms(shared.resolve("data/sdg-framework/translations")), tmp);
+    assertEquals(Files.readString(models.resolve("targets.tsv")), Files.readString(tmp),
+        "run `bin/vlr train lexicon` and commit models/sdg-lexicon/targets.tsv");
+    Files.delete(tmp);
   }
 }

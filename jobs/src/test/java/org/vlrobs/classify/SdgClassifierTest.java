@@ -42,6 +42,17 @@ class SdgClassifierTest {
   }
 
   @Test
+  void targetTermsGiveALabelledGoalItsTarget() {
+    List<SdgLabel> labels = CLASSIFIER.classify("Deaths and injuries from road traffic accidents fell by a third; "
+        + "the city improved road safety around schools and hospitals.", null, "en");
+    SdgLabel three = labels.get(2);
+    assertTrue(three.label(), three.toString());
+    assertTrue(three.targets().contains("3.6"), three.toString());
+    assertTrue(three.evidence().contains("target terms: 3.6 (road traffic"), three.evidence());
+    assertTrue(labels.get(16).targets().isEmpty(), "no target without a label: " + labels.get(16));
+  }
+
+  @Test
   void scoresAreProbabilitiesInOrder() {
     for (SdgLabel l : CLASSIFIER.classify("Housing and public transport in the city.", "Chapter 3", "en")) {
       assertTrue(l.score() >= 0 && l.score() <= 1, l.toString());
