@@ -35,12 +35,7 @@ public final class LexiconBuilder {
       if (!Files.exists(p)) {
         continue;
       }
-      Map<String, Object> map;
-      try (InputStream in = Files.newInputStream(p)) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = yaml.readValue(in, Map.class);
-        map = m;
-      }
+      Map<String, Object> map = readYaml(p);
       for (Map.Entry<String, Object> e : map.entrySet()) {
         String key = e.getKey();
         int dash = key.indexOf('-');
@@ -68,12 +63,7 @@ public final class LexiconBuilder {
       if (!Files.exists(p)) {
         continue;
       }
-      Map<String, Object> map;
-      try (InputStream in = Files.newInputStream(p)) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = yaml.readValue(in, Map.class);
-        map = m;
-      }
+      Map<String, Object> map = readYaml(p);
       map.forEach((key, value) -> {
         String[] parts = key.split("-");
         if (parts.length >= 3 && key.endsWith("-title") && value instanceof String text
@@ -172,16 +162,11 @@ public final class LexiconBuilder {
         continue;
       }
       Map<Integer, String> shortTitles = new HashMap<>();
-      Path goals = translations.resolve(language).resolve("global_goals.yml");
-      try (InputStream in = Files.newInputStream(goals)) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = yaml.readValue(in, Map.class);
-        m.forEach((k, v) -> {
-          if (k.endsWith("-short") && v instanceof String s) {
-            shortTitles.put(Integer.parseInt(k.substring(0, k.indexOf('-'))), s);
-          }
-        });
-      }
+      readYaml(translations.resolve(language).resolve("global_goals.yml")).forEach((k, v) -> {
+        if (k.endsWith("-short") && v instanceof String s) {
+          shortTitles.put(Integer.parseInt(k.substring(0, k.indexOf('-'))), s);
+        }
+      });
       all.addAll(deriveTerms(texts, shortTitles, language));
     }
     try (InputStream in = Files.newInputStream(curatedTsv)) {
@@ -214,6 +199,15 @@ public final class LexiconBuilder {
     }
     Files.createDirectories(out.getParent());
     Files.writeString(out, b.toString());
+  }
+
+  /** A flat YAML file of the framework translations: key → text. */
+  private Map<String, Object> readYaml(Path p) throws IOException {
+    try (InputStream in = Files.newInputStream(p)) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> m = yaml.readValue(in, Map.class);
+      return m;
+    }
   }
 
   public static void writeTargets(List<String[]> rows, Path out) throws IOException {

@@ -8,9 +8,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -23,7 +21,6 @@ import org.vlrobs.classify.ThemeClassifier;
 import org.vlrobs.tables.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * Stage 3, classify: {@code passages} → {@code passage_sdgs}, {@code passage_themes} and
@@ -35,62 +32,48 @@ import picocli.CommandLine.Option;
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = "Label every passage with SDGs 1-17 and VLR themes, with scores and evidence "
         + "(passages → passage_sdgs, passage_themes, document_sdg_profile).")
-public final class ClassifyJob implements Callable<Integer> {
-  @Option(names = "--out", required = true, description = "pipeline output directory (reads and writes <out>/tables)")
-  String out;
-
-  @Option(names = "--master", description = "Spark master; default: as spark-submit sets it, else local[*]")
-  String master;
+public final class ClassifyJob extends TableStage {
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new ClassifyJob()).execute(args));
   }
 
   @Override
-  public Integer call() throws IOException {
-    SparkSession spark = Spark.session("vlr-classify", master);
-    try {
-      run(spark, out);
-    } finally {
-      spark.stop();
-    }
-    return 0;
+  String appName() {
+    return "vlr-classify";
+  }
+
+  @Override
+  void run(SparkSession spark) throws IOException {
+    run(spark, out);
   }
 
   public static void run(SparkSession spark, String out) throws IOException {
     Dataset<Row> passages = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name()))
         .select("passage_id", "doc_id", "heading", "text", "language");
-    MapPartitionsFunction<Row, Row> classify = rows -> new FlatIterator(rows, SdgClassifier.load()); // once per partition
+    MapPartitionsFunction<Row, Row> classify = rows -> {
+      SdgClassifier classifier = SdgClassifier.load(); // once per partition
+      return flatMap(rows, p -> {
+        List<Row> out17 = new ArrayList<>(17);
+        for (SdgLabel l : classifier.classify(p.getString(3), p.getString(2), p.getString(4))) {
+          out17.add(RowFactory.create(p.getString(0), p.getString(1), l.sdg(), l.score(), l.label(),
+              l.methods().toArray(new String[0]), l.targets().toArray(new String[0]), l.evidence()));
+        }
+        return out17;
+      });
+    };
     Dataset<Row> labels = passages.mapPartitions(classify, Encoders.row(Tables.PASSAGE_SDGS.struct()));
     Spark.writeTable(spark, labels, Tables.PASSAGE_SDGS, out);
 
     MapPartitionsFunction<Row, Row> themes = rows -> {
       ThemeClassifier classifier = ThemeClassifier.load(); // once per partition
-      List<Row> buffer = new ArrayList<>();
-      return new Iterator<>() {
-        private Iterator<Row> current = java.util.Collections.emptyIterator();
-
-        @Override
-        public boolean hasNext() {
-          while (!current.hasNext() && rows.hasNext()) {
-            Row p = rows.next();
-            buffer.clear();
-            for (ThemeClassifier.ThemeLabel t : classifier.classify(p.getString(3), p.getString(4))) {
-              buffer.add(RowFactory.create(p.getString(0), p.getString(1), t.theme(), t.score(), t.label(), t.evidence()));
-            }
-            current = new ArrayList<>(buffer).iterator();
-          }
-          return current.hasNext();
+      return flatMap(rows, p -> {
+        List<Row> found = new ArrayList<>();
+        for (ThemeClassifier.ThemeLabel t : classifier.classify(p.getString(3), p.getString(4))) {
+          found.add(RowFactory.create(p.getString(0), p.getString(1), t.theme(), t.score(), t.label(), t.evidence()));
         }
-
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          return current.next();
-        }
-      };
+        return found;
+      });
     };
     Spark.writeTable(spark, passages.mapPartitions(themes, Encoders.row(Tables.PASSAGE_THEMES.struct())),
         Tables.PASSAGE_THEMES, out);
@@ -106,39 +89,4 @@ public final class ClassifyJob implements Callable<Integer> {
         .na().fill(0.0, new String[] {"weighted_score"});
     Spark.writeTable(spark, profile, Tables.DOCUMENT_SDG_PROFILE, out);
   }
-
-  /** 17 output rows per input passage, produced lazily. */
-  private static final class FlatIterator implements Iterator<Row> {
-    private final Iterator<Row> rows;
-    private final SdgClassifier classifier;
-    private Iterator<Row> current = java.util.Collections.emptyIterator();
-
-    FlatIterator(Iterator<Row> rows, SdgClassifier classifier) {
-      this.rows = rows;
-      this.classifier = classifier;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext() && rows.hasNext()) {
-        Row p = rows.next();
-        List<Row> out = new ArrayList<>(17);
-        for (SdgLabel l : classifier.classify(p.getString(3), p.getString(2), p.getString(4))) {
-          out.add(RowFactory.create(p.getString(0), p.getString(1), l.sdg(), l.score(), l.label(),
-              l.methods().toArray(new String[0]), l.targets().toArray(new String[0]), l.evidence()));
-        }
-        current = out.iterator();
-      }
-      return current.hasNext();
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      return current.next();
-    }
-  }
-
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -24,7 +23,6 @@ import org.vlrobs.segment.Splitters;
 import org.vlrobs.tables.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * Stage 2, segment: {@code pages} → {@code passages}. Pages are clustered by document and sorted by
@@ -35,28 +33,21 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "segment", mixinStandardHelpOptions = true,
     description = "Split the pages of every document into passages (tables pages → passages).")
-public final class SegmentJob implements Callable<Integer> {
+public final class SegmentJob extends TableStage {
   private static final Logger LOG = LoggerFactory.getLogger(SegmentJob.class);
-
-  @Option(names = "--out", required = true, description = "pipeline output directory (reads and writes <out>/tables)")
-  String out;
-
-  @Option(names = "--master", description = "Spark master; default: as spark-submit sets it, else local[*]")
-  String master;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new SegmentJob()).execute(args));
   }
 
   @Override
-  public Integer call() throws IOException {
-    SparkSession spark = Spark.session("vlr-segment", master);
-    try {
-      run(spark, out);
-    } finally {
-      spark.stop();
-    }
-    return 0;
+  String appName() {
+    return "vlr-segment";
+  }
+
+  @Override
+  void run(SparkSession spark) throws IOException {
+    run(spark, out);
   }
 
   public static void run(SparkSession spark, String out) throws IOException {
