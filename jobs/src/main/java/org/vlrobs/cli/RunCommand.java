@@ -26,8 +26,17 @@ public final class RunCommand implements Callable<Integer> {
       defaultValue = "extract,segment,classify")
   List<String> stages;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    for (String stage : stages) {
+      if (!Pipeline.stageNames().contains(stage)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "unknown stage '" + stage + "'; stages are " + String.join(", ", Pipeline.stageNames()));
+      }
+    }
     SparkSession spark = Spark.session("vlr-run", master);
     try {
       Pipeline.run(spark, options, stages);

@@ -13,7 +13,16 @@ import picocli.CommandLine.Command;
 public final class Vlr implements Callable<Integer> {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Vlr()).execute(args));
+    CommandLine cli = new CommandLine(new Vlr());
+    // a user's mistake (missing corpus, unreadable file) is a sentence, not a stack trace; VLR_DEBUG=1 shows it
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (System.getenv("VLR_DEBUG") != null || !(e instanceof java.io.IOException || e instanceof IllegalArgumentException)) {
+        throw e;
+      }
+      commandLine.getErr().println("vlr " + commandLine.getCommandName() + ": " + e.getMessage());
+      return 1;
+    });
+    System.exit(cli.execute(args));
   }
 
   @Override

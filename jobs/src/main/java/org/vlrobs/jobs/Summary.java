@@ -16,12 +16,25 @@ import org.vlrobs.tables.Tables;
 public final class Summary {
   private Summary() {}
 
+  private static boolean exists(SparkSession spark, String out, String table) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(Spark.tablePath(out, table));
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   public static void print(SparkSession spark, String out, PrintStream w) {
     w.println();
     w.println("Tables (Parquet) under " + new org.apache.hadoop.fs.Path(out, "tables") + ":");
     for (TableSchema t : Tables.all()) {
+      if (!exists(spark, out, t.name())) {
+        w.printf("  %-22s (not produced yet: run its stage)%n", t.name());
+        continue;
+      }
       long n = spark.read().parquet(Spark.tablePath(out, t.name())).count();
-      w.printf("  %-12s %8d rows   %s%n", t.name(), n, Spark.tablePath(out, t.name()));
+      w.printf("  %-22s %8d rows   %s%n", t.name(), n, Spark.tablePath(out, t.name()));
     }
     Dataset<Row> docs = spark.read().parquet(Spark.tablePath(out, Tables.DOCUMENTS.name()));
     for (String dim : List.of("kind", "language", "status")) {
@@ -33,6 +46,15 @@ public final class Summary {
         b.append(b.length() == 0 ? "" : ", ").append(r.getString(0)).append(' ').append(r.getLong(1));
       }
       w.printf("Documents by %-9s %s%n", dim + ":", b);
+    }
+    if (exists(spark, out, Tables.PASSAGE_SDGS.name())) {
+      List<Row> bySdg = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGE_SDGS.name())).filter(col("label"))
+          .groupBy("sdg").count().orderBy(col("count").desc(), col("sdg")).limit(17).collectAsList();
+      StringBuilder b = new StringBuilder();
+      for (Row r : bySdg) {
+        b.append(b.length() == 0 ? "" : ", ").append("SDG ").append(r.getInt(0)).append(' ').append(r.getLong(1));
+      }
+      w.printf("Passages labelled per SDG: %s%n", b);
     }
     List<Row> problems = docs.filter(col("status").notEqual("ok")).select("file_name", "status", "status_reason")
         .orderBy("file_name").limit(50).collectAsList();
