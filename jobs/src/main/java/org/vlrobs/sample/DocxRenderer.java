@@ -32,7 +32,7 @@ public final class DocxRenderer {
       if (src.meta().containsKey("date")) {
         run(doc.createParagraph(), src.meta().get("date"), false, 12);
       }
-      run(doc.createParagraph(), "Synthetic sample document written by the VLR Observatory project for testing; "
+      run(doc.createParagraph(), "Synthetic sample document written for software testing by this project; "
           + "not an official report.", false, 8);
       for (SampleSource.Block b : src.blocks()) {
         if (b instanceof SampleSource.Chapter c) {

@@ -105,7 +105,7 @@ public final class PdfRenderer {
       paragraph(date, regular, 12, MARGIN, WIDTH - 2 * MARGIN);
     }
     y -= 10;
-    paragraph("Synthetic sample document written by the VLR Observatory project for testing; "
+    paragraph("Synthetic sample document written for software testing by this project; "
         + "not an official report.", italic, 8, MARGIN, WIDTH - 2 * MARGIN);
   }
 

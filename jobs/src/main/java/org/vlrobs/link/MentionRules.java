@@ -1,0 +1,127 @@
+package org.vlrobs.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds, in a passage of a VNR (with its section heading), where the national review involves local
+ * governments, cites, features, annexes or integrates local reviews, in English, Spanish, French,
+ * Portuguese, Japanese and Chinese. Not evidence: the VNR naming itself, "local review" in another
+ * sense (a review of local procurement rules, a local review board), cities mentioned with no review.
+ * Stateless and thread-safe; localities are resolved elsewhere.
+ */
+public final class MentionRules {
+  /** Names of local (and subnational) reviews in the supported languages. */
+  static final String REVIEW = "(?:voluntary\\s+local\\s+reviews?|local\\s+voluntary\\s+reviews?|(?-i:VLRs?)\\b|"
+      + "voluntary\\s+subnational\\s+reviews?|(?-i:VSRs?)\\b|voluntary\\s+local\\s+reports?|"
+      + "revisi(?:ón|on|ones)\\s+local(?:es)?\\s+voluntarias?|informes?\\s+local(?:es)?\\s+voluntarios?|"
+      + "revisi(?:ón|on|ones)\\s+subnacional(?:es)?\\s+voluntarias?|reportes?\\s+local(?:es)?\\s+voluntarios?|"
+      + "ex[aá]m(?:enes|en)\\s+local(?:es)?\\s+voluntarios?|"
+      + "examens?\\s+loca(?:l|ux)\\s+volontaires?|revues?\\s+locales?\\s+volontaires?|rapports?\\s+loca(?:l|ux)\\s+volontaires?|"
+      + "relat[oó]rios?\\s+loca(?:l|is)\\s+volunt[aá]rios?|revis(?:ão|ao|ões|oes)\\s+loca(?:l|is)\\s+volunt[aá]rias?|"
+      + "自発的自治体レビュー|自発的ローカルレビュー|自愿地方审查|自愿性地方审查)";
+  private static final Pattern REVIEW_NAME = Pattern.compile("(?iu)" + REVIEW);
+  /** "Helsinki's SDG review", "informe ODS de la ciudad", "relatório ODS de Niterói". */
+  private static final Pattern SDG_REVIEW_OF_PLACE = Pattern.compile(
+      "(?u)(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?['’]s\\s+(?i:SDGs?\\s+(?:review|report|progress\\s+report)))"
+          + "|(?i:(?:informe|reporte|revisi[oó]n|relat[oó]rio|rapport|bilan)\\s+(?:ODS|ODD)\\s+(?:de|do|da|du)\\s+(?:la\\s+(?:ciudad|ville)\\s+de\\s+)?)\\p{Lu}[\\p{L}'’.-]+");
+  private static final Pattern BOX = Pattern.compile(
+      "(?iu)^(?:box|recuadro|cuadro|encadr[ée]|quadro|caixa|case\\s+study|estudio\\s+de\\s+caso|[ée]tude\\s+de\\s+cas|"
+          + "estudo\\s+de\\s+caso|spotlight|focus|highlight)\\b.*");
+  private static final Pattern ANNEX_HEADING = Pattern.compile("(?iu)^(?:annex|anexo|annexe|appendix|ap[eé]ndice|ap[eê]ndice)\\b.*");
+  private static final Pattern ANNEX_STATEMENT = Pattern.compile(
+      "(?iu)\\b(?:annexed|attached|appended|are\\s+included\\s+as\\s+an?\\s+annex|published\\s+(?:together|alongside|along)\\s+with|"
+          + "submitted\\s+(?:together\\s+)?with\\s+(?:this|the)\\s+(?:report|review|VNR)|se\\s+adjuntan|adjunt[oa]s?|"
+          + "(?:se\\s+)?publican\\s+junto\\s+con|como\\s+anexo|en\\s+annexe|annex[ée]e?s|joint(?:e|s|es)?\\s+au|"
+          + "anexad[oa]s|em\\s+anexo|publicad[oa]s\\s+junto\\s+com)\\b");
+  private static final Pattern USE_OF_EVIDENCE = Pattern.compile(
+      "(?iu)\\b(?:data|indicators?|findings|results|evidence|information|datos|indicadores|hallazgos|resultados|"
+          + "informaci[oó]n|donn[ée]es|indicateurs|r[ée]sultats|dados|informa[cç][oõ]es|constata[cç][oõ]es)\\b"
+          + "[^.;]{0,120}?\\b(?:used|utili[sz]ed|drawn|fed|feed|informed|incorporated|integrated|compiled|"
+          + "utilizad[oa]s|usad[oa]s|incorporad[oa]s|integrad[oa]s|compilad[oa]s|alimentan|alimentaron|"
+          + "utilis[ée]e?s|int[ée]gr[ée]e?s|mobilis[ée]e?s|utilizad[oa]s|aproveitad[oa]s|alimentaram|foram\\s+compilados)\\b"
+          + "|\\b(?:uses?|utiliza|utilisent|utiliza|usa|draws\\s+on|builds\\s+on|se\\s+basa\\s+en|s['’]appuie\\s+sur|baseia-se\\s+em)\\b"
+          + "[^.;]{0,40}?\\b(?:data|datos|donn[ée]es|dados|findings|results|resultados)\\b");
+  private static final Pattern JOINT_PROCESS = Pattern.compile(
+      "(?iu)\\b(?:joint|jointly|conjunt[oa]|conjoint(?:e|ement)?|articulad[oa]|in\\s+parallel\\s+with|"
+          + "as\\s+input|como\\s+insumo|en\\s+tant\\s+que\\s+contribution|como\\s+contribuci[oó]n|compiled|compilad[oa]s|"
+          + "compil[ée]e?s)\\b");
+  private static final Pattern LRG = Pattern.compile(
+      "(?iu)\\b(?:associations?\\s+of\\s+(?:\\w+\\s+){0,2}(?:municipalities|local\\s+(?:authorities|governments)|cities|mayors|regions)|"
+          + "federations?\\s+of\\s+(?:\\w+\\s+)?municipalities|local\\s+(?:and\\s+regional\\s+)?governments?|"
+          + "local\\s+authorities|municipalities\\s+(?:and\\s+regions\\s+)?(?:were|was|have\\s+been)\\s+(?:consulted|involved)|"
+          + "locali[sz]ation\\s+of\\s+the\\s+(?:SDGs|2030\\s+Agenda|goals)|"
+          + "federaci[oó]n\\s+(?:\\w+\\s+){0,2}de\\s+municipios|gobiernos\\s+locales|gobiernos\\s+(?:sub)?nacionales|"
+          + "entidades\\s+locales|alcald[ií]as|gobernaciones|ayuntamientos|localizaci[oó]n\\s+de\\s+(?:la\\s+Agenda|los\\s+ODS)|"
+          + "associations?\\s+d['’][ée]lus|collectivit[ée]s\\s+(?:territoriales|locales)|territorialisation|"
+          + "confedera[cç][aã]o\\s+nacional\\s+de\\s+munic[ií]pios|frente\\s+nacional\\s+de\\s+prefeitos|"
+          + "estados\\s+e\\s+munic[ií]pios|governos\\s+(?:locais|subnacionais)|localiza[cç][aã]o\\s+dos\\s+ODS|"
+          + "地方自治体|地方政府)\\b");
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？])\\s+|\\n");
+
+  /** All mentions in a passage; at most one per type, the most specific rule first. */
+  public List<Mention> find(String text, String heading) {
+    List<Mention> out = new ArrayList<>();
+    String h = heading == null ? "" : heading;
+    String lastHeading = h.contains("›") ? h.substring(h.lastIndexOf('›') + 1).strip() : h;
+    boolean headingNamesReview = REVIEW_NAME.matcher(h).find() || SDG_REVIEW_OF_PLACE.matcher(h).find();
+    Matcher review = REVIEW_NAME.matcher(text);
+    boolean textNamesReview = review.find();
+    Matcher place = SDG_REVIEW_OF_PLACE.matcher(text);
+    boolean textNamesPlaceReview = place.find();
+    String citedText = textNamesReview ? review.group() : textNamesPlaceReview ? place.group() : null;
+
+    if (citedText != null) {
+      out.add(new Mention(MentionType.CITED, citedText, textNamesReview ? "review-name" : "place-sdg-review", 0.9));
+    } else if (headingNamesReview) {
+      out.add(new Mention(MentionType.CITED, lastHeading, "review-name-in-heading", 0.9));
+    }
+    boolean anyReview = citedText != null || headingNamesReview;
+
+    if (BOX.matcher(lastHeading).matches() && anyReview) {
+      out.add(new Mention(MentionType.FEATURED, lastHeading, "box-about-review", 0.9));
+    } else if (headingNamesReview && !ANNEX_HEADING.matcher(lastHeading).matches()) {
+      out.add(new Mention(MentionType.FEATURED, lastHeading, "section-about-review", 0.85));
+    }
+
+    if (ANNEX_HEADING.matcher(lastHeading).matches() && anyReview) {
+      out.add(new Mention(MentionType.ANNEXED, lastHeading, "annex-of-reviews", 0.9));
+    } else if (anyReview) {
+      String s = sentenceWith(text, ANNEX_STATEMENT, REVIEW_NAME);
+      if (s != null) {
+        out.add(new Mention(MentionType.ANNEXED, s, "annexed-statement", 0.85));
+      }
+    }
+
+    if (anyReview) {
+      String used = sentenceWith(text, USE_OF_EVIDENCE, REVIEW_NAME);
+      if (used == null) {
+        used = sentenceWith(text, USE_OF_EVIDENCE, SDG_REVIEW_OF_PLACE);
+      }
+      String joint = sentenceWith(text, JOINT_PROCESS, REVIEW_NAME);
+      if (used != null) {
+        out.add(new Mention(MentionType.INTEGRATED, used, "review-evidence-used", 0.85));
+      } else if (joint != null) {
+        out.add(new Mention(MentionType.INTEGRATED, joint, "joint-process", 0.75));
+      }
+    }
+
+    Matcher lrg = LRG.matcher(text);
+    if (lrg.find()) {
+      out.add(new Mention(MentionType.LRG, lrg.group(), "local-governments", 0.7));
+    }
+    return out;
+  }
+
+  /** The first sentence of the text where both patterns match, or null. */
+  private static String sentenceWith(String text, Pattern a, Pattern b) {
+    for (String s : SENTENCE.split(text)) {
+      if (a.matcher(s).find() && b.matcher(s).find()) {
+        return s.strip();
+      }
+    }
+    return null;
+  }
+}

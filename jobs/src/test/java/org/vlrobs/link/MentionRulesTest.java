@@ -1,0 +1,79 @@
+package org.vlrobs.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MentionRulesTest {
+  private final MentionRules rules = new MentionRules();
+
+  private Set<String> types(String heading, String text) {
+    return rules.find(text, heading.isEmpty() ? null : heading).stream().map(m -> m.type().code())
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // cited, four languages and CJK
+      "|Helsinki, Espoo and Turku have each prepared a Voluntary Local Review.|cited",
+      "|Varias ciudades, como Valencia, han presentado su Revisión Local Voluntaria.|cited",
+      "|Plusieurs collectivités ont publié leur propre examen local volontaire, comme Besançon.|cited",
+      "|Niterói e São Paulo publicaram relatórios locais voluntários em 2020 e 2021.|cited",
+      "|Four VLRs were published by cities in 2022.|cited",
+      "|北九州市は2018年に自発的自治体レビューを公表した。|cited",
+      "|德清县发布了自愿地方审查报告。|cited",
+      "|Mannheim's SDG report was discussed with the ministry.|cited",
+      // featured: a box or section on one review
+      "Goal 11 › Box 4: Helsinki's Voluntary Local Review|The City of Helsinki published its first review in 2019.|cited,featured",
+      "ODS 11 › Recuadro 2: La Revisión Local Voluntaria de Málaga|La ciudad evaluó 80 indicadores.|cited,featured",
+      "Encadré 3 : Un exemple local|L'examen local volontaire de Besançon couvre les dix-sept objectifs.|cited,featured",
+      // annexed
+      "Anexo III: Revisiones Locales Voluntarias|Este anexo reúne las revisiones remitidas por los gobiernos locales.|annexed,cited,lrg",
+      "|The voluntary local reviews of Bristol and Liverpool are annexed to this report.|annexed,cited",
+      "|Les examens locaux volontaires de trois villes sont publiés en annexe au rapport, joints au présent examen.|annexed,cited",
+      // integrated
+      "ODS 6|A análise deste objetivo utiliza dados dos relatórios locais voluntários de Niterói e de São Paulo.|cited,integrated",
+      "|Data from the voluntary local reviews of Bonn and Mannheim were used for the assessment of Goal 6.|cited,integrated",
+      "|Los indicadores de las revisiones locales voluntarias fueron incorporados al análisis nacional.|cited,integrated",
+      "|Em um processo conjunto, os relatórios locais voluntários foram compilados como insumo.|cited,integrated",
+      // local and regional governments only
+      "|The Association of Finnish Municipalities was consulted during the preparation.|lrg",
+      "|La Federación Colombiana de Municipios participó en las mesas de trabajo.|lrg",
+      "|Les associations d'élus ont été consultées lors de la préparation du présent examen.|lrg",
+      "|O relatório contou com a Confederação Nacional de Municípios e a Frente Nacional de Prefeitos.|lrg"})
+  void flagsInManyLanguages(String heading, String text, String expected) {
+    assertEquals(Set.of(expected.split(",")), types(heading == null ? "" : heading, text), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "This Voluntary National Review sets out how the United Kingdom is delivering the goals.",
+      "A local review of procurement rules in 2018 made it easier for small businesses to bid.",
+      "The local review board approved the new bus lanes.",
+      "Severe weather flooded homes in Carlisle, York and Leeds.",
+      "El presente Examen Nacional Voluntario recoge los avances del país.",
+      "Le présent examen national volontaire a été préparé par le gouvernement.",
+      "Este Relatório Nacional Voluntário apresenta os avanços do país.",
+      "The municipal water company reported a loss in 2019.",
+      "Files were named vlr-2021-final.pdf by the web team."})
+  void trapsAreNotEvidence(String text) {
+    assertEquals(Set.of(), types("", text), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"lrg|1", "cited|2", "featured|3", "annexed|4", "integrated|5"})
+  void levelsFollowTheOrder(String type, int level) {
+    assertEquals(level, MentionType.valueOf(type.toUpperCase()).level());
+  }
+
+  @org.junit.jupiter.api.Test
+  void evidenceNamesTheRuleAndText() {
+    var m = rules.find("Data from the voluntary local reviews of Bonn were used for Goal 6.", null);
+    assertTrue(m.stream().anyMatch(x -> x.type() == MentionType.INTEGRATED && x.rule().equals("review-evidence-used")
+        && x.matchedText().startsWith("Data from")), m.toString());
+  }
+}
