@@ -83,10 +83,6 @@ public final class ExplicitReferences {
       }
       String target = parts.length >= 2 ? parts[0] + "." + parts[1] : null;
       String indicator = parts.length == 3 ? code : null;
-      if (indicatorWord && indicator == null && target != null && !targetWord) {
-        // "indicator 11.6" is not a valid indicator code: keep the target
-        indicator = null;
-      }
       refs.add(new SdgReference(goal, target, indicator, matched, start, confidence));
       previousGoal = parts.length == 1 ? goal : -1;
       previousEnd = one.end();

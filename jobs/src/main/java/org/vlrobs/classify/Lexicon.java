@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,15 +40,9 @@ public final class Lexicon implements Serializable {
 
   /** The committed lexicon, from the classpath (inside the job jar). */
   public static Lexicon load() {
-    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException(RESOURCE + " is not on the classpath (build the project: models/ is packaged)");
-      }
-      return new Lexicon(read(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelResources.load(RESOURCE, in -> new Lexicon(read(in)));
   }
+
 
   public static List<Entry> read(InputStream in) throws IOException {
     List<Entry> out = new ArrayList<>();

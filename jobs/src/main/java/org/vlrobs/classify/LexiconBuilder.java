@@ -109,7 +109,6 @@ public final class LexiconBuilder {
   /** Distinctive terms of a language's framework texts. */
   List<Lexicon.Entry> deriveTerms(Map<Integer, List<String>> byGoal, Map<Integer, String> shortTitles, String language) {
     Map<String, int[]> counts = new HashMap<>();
-    Map<String, String> surface = new HashMap<>();
     for (Map.Entry<Integer, List<String>> g : byGoal.entrySet()) {
       for (String text : g.getValue()) {
         List<String> tokens = TermFolding.tokens(text, language);
@@ -120,7 +119,6 @@ public final class LexiconBuilder {
               continue;
             }
             counts.computeIfAbsent(term, k -> new int[18])[g.getKey()]++;
-            surface.putIfAbsent(term, term);
           }
         }
       }
@@ -142,7 +140,7 @@ public final class LexiconBuilder {
         continue;
       }
       double weight = specificity * Math.min(1.0, Math.log(1 + c[best]) / Math.log(12)) * (words > 1 ? 1.0 : 0.8);
-      out.add(new Lexicon.Entry(language, best, e.getKey(), round(weight), "framework", surface.get(e.getKey())));
+      out.add(new Lexicon.Entry(language, best, e.getKey(), round(weight), "framework", e.getKey()));
     }
     shortTitles.forEach((goal, title) -> {
       String term = TermFolding.term(title, language);

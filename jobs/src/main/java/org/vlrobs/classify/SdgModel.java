@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,43 +45,28 @@ public final class SdgModel implements Serializable {
   public record Prediction(int goal, double probability, boolean label, List<String> topTerms) implements Serializable {}
 
   public static SdgModel load() {
-    try (InputStream in = SdgModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException(RESOURCE + " is not on the classpath (build the project: models/ is packaged)");
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelResources.load(RESOURCE, SdgModel::read);
   }
 
-  /** TF-IDF vector (sublinear tf, L2-normalised) as parallel arrays of term indices and values. */
+  /** TF-IDF vector (sublinear tf, L2-normalised) with its term indices in ascending order. */
   public SparseVector vectorize(String text) {
-    Map<String, Integer> counts = TextFeatures.counts(text);
-    List<int[]> entries = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
+    java.util.TreeMap<Integer, Double> byIndex = new java.util.TreeMap<>();
     double norm = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+    for (Map.Entry<String, Integer> e : TextFeatures.counts(text).entrySet()) {
       Integer i = index.get(e.getKey());
-      if (i == null) {
-        continue;
+      if (i != null) {
+        double v = (1 + Math.log(e.getValue())) * idf[i];
+        byIndex.put(i, v);
+        norm += v * v;
       }
-      double v = (1 + Math.log(e.getValue())) * idf[i];
-      entries.add(new int[] {i});
-      values.add(v);
-      norm += v * v;
     }
-    norm = Math.sqrt(norm);
-    int[] idx = new int[entries.size()];
-    double[] val = new double[entries.size()];
-    Integer[] order = new Integer[idx.length];
-    for (int k = 0; k < idx.length; k++) {
-      order[k] = k;
-    }
-    java.util.Arrays.sort(order, Comparator.comparingInt(k -> entries.get(k)[0]));
-    for (int k = 0; k < idx.length; k++) {
-      idx[k] = entries.get(order[k])[0];
-      val[k] = norm == 0 ? 0 : values.get(order[k]) / norm;
+    double length = Math.sqrt(norm);
+    int[] idx = new int[byIndex.size()];
+    double[] val = new double[byIndex.size()];
+    int k = 0;
+    for (Map.Entry<Integer, Double> e : byIndex.entrySet()) {
+      idx[k] = e.getKey();
+      val[k++] = length == 0 ? 0 : e.getValue() / length;
     }
     return new SparseVector(index.size(), idx, val);
   }
@@ -91,7 +75,10 @@ public final class SdgModel implements Serializable {
   public record SparseVector(int size, int[] indices, double[] values) implements Serializable {}
 
   public double[] probabilities(String text) {
-    SparseVector v = vectorize(text);
+    return probabilities(vectorize(text));
+  }
+
+  private double[] probabilities(SparseVector v) {
     double[] p = new double[GOALS];
     for (int g = 0; g < GOALS; g++) {
       double z = intercepts[g];
@@ -106,7 +93,7 @@ public final class SdgModel implements Serializable {
   public List<Prediction> predict(String text, int evidenceTerms) {
     SparseVector v = vectorize(text);
     List<Prediction> out = new ArrayList<>(GOALS);
-    double[] p = probabilities(text);
+    double[] p = probabilities(v);
     for (int g = 0; g < GOALS; g++) {
       final int goal = g;
       List<int[]> contributions = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,15 +45,9 @@ public final class TargetTerms {
   }
 
   public static TargetTerms load() {
-    try (InputStream in = TargetTerms.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException(RESOURCE + " is not on the classpath");
-      }
-      return new TargetTerms(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelResources.load(RESOURCE, TargetTerms::new);
   }
+
 
   public List<Hit> find(String text, String language) {
     List<Hit> out = new ArrayList<>();

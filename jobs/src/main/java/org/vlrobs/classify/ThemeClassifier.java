@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,15 +54,9 @@ public final class ThemeClassifier {
   }
 
   public static ThemeClassifier load() {
-    try (InputStream in = ThemeClassifier.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException(RESOURCE + " is not on the classpath (build the project: models/ is packaged)");
-      }
-      return new ThemeClassifier(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelResources.load(RESOURCE, ThemeClassifier::new);
   }
+
 
   public Map<String, String> themes() {
     return names;

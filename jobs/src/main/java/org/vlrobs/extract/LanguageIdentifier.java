@@ -15,7 +15,7 @@ import org.apache.tika.language.detect.LanguageResult;
 public final class LanguageIdentifier {
   /** Pages with fewer content characters than this get no language. */
   public static final int MIN_CHARS = 40;
-  /** Characters of a page given to the n-gram detector: enough for a stable answer, a third of the cost of 4,000. */
+  /** Characters of a page given to the n-gram detector: enough for a stable answer (the cost is mostly per call). */
   private static final int SAMPLE_CHARS = 1_500;
 
   private final LanguageDetector detector;

@@ -32,8 +32,7 @@ public final class DocxRenderer {
       if (src.meta().containsKey("date")) {
         run(doc.createParagraph(), src.meta().get("date"), false, 12);
       }
-      run(doc.createParagraph(), "Synthetic sample document written for software testing by this project; "
-          + "not an official report.", false, 8);
+      run(doc.createParagraph(), SampleSource.DISCLAIMER, false, 8);
       for (SampleSource.Block b : src.blocks()) {
         if (b instanceof SampleSource.Chapter c) {
           XWPFParagraph p = doc.createParagraph();

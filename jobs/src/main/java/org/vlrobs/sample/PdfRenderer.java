@@ -105,8 +105,7 @@ public final class PdfRenderer {
       paragraph(date, regular, 12, MARGIN, WIDTH - 2 * MARGIN);
     }
     y -= 10;
-    paragraph("Synthetic sample document written for software testing by this project; "
-        + "not an official report.", italic, 8, MARGIN, WIDTH - 2 * MARGIN);
+    paragraph(SampleSource.DISCLAIMER, italic, 8, MARGIN, WIDTH - 2 * MARGIN);
   }
 
   private void heading(String text, float size, float after) throws IOException {

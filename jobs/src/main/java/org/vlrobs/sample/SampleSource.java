@@ -25,6 +25,9 @@ import java.util.Map;
  * </pre>
  */
 public record SampleSource(String name, Map<String, String> meta, List<Block> blocks) {
+  /** Printed on every sample's title page. */
+  public static final String DISCLAIMER =
+      "Synthetic sample document written for software testing by this project; not an official report.";
 
   /** A block of the body. */
   public sealed interface Block permits Chapter, Section, Paragraph, Box, Table {}
