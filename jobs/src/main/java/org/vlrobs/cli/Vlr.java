@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 @Command(name = "vlr", mixinStandardHelpOptions = true, version = "VLR Observatory 0.1.0",
     description = "Batch analytics over Voluntary Local Reviews (VLRs) and Voluntary National Reviews (VNRs).",
     subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, SchemaCommand.class,
-        BenchCommand.class, TrainCommand.class, ClassifyTextCommand.class, EvalCommand.class,
+        BenchCommand.class, TrainCommand.class, ClassifyTextCommand.class, EvalCommand.class, SqlCommand.class,
         CommandLine.HelpCommand.class})
 public final class Vlr implements Callable<Integer> {
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new Vlr());
+    CommandLine cli = new CommandLine(new Vlr()).setCaseInsensitiveEnumValuesAllowed(true);
     // a user's mistake (missing corpus, unreadable file) is a sentence, not a stack trace; VLR_DEBUG=1 shows it
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (System.getenv("VLR_DEBUG") != null || !(e instanceof java.io.IOException || e instanceof IllegalArgumentException)) {

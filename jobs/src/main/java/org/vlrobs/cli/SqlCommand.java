@@ -1,0 +1,42 @@
+package org.vlrobs.cli;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import org.vlrobs.query.ResultFormat;
+import org.vlrobs.query.TableSql;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vlr sql}: ad-hoc SQL over the tables with DuckDB. */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+    description = "Run SQL (DuckDB dialect) over the Parquet tables; each table is a view of its name. "
+        + "Example: bin/vlr sql --tables target/demo \"SELECT country, level FROM vnr_integration\"")
+public final class SqlCommand implements Callable<Integer> {
+  @Option(names = "--tables", required = true, description = "pipeline output directory (or its tables/ folder)")
+  Path tables;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE})")
+  ResultFormat format;
+
+  @Parameters(index = "0", arity = "0..1", description = "the query; without it the tables are listed")
+  String sql;
+
+  @Override
+  public Integer call() throws Exception {
+    try (TableSql db = new TableSql(tables)) {
+      if (sql == null) {
+        System.out.println("tables: " + String.join(", ", db.views()));
+        return 0;
+      }
+      try {
+        System.out.print(format.render(db.query(sql)));
+      } catch (SQLException e) {
+        System.err.println("vlr sql: " + e.getMessage().lines().findFirst().orElse("query failed"));
+        return 1;
+      }
+    }
+    return 0;
+  }
+}
