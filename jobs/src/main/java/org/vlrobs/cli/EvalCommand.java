@@ -8,16 +8,30 @@ import java.util.concurrent.Callable;
 import org.vlrobs.classify.Metrics;
 import org.vlrobs.classify.SdgClassifier;
 import org.vlrobs.classify.TextBatch;
+import org.vlrobs.link.LinkageEvaluation;
+import org.vlrobs.link.LinkageTruth;
+import org.vlrobs.link.MentionType;
+import org.vlrobs.query.TableSql;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code vlr eval sdg}: precision, recall, F1 and accuracy per SDG on labelled texts. */
+/**
+ * {@code vlr eval sdg}: precision, recall, F1 and accuracy per SDG on labelled texts;
+ * {@code vlr eval linkage}: the link stage's output against hand-labelled VNRs.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Evaluate a stage on labelled data (sdg: CSV id,text,sdg or id,text,sdg,label).")
+    description = "Evaluate a stage on labelled data. sdg: CSV id,text,sdg or id,text,sdg,label (--in) or the "
+        + "held-out TRAIL22 texts (--held-out). linkage: a pipeline output (--out) against a truth JSON (--truth).")
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "what to evaluate: sdg")
+  @Parameters(index = "0", description = "what to evaluate: sdg or linkage")
   String what;
+
+  @Option(names = "--out", description = "linkage: the pipeline output directory")
+  Path out;
+
+  @Option(names = "--truth", description = "linkage: truth JSON (default: data/sample/linkage-truth.json)")
+  Path truth;
 
   @Option(names = "--in", description = "labelled CSV")
   Path in;
@@ -31,8 +45,11 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if ("linkage".equals(what)) {
+      return linkage();
+    }
     if (!"sdg".equals(what)) {
-      System.err.println("unknown evaluation '" + what + "': sdg");
+      System.err.println("unknown evaluation '" + what + "': sdg or linkage");
       return 2;
     }
     if (heldOut) {
@@ -76,6 +93,57 @@ public final class EvalCommand implements Callable<Integer> {
     System.out.printf("Held-out TRAIL22 texts the model never saw, without official wording: %d texts%n%n", texts.size());
     System.out.println("Combined classifier (explicit references + lexicon + model), as in the pipeline:\n");
     System.out.print(m.table());
+    return 0;
+  }
+
+  /** vnr_integration and documents of a pipeline output against the truth file. */
+  private int linkage() throws Exception {
+    if (out == null) {
+      System.err.println("give --out <pipeline output directory>");
+      return 2;
+    }
+    Path truthFile = truth != null ? truth : ProjectHome.get().resolve("data/sample/linkage-truth.json");
+    java.util.Map<String, LinkageEvaluation.Labels> expected = LinkageTruth.read(truthFile);
+    java.util.Map<String, LinkageEvaluation.Labels> predicted = new java.util.HashMap<>();
+    java.util.Map<String, String> fileOfDoc = new java.util.HashMap<>();
+    java.util.Map<String, String> docOfFile = new java.util.HashMap<>();
+    try (TableSql db = new TableSql(out)) {
+      // a document's name: the first of its file names (byte-identical copies share the doc_id)
+      for (java.util.List<Object> r : db.query("SELECT doc_id, min(file_name) FROM documents GROUP BY doc_id").rows()) {
+        fileOfDoc.put((String) r.get(0), (String) r.get(1));
+      }
+      for (java.util.List<Object> r : db.query("SELECT file_name, doc_id FROM documents").rows()) {
+        docOfFile.put((String) r.get(0), (String) r.get(1));
+      }
+      for (java.util.List<Object> r : db.query("SELECT file_name, lrg, cited, featured, annexed, integrated, level, "
+          + "localities, linked_vlr_doc_ids FROM vnr_integration").rows()) {
+        java.util.Set<MentionType> flags = java.util.EnumSet.noneOf(MentionType.class);
+        for (MentionType t : MentionType.values()) {
+          if (Boolean.TRUE.equals(r.get(t.ordinal() + 1))) {
+            flags.add(t);
+          }
+        }
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        for (Object id : (java.util.List<?>) r.get(8)) {
+          linked.add(fileOfDoc.getOrDefault(id.toString(), id.toString()));
+        }
+        predicted.put((String) r.get(0), new LinkageEvaluation.Labels(flags, ((Number) r.get(6)).intValue(),
+            ((java.util.List<?>) r.get(7)).stream().map(Object::toString).toList(), linked));
+      }
+    }
+    LinkageEvaluation eval = new LinkageEvaluation(org.vlrobs.metadata.LocalityGazetteer.shared());
+    for (java.util.Map.Entry<String, LinkageEvaluation.Labels> e : expected.entrySet()) {
+      LinkageEvaluation.Labels t = e.getValue();
+      java.util.Set<String> resolves = new java.util.TreeSet<>();
+      for (String f : t.resolvesTo()) { // the truth may name any copy of a document
+        String doc = docOfFile.get(f);
+        resolves.add(doc == null ? f : fileOfDoc.get(doc));
+      }
+      eval.add(e.getKey(), new LinkageEvaluation.Labels(t.flags(), t.level(), t.localities(), resolves),
+          predicted.get(e.getKey()));
+    }
+    System.out.println("Truth: " + truthFile + "\nOutput: " + out + "\n");
+    System.out.print(eval.report());
     return 0;
   }
 }

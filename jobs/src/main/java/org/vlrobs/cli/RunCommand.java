@@ -23,7 +23,7 @@ public final class RunCommand implements Callable<Integer> {
   String master;
 
   @Option(names = "--stages", split = ",", description = "stages to run, comma-separated (default: all: ${DEFAULT-VALUE})",
-      defaultValue = "extract,segment,classify")
+      defaultValue = "extract,segment,classify,link")
   List<String> stages;
 
   @picocli.CommandLine.Spec

@@ -96,9 +96,15 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--fresh", description = "discard work from earlier runs into the same --out instead of resuming")
     public boolean fresh;
 
+    @Option(names = "--ner", defaultValue = "auto", description = "link stage: English place names also by CoreNLP NER: "
+        + "auto (when the CoreNLP models jar is on the classpath), on, off (default ${DEFAULT-VALUE})")
+    public LinkJob.Ner ner;
+
     /** Options for a corpus and an output folder, every other option at its documented default. */
     public static Options of(String corpus, String out) {
-      return CommandLine.populateCommand(new Options(), "--corpus", corpus, "--out", out);
+      Options o = new Options();
+      new CommandLine(o).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--corpus", corpus, "--out", out);
+      return o;
     }
 
     public ExtractionLimits limits() {
@@ -115,7 +121,7 @@ public final class ExtractJob implements Callable<Integer> {
   String master;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ExtractJob()).execute(args));
+    System.exit(new CommandLine(new ExtractJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 
   @Override

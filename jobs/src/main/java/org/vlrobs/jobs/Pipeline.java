@@ -27,6 +27,7 @@ public final class Pipeline {
     STAGES.put("extract", (spark, options) -> ExtractJob.run(spark, options));
     STAGES.put("segment", (spark, options) -> SegmentJob.run(spark, options.out));
     STAGES.put("classify", (spark, options) -> ClassifyJob.run(spark, options.out));
+    STAGES.put("link", (spark, options) -> LinkJob.run(spark, options.out, options.ner));
   }
 
   private Pipeline() {}

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class MentionRules {
   /** Names of local (and subnational) reviews in the supported languages. */
   static final String REVIEW = "(?:voluntary\\s+local\\s+reviews?|local\\s+voluntary\\s+reviews?|(?-i:VLRs?)\\b|"
-      + "voluntary\\s+subnational\\s+reviews?|(?-i:VSRs?)\\b|voluntary\\s+local\\s+reports?|"
+      + "voluntary\\s+subnational\\s+reviews?|(?-i:VSRs?|RLVs?)\\b|voluntary\\s+local\\s+reports?|"
       + "revisi(?:ón|on|ones)\\s+local(?:es)?\\s+voluntarias?|informes?\\s+local(?:es)?\\s+voluntarios?|"
       + "revisi(?:ón|on|ones)\\s+subnacional(?:es)?\\s+voluntarias?|reportes?\\s+local(?:es)?\\s+voluntarios?|"
       + "ex[aá]m(?:enes|en)\\s+local(?:es)?\\s+voluntarios?|"
@@ -61,12 +61,22 @@ public final class MentionRules {
           + "地方自治体|地方政府)\\b");
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？])\\s+|\\n");
 
+  /** Whether the text names a local review ("Voluntary Local Review", "RLV", "Helsinki's SDG review"...). */
+  public static boolean namesReview(String text) {
+    return text != null && (REVIEW_NAME.matcher(text).find() || SDG_REVIEW_OF_PLACE.matcher(text).find());
+  }
+
+  /** The text's sentences (split at sentence ends and line breaks). */
+  public static String[] sentences(String text) {
+    return SENTENCE.split(text);
+  }
+
   /** All mentions in a passage; at most one per type, the most specific rule first. */
   public List<Mention> find(String text, String heading) {
     List<Mention> out = new ArrayList<>();
     String h = heading == null ? "" : heading;
     String lastHeading = h.contains("›") ? h.substring(h.lastIndexOf('›') + 1).strip() : h;
-    boolean headingNamesReview = REVIEW_NAME.matcher(h).find() || SDG_REVIEW_OF_PLACE.matcher(h).find();
+    boolean headingNamesReview = namesReview(h);
     Matcher review = REVIEW_NAME.matcher(text);
     boolean textNamesReview = review.find();
     Matcher place = SDG_REVIEW_OF_PLACE.matcher(text);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,6 +19,14 @@ public final class LocalityGazetteer implements Serializable {
   private final PhraseIndex<Locality> index = new PhraseIndex<>();
 
   private LocalityGazetteer() {
+    this(List.of());
+  }
+
+  /**
+   * The packaged gazetteer plus more localities (e.g. those of the corpus's own VLRs). A name that is
+   * already a known form keeps its known locality; a new name becomes a locality of its own.
+   */
+  private LocalityGazetteer(Collection<Locality> more) {
     try (InputStream in = LocalityGazetteer.class.getResourceAsStream("localities.tsv")) {
       List<String[]> rows = CountryGazetteer.readTsv(in);
       for (String[] row : rows) {
@@ -33,6 +42,16 @@ public final class LocalityGazetteer implements Serializable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    for (Locality l : more) {
+      if (l.name() != null && !l.name().isBlank() && index.get(l.name()) == null) {
+        index.add(l.name(), l);
+      }
+    }
+  }
+
+  /** The packaged gazetteer extended with {@code more} localities. */
+  public static LocalityGazetteer with(Collection<Locality> more) {
+    return new LocalityGazetteer(more);
   }
 
   public static LocalityGazetteer shared() {

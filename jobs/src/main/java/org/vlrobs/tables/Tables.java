@@ -126,9 +126,75 @@ public final class Tables {
           new Column("weighted_score", DoubleType, false, "mean passage score weighted by passage tokens: the "
               + "document's attention to the goal, in [0, 1]")));
 
+  public static final TableSchema VLR_MENTIONS = new TableSchema("vlr_mentions",
+      "Evidence, in VNRs, of local and regional governments and local reviews: one row per VNR passage and kind of "
+          + "mention (rules in `org.vlrobs.link.MentionRules`, en/es/fr/pt plus Japanese/Chinese review names). A VNR "
+          + "naming itself, \"local review\" in another sense and cities named without a review are not evidence.",
+      "(`passage_id`, `mention_type`)",
+      List.of(
+          new Column("doc_id", StringType, false, "the VNR (`documents.doc_id`)"),
+          new Column("passage_id", StringType, false, "the evidence passage (`passages.passage_id`)"),
+          new Column("page_no", IntegerType, false, "page of the passage"),
+          new Column("mention_type", StringType, false, "`lrg` (local governments involved), `cited` (a local review "
+              + "referenced), `featured` (box, case study or section about one), `annexed` (annexed to or published with "
+              + "the VNR), `integrated` (its data or findings used, or a joint process compiling them)"),
+          new Column("matched_text", StringType, false, "the words or sentence that matched (for `featured`/`annexed` "
+              + "from a heading: the heading)"),
+          new Column("localities", createArrayType(StringType), false, "localities whose reviews the passage cites "
+              + "(canonical names when known; empty for `lrg`): from the gazetteer, name patterns and, for English, "
+              + "CoreNLP NER, in the sentences naming a review or the whole passage under a heading naming one"),
+          new Column("linked_vlr_doc_ids", createArrayType(StringType), false, "VLR documents those localities resolve "
+              + "to: same locality and country, published no later than the VNR, latest edition"),
+          new Column("confidence", DoubleType, false, "how reliable the rule is, in [0, 1]"),
+          new Column("rule", StringType, false, "what fired, e.g. `review-name`, `box-about-review`, "
+              + "`annex-of-reviews`, `review-evidence-used`, `joint-process`, `local-governments`")));
+
+  public static final TableSchema VNR_INTEGRATION = new TableSchema("vnr_integration",
+      "How each VNR (status `ok`) integrates local reviews: one row per VNR, also when nothing was found (level 0).",
+      "`doc_id`",
+      List.of(
+          new Column("doc_id", StringType, false, "the VNR"),
+          new Column("file_name", StringType, false, "its file name"),
+          new Column("country", StringType, true, "ISO3 of the VNR's country"),
+          new Column("year", IntegerType, true, "year of the VNR"),
+          new Column("language", StringType, true, "its language"),
+          new Column("lrg", BooleanType, false, "local and regional governments involved in implementation or in the review"),
+          new Column("cited", BooleanType, false, "at least one local review referenced"),
+          new Column("featured", BooleanType, false, "a local review has a box, case study or section of its own"),
+          new Column("annexed", BooleanType, false, "local reviews annexed to or published with the VNR"),
+          new Column("integrated", BooleanType, false, "evidence from local reviews used in the national analysis, or a "
+              + "joint VLR-VNR process compiling them"),
+          new Column("level", IntegerType, false, "0 none, 1 lrg only, 2 cited, 3 featured, 4 annexed, 5 integrated "
+              + "(the highest that holds)"),
+          new Column("localities", createArrayType(StringType), false, "cited localities, in order of first mention"),
+          new Column("linked_vlr_doc_ids", createArrayType(StringType), false, "VLR documents in the corpus they resolve to"),
+          new Column("n_mentions", IntegerType, false, "evidence passages (any mention type)"),
+          new Column("vlrs_in_country_before", IntegerType, true, "distinct VLRs in the corpus from the VNR's country "
+              + "published up to the VNR's year (null when the VNR's country is unknown)"),
+          new Column("share_linked", DoubleType, true, "linked VLRs / `vlrs_in_country_before`; null when none were available"),
+          new Column("sdg_alignment", DoubleType, true, "cosine similarity in [0, 1] of the VNR's SDG profile "
+              + "(`document_sdg_profile.share_passages` over SDG 1..17) and the mean profile of its linked VLRs, or of its "
+              + "country's earlier VLRs when none is linked"),
+          new Column("alignment_basis", StringType, true, "`linked` or `country`: which VLRs `sdg_alignment` compares to")));
+
+  public static final TableSchema VNR_VLR_LINKS = new TableSchema("vnr_vlr_links",
+      "Edges from VNRs to the VLRs they cite, for network analysis: one row per (VNR, VLR).",
+      "(`vnr_doc_id`, `vlr_doc_id`)",
+      List.of(
+          new Column("vnr_doc_id", StringType, false, "the VNR"),
+          new Column("vlr_doc_id", StringType, false, "the VLR"),
+          new Column("locality", StringType, false, "the locality through which they are linked"),
+          new Column("link_type", StringType, false, "strongest mention type linking them (`cited`, `featured`, "
+              + "`annexed`, `integrated`)"),
+          new Column("evidence_passage_id", StringType, false, "first passage with that mention"),
+          new Column("vnr_country", StringType, true, "ISO3 of the VNR"),
+          new Column("vnr_year", IntegerType, true, "year of the VNR"),
+          new Column("vlr_year", IntegerType, true, "year of the VLR")));
+
   /** All public tables, in pipeline order. */
   public static List<TableSchema> all() {
-    return List.of(DOCUMENTS, PAGES, PASSAGES, PASSAGE_SDGS, PASSAGE_THEMES, DOCUMENT_SDG_PROFILE);
+    return List.of(DOCUMENTS, PAGES, PASSAGES, PASSAGE_SDGS, PASSAGE_THEMES, DOCUMENT_SDG_PROFILE, VLR_MENTIONS,
+        VNR_INTEGRATION, VNR_VLR_LINKS);
   }
 
   /**

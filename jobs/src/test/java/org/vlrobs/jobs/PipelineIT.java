@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ import org.vlrobs.TestPaths;
 
 /**
  * The pipeline in local Spark over the sample corpus: extract (tables, statuses, metadata, idempotence,
- * resume) and segment (passages, headings, stable ids).
+ * resume), segment (passages, headings, stable ids), classify (SDGs, themes, profiles) and link (every
+ * sample VNR's level, cited localities and linked VLRs).
  */
 class PipelineIT {
   private static SparkSession spark;
@@ -38,6 +40,7 @@ class PipelineIT {
     ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
     SegmentJob.run(spark, out.toString());
     ClassifyJob.run(spark, out.toString());
+    LinkJob.run(spark, out.toString(), LinkJob.Ner.AUTO);
     docs = SparkTestSupport.documents(spark, out);
   }
 
@@ -254,6 +257,63 @@ class PipelineIT {
     List<String> before = SparkTestSupport.rows(spark, out, "passages");
     SegmentJob.run(spark, out.toString());
     assertEquals(before, SparkTestSupport.rows(spark, out, "passages"));
+  }
+
+  @Test
+  void everySampleVnrHasItsLevelLocalitiesAndLinks() {
+    var integration = spark.read().parquet(Spark.tablePath(out.toString(), "vnr_integration"));
+    Map<String, Row> byFile = integration.collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs("file_name"), r -> r));
+    assertEquals(Set.of("finland-vnr-2020.pdf", "spain-vnr-2021.pdf", "france-vnr-2020.pdf", "brazil-vnr-2024.pdf",
+        "colombia-vnr-2021.pdf", "uk-vnr-2019.pdf"), byFile.keySet(), "one row per VNR with status ok");
+    Map<String, Integer> levels = Map.of("brazil-vnr-2024.pdf", 5, "spain-vnr-2021.pdf", 4, "finland-vnr-2020.pdf", 3,
+        "france-vnr-2020.pdf", 2, "colombia-vnr-2021.pdf", 1, "uk-vnr-2019.pdf", 0);
+    Map<String, List<String>> localities = Map.of("finland-vnr-2020.pdf", List.of("Helsinki", "Espoo", "Turku"),
+        "spain-vnr-2021.pdf", List.of("Málaga", "Valencia", "Bilbao"), "france-vnr-2020.pdf", List.of("Besançon", "Brittany"),
+        "brazil-vnr-2024.pdf", List.of("Niterói", "São Paulo"), "colombia-vnr-2021.pdf", List.of(), "uk-vnr-2019.pdf", List.of());
+    for (String f : levels.keySet()) {
+      Row r = byFile.get(f);
+      assertEquals(levels.get(f), r.<Integer>getAs("level"), f);
+      assertEquals(localities.get(f), r.getList(r.fieldIndex("localities")), f);
+    }
+    Row spain = byFile.get("spain-vnr-2021.pdf");
+    assertTrue(spain.<Boolean>getAs("annexed") && spain.<Boolean>getAs("cited") && !spain.<Boolean>getAs("integrated"));
+    assertEquals(List.of(docs.get("malaga-vlr-2021.pdf").<String>getAs("doc_id")),
+        spain.getList(spain.fieldIndex("linked_vlr_doc_ids")), "Málaga's 2021 VLR; Valencia and Bilbao are not in the corpus");
+    Row finland = byFile.get("finland-vnr-2020.pdf");
+    assertTrue(finland.getList(finland.fieldIndex("linked_vlr_doc_ids")).isEmpty(),
+        "the sample's Helsinki VLR (2021) is later than the VNR (2020)");
+    assertEquals(0, finland.<Integer>getAs("vlrs_in_country_before"));
+    Row france = byFile.get("france-vnr-2020.pdf");
+    assertEquals(2, france.getList(france.fieldIndex("linked_vlr_doc_ids")).size());
+    assertEquals(1.0, france.<Double>getAs("share_linked"), 1e-9);
+    assertEquals("linked", france.<String>getAs("alignment_basis"));
+    double alignment = france.<Double>getAs("sdg_alignment");
+    assertTrue(alignment > 0 && alignment <= 1.0 + 1e-9, "cosine in [0, 1]: " + alignment);
+    Row uk = byFile.get("uk-vnr-2019.pdf");
+    assertEquals(1, uk.<Integer>getAs("vlrs_in_country_before"), "Bristol's 2019 VLR was available");
+    assertEquals(0, uk.<Integer>getAs("n_mentions"), "self-reference and a 'local review of procurement rules' are traps");
+
+    var links = spark.read().parquet(Spark.tablePath(out.toString(), "vnr_vlr_links"));
+    Row brazilLink = links.filter(col("vnr_doc_id").equalTo(docs.get("brazil-vnr-2024.pdf").<String>getAs("doc_id")))
+        .first();
+    assertEquals(docs.get("niteroi-vlr-2020.pdf").<String>getAs("doc_id"), brazilLink.getAs("vlr_doc_id"));
+    assertEquals("integrated", brazilLink.getAs("link_type"));
+    assertEquals(4, links.count(), "France 2, Spain 1, Brazil 1");
+
+    var mentions = spark.read().parquet(Spark.tablePath(out.toString(), "vlr_mentions"));
+    assertEquals(0, mentions.filter(col("mention_type").equalTo("lrg").and(functions.size(col("localities")).gt(0))).count());
+    assertEquals(mentions.count(), mentions.select("passage_id", "mention_type").distinct().count(), "the table's key");
+  }
+
+  @Test
+  void linkingAgainGivesTheSameTables() throws Exception {
+    List<String> before = SparkTestSupport.rows(spark, out, "vnr_integration");
+    List<String> mentionsBefore = SparkTestSupport.rows(spark, out, "vlr_mentions");
+    LinkJob.run(spark, out.toString(), LinkJob.Ner.OFF);
+    assertEquals(mentionsBefore, SparkTestSupport.rows(spark, out, "vlr_mentions"),
+        "the sample's localities are all found without NER");
+    assertEquals(before, SparkTestSupport.rows(spark, out, "vnr_integration"));
   }
 
   private static Set<String> parquetParts(Path dir) throws Exception {

@@ -1,0 +1,197 @@
+package org.vlrobs.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.struct;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vlrobs.link.CoreNlpLocationTagger;
+import org.vlrobs.link.IntegrationScorer;
+import org.vlrobs.link.MentionType;
+import org.vlrobs.link.VlrCatalog;
+import org.vlrobs.link.VnrLinker;
+import org.vlrobs.tables.Tables;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Stage 4, link: VNR passages → {@code vlr_mentions}, then per VNR → {@code vnr_integration} and
+ * {@code vnr_vlr_links}. The VLR catalogue (one small row of metadata and SDG profile per VLR, no text)
+ * is gathered once and broadcast; each partition builds one {@link VnrLinker}; the NER model, when used,
+ * is loaded once per executor JVM.
+ *
+ * <pre>spark-submit --class org.vlrobs.jobs.LinkJob vlr-jobs-cluster.jar --out hdfs:///vlr/out</pre>
+ */
+@Command(name = "link", mixinStandardHelpOptions = true,
+    description = "Find how VNRs cite, feature, annex and integrate local reviews, resolve the cited localities to "
+        + "VLRs and score each VNR (passages, documents, document_sdg_profile → vlr_mentions, vnr_integration, "
+        + "vnr_vlr_links).")
+public final class LinkJob extends TableStage {
+  private static final Logger LOG = LoggerFactory.getLogger(LinkJob.class);
+
+  /** Whether English place names are also sought with CoreNLP NER. */
+  public enum Ner {
+    /** when the CoreNLP models jar is on the classpath */
+    AUTO,
+    /** always; fail if the model is missing */
+    ON,
+    /** never: gazetteer and name patterns only */
+    OFF;
+
+    boolean enabled() {
+      if (this == ON && !CoreNlpLocationTagger.available()) {
+        throw new IllegalArgumentException("--ner on, but the CoreNLP models jar (stanford-corenlp-4.5.10-models.jar) "
+            + "is not on the classpath; add it (spark-submit --jars) or use --ner auto|off");
+      }
+      return this == ON || (this == AUTO && CoreNlpLocationTagger.available());
+    }
+  }
+
+  @Option(names = "--ner", defaultValue = "auto",
+      description = "English place names by CoreNLP NER: auto (when the models jar is present), on, off (default ${DEFAULT-VALUE})")
+  Ner ner;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new LinkJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+  }
+
+  @Override
+  String appName() {
+    return "vlr-link";
+  }
+
+  @Override
+  void run(SparkSession spark) throws IOException {
+    run(spark, out, ner);
+  }
+
+  public static void run(SparkSession spark, String out, Ner nerMode) throws IOException {
+    boolean useNer = nerMode.enabled();
+    Dataset<Row> docs = spark.read().parquet(Spark.tablePath(out, Tables.DOCUMENTS.name()))
+        .filter(col("status").equalTo("ok"));
+    Dataset<Row> profiles = spark.read().parquet(Spark.tablePath(out, Tables.DOCUMENT_SDG_PROFILE.name()))
+        .groupBy("doc_id")
+        .agg(expr("transform(sort_array(collect_list(struct(sdg, share_passages))), x -> x.share_passages)").as("profile"));
+
+    // One entry per distinct VLR report (of same-text twins, the smallest id): metadata and 17 numbers each.
+    Dataset<Row> vlrs = docs.filter(col("kind").equalTo("VLR")
+            .and(col("same_text_as").isNull().or(col("doc_id").lt(col("same_text_as")))))
+        .join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
+        .select("doc_id", "country", "locality", "year", "profile");
+    List<VlrCatalog.VlrRef> refs = new ArrayList<>();
+    for (Row r : vlrs.collectAsList()) {
+      refs.add(new VlrCatalog.VlrRef(r.getString(0), r.getString(1), r.getString(2),
+          r.isNullAt(3) ? null : r.getInt(3), profile(r, 4)));
+    }
+    VlrCatalog catalog = new VlrCatalog(refs);
+    Broadcast<VlrCatalog> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(catalog);
+    LOG.info("link: {} VLRs in the catalogue; NER {}", refs.size(), useNer ? "on" : "off");
+
+    Dataset<Row> vnrs = docs.filter(col("kind").equalTo("VNR"))
+        .select("doc_id", "file_name", "country", "year", "language");
+    Dataset<Row> passages = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name()))
+        .join(vnrs.select("doc_id", "country", "year"), "doc_id")
+        .select("passage_id", "doc_id", "page_no", "heading", "text", "language", "country", "year");
+    MapPartitionsFunction<Row, Row> find = rows -> {
+      boolean nerHere = useNer && CoreNlpLocationTagger.available();
+      VnrLinker linker = new VnrLinker(shared.value(), nerHere ? CoreNlpLocationTagger.shared() : null);
+      return flatMap(rows, p -> {
+        List<Row> found = new ArrayList<>();
+        for (VnrLinker.Evidence e : linker.analyse(p.getString(4), p.getString(3), p.getString(5), p.getString(6),
+            p.isNullAt(7) ? null : p.getInt(7))) {
+          found.add(RowFactory.create(p.getString(1), p.getString(0), p.getInt(2), e.type().code(), e.matchedText(),
+              e.localities().toArray(new String[0]), e.linkedVlrDocIds().toArray(new String[0]), e.confidence(), e.rule()));
+        }
+        return found;
+      });
+    };
+    Spark.writeTable(spark, passages.mapPartitions(find, Encoders.row(Tables.VLR_MENTIONS.struct())),
+        Tables.VLR_MENTIONS, out);
+
+    Dataset<Row> evidence = spark.read().parquet(Spark.tablePath(out, Tables.VLR_MENTIONS.name()))
+        .join(spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name())).select("passage_id", "ordinal"), "passage_id")
+        .groupBy("doc_id")
+        .agg(collect_list(struct("passage_id", "ordinal", "mention_type", "localities", "linked_vlr_doc_ids")).as("evidence"));
+    Dataset<Row> perVnr = vnrs
+        .join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
+        .join(evidence, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
+        .select("doc_id", "file_name", "country", "year", "language", "profile", "evidence")
+        .cache();
+
+    MapPartitionsFunction<Row, Row> score = rows -> {
+      IntegrationScorer scorer = new IntegrationScorer(shared.value());
+      return flatMap(rows, r -> {
+        IntegrationScorer.Integration i = scorer.score(vnr(r), found(r));
+        return List.of(RowFactory.create(i.docId(), r.getString(1), i.country(), i.year(), r.getString(4),
+            i.has(MentionType.LRG), i.has(MentionType.CITED), i.has(MentionType.FEATURED), i.has(MentionType.ANNEXED),
+            i.has(MentionType.INTEGRATED), i.level(), i.localities().toArray(new String[0]),
+            i.linkedVlrDocIds().toArray(new String[0]), i.nMentions(), i.vlrsInCountryBefore(), i.shareLinked(),
+            i.sdgAlignment(), i.alignmentBasis()));
+      });
+    };
+    Spark.writeTable(spark, perVnr.mapPartitions(score, Encoders.row(Tables.VNR_INTEGRATION.struct())),
+        Tables.VNR_INTEGRATION, out);
+
+    MapPartitionsFunction<Row, Row> edges = rows -> {
+      IntegrationScorer scorer = new IntegrationScorer(shared.value());
+      VlrCatalog c = shared.value();
+      return flatMap(rows, r -> {
+        List<Row> links = new ArrayList<>();
+        for (IntegrationScorer.Link l : scorer.links(vnr(r), found(r))) {
+          VlrCatalog.VlrRef vlr = c.byId(l.vlrDocId());
+          links.add(RowFactory.create(l.vnrDocId(), l.vlrDocId(), l.locality(), l.linkType().code(),
+              l.evidencePassageId(), r.getString(2), r.isNullAt(3) ? null : r.getInt(3), vlr == null ? null : vlr.year()));
+        }
+        return links;
+      });
+    };
+    Spark.writeTable(spark, perVnr.mapPartitions(edges, Encoders.row(Tables.VNR_VLR_LINKS.struct())),
+        Tables.VNR_VLR_LINKS, out);
+    perVnr.unpersist();
+  }
+
+  private static double[] profile(Row r, int i) {
+    if (r.isNullAt(i)) {
+      return null;
+    }
+    List<Double> values = r.getList(i);
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static IntegrationScorer.Vnr vnr(Row r) {
+    return new IntegrationScorer.Vnr(r.getString(0), r.getString(2), r.isNullAt(3) ? null : r.getInt(3), profile(r, 5));
+  }
+
+  private static List<IntegrationScorer.Found> found(Row r) {
+    if (r.isNullAt(6)) {
+      return List.of();
+    }
+    List<IntegrationScorer.Found> out = new ArrayList<>();
+    for (Row e : r.<Row>getList(6)) {
+      out.add(new IntegrationScorer.Found(e.getString(0), e.getInt(1),
+          MentionType.valueOf(e.getString(2).toUpperCase(Locale.ROOT)),
+          Arrays.asList(strings(e, 3)), Arrays.asList(strings(e, 4))));
+    }
+    return out;
+  }
+
+  private static String[] strings(Row r, int i) {
+    return r.getList(i).stream().map(Object::toString).toArray(String[]::new);
+  }
+}

@@ -1,0 +1,253 @@
+package org.vlrobs.link;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vlrobs.metadata.CountryGazetteer;
+import org.vlrobs.metadata.LocalityGazetteer;
+import org.vlrobs.metadata.LocalityGazetteer.Locality;
+import org.vlrobs.metadata.PhraseIndex;
+import org.vlrobs.metadata.TextKey;
+
+/**
+ * Finds the localities (cities, regions) named in a piece of text, from three sources, strongest first:
+ * <ol>
+ *   <li>the gazetteer: packaged VLR localities in all their forms plus the corpus's own VLR localities,
+ *       matched accent- and case-insensitively ("Besancon", "Région Bretagne", "Helsingin kaupunki");</li>
+ *   <li>patterns for names the gazetteer does not know, in en/es/fr/pt: a place named by its government
+ *       ("City of X", "Ayuntamiento de X", "ville de X", "Prefeitura de X", "X City Council"), a review
+ *       named after its place ("Revisión Local Voluntaria de X", "X's Voluntary Local Review"), and names
+ *       coordinated with one already found ("Helsinki, Espoo and Turku", "de Niterói e de São Paulo");</li>
+ *   <li>CoreNLP named-entity recognition (LOCATION) when a {@link LocationTagger} is given (English).</li>
+ * </ol>
+ * Country names, continents and generic capitalised words are never localities. Names are returned in
+ * canonical form when the gazetteer knows them, else as written.
+ */
+public final class LocalityFinder {
+  /** A locality found: canonical (or written) name, ISO3 country when known, the text that matched, the source. */
+  public record Found(String name, String country, String surface, String source) {}
+
+  /** Recognises place names; implementations may be heavy and are built once per executor. */
+  @FunctionalInterface
+  public interface LocationTagger {
+    /** Place names (as written) in the text. */
+    List<String> locations(String text);
+  }
+
+  private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*\\p{L}";
+  /** One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro"). */
+  private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|sur|upon|on|am|an)[ -])?" + WORD + "){0,3}";
+  private static final Pattern GOVERNMENT_OF = Pattern.compile(
+      "(?iu:\\b(?:city|town|municipality|county|province|region|prefecture|metropolitan\\s+area|"
+          + "ciudad|municipio|municipalidad|ayuntamiento|alcald[ií]a|provincia|regi[oó]n|intendencia|diputaci[oó]n|"
+          + "ville|commune|m[ée]tropole|d[ée]partement|agglom[ée]ration|communaut[ée]\\s+urbaine|"
+          + "cidade|munic[ií]pio|prefeitura|regi[aã]o)\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
+          + "(" + NAME + ")"
+          + "|(?u:\\b(?i:r[ée]gion)\\s+(" + NAME + "))");
+  private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
+      "(?u)\\b(" + NAME + ")\\s+(?:City(?:\\s+(?:Council|Government|Hall))?|Municipality|Municipal\\s+Government|"
+          + "Metropolitan\\s+Government|Prefecture|Town\\s+Council|County\\s+Council)\\b");
+  private static final Pattern REVIEW_OF = Pattern.compile(
+      "(?u)(?i:" + MentionRules.REVIEW + ")\\s+(?:\\((?:[^)]{1,12})\\)\\s+)?(?i:of|de|do|da|du|des|for)\\s+"
+          + "(?:(?i:the\\s+(?:city|municipality|region)\\s+of|la\\s+(?:ciudad|ville|r[ée]gion)\\s+de|a\\s+cidade\\s+de|l['’])\\s*)?"
+          + "(" + NAME + ")");
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "(?u)\\b(" + NAME + ")['’]s\\s+(?:(?i:first|second|third|latest|new|\\d{4})\\s+)?"
+          + "(?i:" + MentionRules.REVIEW + "|SDGs?\\s+(?:review|report|progress\\s+report))");
+  /** What may stand between two coordinated place names. */
+  private static final Pattern COORDINATION_AFTER = Pattern.compile(
+      "(?iu)^(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+|y\\s+|e\\s+|et\\s+)?|\\s+(?:and|y|e|et|&)\\s+)"
+          + "(?:the\\s+(?:city|municipality|region)\\s+of\\s+|(?:la\\s+|le\\s+|el\\s+|a\\s+|o\\s+)?(?:ville|r[ée]gion|ciudad|cidade|munic[ií]pio)\\s+de\\s+"
+          + "|de\\s+|d['’]|la\\s+|le\\s+|l['’])?(?-i:(" + NAME + "))");
+  private static final Pattern COORDINATION_BEFORE = Pattern.compile(
+      "(?u)(" + NAME + ")(?:\\s*,\\s*|\\s+(?i:and|y|e|et)\\s+)$");
+  /** Folded words that are never (part of) a place name at its edges. */
+  private static final Set<String> NOT_A_PLACE = Set.copyOf(List.of(
+      "the", "this", "these", "its", "their", "our", "in", "on", "at", "as", "for", "from", "with", "by", "and", "of",
+      "la", "el", "los", "las", "le", "les", "en", "de", "del", "a", "o", "os", "as", "em", "no", "na", "y", "e", "et",
+      "un", "une", "una", "um", "uma", "ce", "cette", "este", "esta", "estos", "estas",
+      "voluntary", "local", "review", "reviews", "report", "reports", "national", "subnational", "revision", "revisiones",
+      "revisao", "informe", "informes", "examen", "examenes", "rapport", "rapports", "relatorio", "relatorios", "reporte",
+      "sdg", "sdgs", "ods", "odd", "agenda", "goal", "goals", "objetivo", "objetivos", "objectif", "objectifs",
+      "box", "annex", "anexo", "annexe", "appendix", "table", "figure", "chapter", "section",
+      "government", "gobierno", "governo", "gouvernement", "federation", "federacion", "federacao", "association",
+      "asociacion", "associacao", "ministry", "ministerio", "ministere", "council", "consejo", "conseil", "committee",
+      "commission", "comision", "department", "office", "agency", "city", "cities", "municipality", "municipalities",
+      "region", "regions", "state", "states", "province", "ciudad", "ciudades", "ville", "villes", "cidade", "cidades",
+      "municipio", "municipios", "ayuntamiento", "ayuntamientos", "prefeitura", "commune", "communes",
+      "mayor", "alcalde", "maire", "prefeito", "hall", "vlr", "vlrs", "vnr", "vnrs", "vsr", "rlv", "hlpf",
+      "united", "nations", "un", "habitat", "uclg", "oecd", "undp", "desa", "eu", "european", "union", "covid",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+      "noviembre", "diciembre", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+      "octobre", "novembre", "decembre", "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro",
+      "outubro", "novembro", "dezembro"));
+  /** Continents and world regions: places, but never a locality that publishes a review. */
+  private static final Set<String> WORLD_REGIONS = Set.copyOf(List.of("europe", "africa", "asia", "america", "americas",
+      "north america", "south america", "latin america", "latin america and the caribbean", "caribbean", "oceania",
+      "middle east", "europa", "africa subsahariana", "america latina", "amerique latine", "amerique", "asie",
+      "europe centrale", "nordic countries", "scandinavia", "mediterranean", "mediterraneo", "mediterranee",
+      "global south", "world", "mundo", "monde", "pacific", "pacifico", "pacifique", "balkans", "sahel"));
+
+  private final LocalityGazetteer gazetteer;
+  private final CountryGazetteer countries = CountryGazetteer.shared();
+  private final LocationTagger ner;
+
+  /** @param ner named-entity tagger for English text, or null to use the gazetteer and patterns only */
+  public LocalityFinder(LocalityGazetteer gazetteer, LocationTagger ner) {
+    this.gazetteer = gazetteer;
+    this.ner = ner;
+  }
+
+  /** Localities named in the text, in order of first appearance, each once. */
+  public List<Found> find(String text, String language) {
+    List<Span> spans = new ArrayList<>();
+    String folded = foldMarks(text);
+    for (PhraseIndex.Hit<Locality> hit : gazetteer.find(text)) {
+      spans.add(new Span(offsetOf(folded, hit.phrase()), hit.value().name(), hit.value().country(), hit.phrase(), "gazetteer"));
+    }
+    addPattern(spans, text, GOVERNMENT_OF, "government-of");
+    addPattern(spans, text, GOVERNMENT_AFTER, "government-of");
+    addPattern(spans, text, REVIEW_OF, "review-of-place");
+    addPattern(spans, text, POSSESSIVE, "review-of-place");
+    addCoordinated(spans, text, folded);
+    if (ner != null && "en".equals(language)) {
+      for (String name : ner.locations(text)) {
+        Span s = candidate(name, "ner", Math.max(0, text.indexOf(name)));
+        if (s != null) {
+          spans.add(s);
+        }
+      }
+    }
+    spans.sort(Comparator.comparingInt(Span::order));
+    Map<String, Found> byKey = new LinkedHashMap<>();
+    for (Span s : spans) {
+      byKey.putIfAbsent(TextKey.of(s.name), new Found(s.name, s.country, s.surface, s.source));
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private record Span(int order, String name, String country, String surface, String source) {}
+
+  /** Character offset of a folded phrase in the folded text, words separated by anything. */
+  private static int offsetOf(String folded, String phrase) {
+    Matcher m = wordsOf(phrase).matcher(folded);
+    return m.find() ? m.start() : folded.length();
+  }
+
+  /** The folded phrase as a whole-word pattern whose words may be separated by spaces or punctuation. */
+  private static Pattern wordsOf(String foldedPhrase) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(foldedPhrase).replace(" ", "\\E[\\s\\p{Punct}’]+\\Q")
+        + "(?![\\p{L}\\p{N}])");
+  }
+
+  private void addPattern(List<Span> spans, String text, Pattern p, String source) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      for (int g = 1; g <= m.groupCount(); g++) {
+        if (m.group(g) != null) {
+          Span s = candidate(m.group(g), source, m.start(g));
+          if (s != null) {
+            spans.add(s);
+          }
+        }
+      }
+    }
+  }
+
+  /** Names in a list with a name already found: "Helsinki, Espoo and Turku", "de Niterói e de São Paulo". */
+  private void addCoordinated(List<Span> spans, String text, String folded) {
+    for (Span seed : List.copyOf(spans)) {
+      Matcher at = wordsOf(TextKey.of(seed.surface)).matcher(folded);
+      while (at.find()) {
+        int end = at.end();
+        Matcher next;
+        while ((next = COORDINATION_AFTER.matcher(text.substring(end))).find()) {
+          Span s = candidate(next.group(1), "coordination", end + next.start(1));
+          if (s == null) {
+            break;
+          }
+          spans.add(s);
+          end += next.end();
+        }
+        int start = at.start();
+        Matcher prev;
+        while (start > 0 && (prev = COORDINATION_BEFORE.matcher(text.substring(Math.max(0, start - 80), start))).find()) {
+          int found = Math.max(0, start - 80) + prev.start(1);
+          Span s = candidate(prev.group(1), "coordination", found);
+          if (s == null) {
+            break;
+          }
+          spans.add(s);
+          start = found;
+        }
+      }
+    }
+  }
+
+  /** Lower case without accents, same length as the input (so offsets still point into the text). */
+  private static String foldMarks(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      String one = TextKey.of(String.valueOf(text.charAt(i)));
+      b.append(one.length() == 1 ? one.charAt(0) : Character.toLowerCase(text.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  /** A cleaned candidate name, resolved through the gazetteer; null if it is not a locality. */
+  private Span candidate(String raw, String source, int order) {
+    String cleaned = raw.strip().replaceAll("['’]s$", "");
+    Locality whole = gazetteer.lookup(cleaned);
+    if (whole != null) {
+      return new Span(order, whole.name(), whole.country(), cleaned, source);
+    }
+    String[] words = cleaned.split("[\\s]+");
+    int from = 0;
+    int to = words.length;
+    while (from < to && NOT_A_PLACE.contains(TextKey.of(words[from])) && !isNameArticle(words[from], to - from)) {
+      from++;
+    }
+    while (to > from && NOT_A_PLACE.contains(TextKey.of(words[to - 1]))) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    String name = String.join(" ", Arrays.asList(words).subList(from, to)).replaceAll("[.'’-]+$", "");
+    String key = TextKey.of(name);
+    if (key.length() < 3 || WORLD_REGIONS.contains(key) || countries.toIso3(name) != null) {
+      return null;
+    }
+    for (String w : key.split(" ")) {
+      if (NOT_A_PLACE.contains(w) && !isParticle(w)) {
+        return null; // "Federation of Municipalities", "Voluntary Local Review": not a place name
+      }
+    }
+    Locality known = gazetteer.lookup(name);
+    if (known != null) {
+      return new Span(order, known.name(), known.country(), name, source);
+    }
+    if (!gazetteer.find(name).isEmpty()) {
+      return null; // "Following New York City": the known name inside is found by the gazetteer already
+    }
+    return new Span(order, name, null, name, source);
+  }
+
+  /** "La Paz", "Los Angeles", "Le Havre": a capitalised article that begins a two- or three-word name. */
+  private static boolean isNameArticle(String word, int wordsLeft) {
+    return wordsLeft >= 2 && wordsLeft <= 3 && Character.isUpperCase(word.charAt(0))
+        && Set.of("la", "las", "los", "el", "le", "les").contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isParticle(String w) {
+    return w.length() <= 3 && w.equals(w.toLowerCase(Locale.ROOT));
+  }
+}
