@@ -22,9 +22,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluate a stage on labelled data. sdg: CSV id,text,sdg or id,text,sdg,label (--in) or the "
-        + "held-out TRAIL22 texts (--held-out). linkage: a pipeline output (--out) against a truth JSON (--truth).")
+        + "held-out TRAIL22 texts (--held-out). linkage: a pipeline output (--out) against a truth JSON (--truth). "
+        + "mentions: the link rules on labelled VNR passages, CSV id,language,heading,text,expected,localities (--in; "
+        + "default data/eval/vnr-passages.csv).")
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "what to evaluate: sdg or linkage")
+  @Parameters(index = "0", description = "what to evaluate: sdg, linkage or mentions")
   String what;
 
   @Option(names = "--out", description = "linkage: the pipeline output directory")
@@ -48,8 +50,11 @@ public final class EvalCommand implements Callable<Integer> {
     if ("linkage".equals(what)) {
       return linkage();
     }
+    if ("mentions".equals(what)) {
+      return mentions();
+    }
     if (!"sdg".equals(what)) {
-      System.err.println("unknown evaluation '" + what + "': sdg or linkage");
+      System.err.println("unknown evaluation '" + what + "': sdg, linkage or mentions");
       return 2;
     }
     if (heldOut) {
@@ -144,6 +149,47 @@ public final class EvalCommand implements Callable<Integer> {
     }
     System.out.println("Truth: " + truthFile + "\nOutput: " + out + "\n");
     System.out.print(eval.report());
+    return 0;
+  }
+
+  /** The link stage's passage analysis (rules, localities; NER when available) on labelled passages. */
+  private int mentions() throws Exception {
+    Path file = in != null ? in : ProjectHome.get().resolve("data/eval/vnr-passages.csv");
+    boolean ner = org.vlrobs.link.CoreNlpLocationTagger.available();
+    org.vlrobs.link.VnrLinker linker = new org.vlrobs.link.VnrLinker(new org.vlrobs.link.VlrCatalog(java.util.List.of()),
+        ner ? org.vlrobs.link.CoreNlpLocationTagger.shared() : null);
+    LinkageEvaluation eval = new LinkageEvaluation(org.vlrobs.metadata.LocalityGazetteer.shared());
+    int n = 0;
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+            .setSkipHeaderRecord(true).get().parse(r)) {
+      for (org.apache.commons.csv.CSVRecord rec : csv) {
+        java.util.Set<MentionType> expected = java.util.EnumSet.noneOf(MentionType.class);
+        for (String t : rec.get("expected").split("\\s+")) {
+          if (!t.isBlank()) {
+            expected.add(MentionType.valueOf(t.toUpperCase(java.util.Locale.ROOT)));
+          }
+        }
+        java.util.List<String> localities = rec.get("localities").isBlank() ? java.util.List.of()
+            : java.util.List.of(rec.get("localities").split("\\|"));
+        java.util.List<org.vlrobs.link.VnrLinker.Evidence> found = linker.analyse(rec.get("text"), rec.get("heading"),
+            rec.get("language"), null, null);
+        java.util.Set<MentionType> flags = java.util.EnumSet.noneOf(MentionType.class);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (org.vlrobs.link.VnrLinker.Evidence e : found) {
+          flags.add(e.type());
+          names.addAll(e.localities());
+        }
+        eval.add(rec.get("id"), new LinkageEvaluation.Labels(expected,
+                expected.stream().mapToInt(MentionType::level).max().orElse(0), localities, java.util.Set.of()),
+            new LinkageEvaluation.Labels(flags, flags.stream().mapToInt(MentionType::level).max().orElse(0),
+                java.util.List.copyOf(names), java.util.Set.of()));
+        n++;
+      }
+    }
+    System.out.printf("Labelled VNR passages: %s (%d), NER %s%n%n", file, n, ner ? "on" : "off (models jar absent)");
+    System.out.print(eval.report().replace("VNRs evaluated", "Passages evaluated").replace("VNRs resolved exactly",
+        "Passages resolved exactly"));
     return 0;
   }
 }

@@ -45,10 +45,12 @@ public final class LocalityFinder {
   /** One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro"). */
   private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|sur|upon|on|am|an)[ -])?" + WORD + "){0,3}";
   private static final Pattern GOVERNMENT_OF = Pattern.compile(
-      "(?iu:\\b(?:city|town|municipality|county|province|region|prefecture|metropolitan\\s+area|"
-          + "ciudad|municipio|municipalidad|ayuntamiento|alcald[ií]a|provincia|regi[oó]n|intendencia|diputaci[oó]n|"
-          + "ville|commune|m[ée]tropole|d[ée]partement|agglom[ée]ration|communaut[ée]\\s+urbaine|"
-          + "cidade|munic[ií]pio|prefeitura|regi[aã]o)\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
+      "(?iu:\\b(?:city|cities|towns?|municipality|municipalities|count(?:y|ies)|provinces?|regions?|prefectures?|"
+          + "states?|metropolitan\\s+area|"
+          + "ciudad(?:es)?|municipios?|municipalidad|ayuntamiento|alcald[ií]a|provincias?|regi[oó]n(?:es)?|estados?|"
+          + "intendencia|diputaci[oó]n|"
+          + "villes?|communes?|m[ée]tropole|d[ée]partements?|agglom[ée]ration|communaut[ée]\\s+urbaine|"
+          + "cidades?|munic[ií]pios?|prefeitura|regi[aã]o|regi[õo]es)\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
           + "(" + NAME + ")"
           + "|(?u:\\b(?i:r[ée]gion)\\s+(" + NAME + "))");
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile(

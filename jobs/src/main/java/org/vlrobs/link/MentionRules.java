@@ -13,19 +13,36 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe; localities are resolved elsewhere.
  */
 public final class MentionRules {
+  /** Acronyms of local reviews (VLR, VSR, RLV), case-sensitive, not inside a longer Latin word. */
+  private static final String ACRONYM = "(?<![A-Za-z])(?-i:VLRs?|VSRs?|RLVs?)(?![A-Za-z])";
   /** Names of local (and subnational) reviews in the supported languages. */
-  static final String REVIEW = "(?:voluntary\\s+local\\s+reviews?|local\\s+voluntary\\s+reviews?|(?-i:VLRs?)\\b|"
-      + "voluntary\\s+subnational\\s+reviews?|(?-i:VSRs?|RLVs?)\\b|voluntary\\s+local\\s+reports?|"
+  static final String REVIEW = "(?:voluntary\\s+local\\s+reviews?|local\\s+voluntary\\s+reviews?|" + ACRONYM + "|"
+      + "(?:voluntary\\s+)?sub-?national\\s+(?:SDGs?\\s+)?reviews?|voluntary\\s+local\\s+reports?|"
+      + "local\\s+reviews?\\s+(?:of|on)\\s+(?:the\\s+)?(?:SDGs?\\b|SDG\\s+implementation|(?:2030\\s+)?Agenda(?:\\s+2030)?|"
+      + "Sustainable\\s+Development\\s+Goals)|local\\s+SDGs?\\s+(?:reviews?|reports?)|"
       + "revisi(?:ón|on|ones)\\s+local(?:es)?\\s+voluntarias?|informes?\\s+local(?:es)?\\s+voluntarios?|"
-      + "revisi(?:ón|on|ones)\\s+subnacional(?:es)?\\s+voluntarias?|reportes?\\s+local(?:es)?\\s+voluntarios?|"
+      + "revisi(?:ón|on|ones)\\s+subnacional(?:es)?(?:\\s+voluntarias?)?|reportes?\\s+local(?:es)?\\s+voluntarios?|"
+      + "revisi(?:ón|on|ones)\\s+local(?:es)?\\s+de\\s+(?:los\\s+)?ODS|"
       + "ex[aá]m(?:enes|en)\\s+local(?:es)?\\s+voluntarios?|"
       + "examens?\\s+loca(?:l|ux)\\s+volontaires?|revues?\\s+locales?\\s+volontaires?|rapports?\\s+loca(?:l|ux)\\s+volontaires?|"
+      + "examens?\\s+infranationa(?:l|ux)|revues?\\s+infranationales?|examens?\\s+loca(?:l|ux)\\s+des\\s+ODD|"
       + "relat[oó]rios?\\s+loca(?:l|is)\\s+volunt[aá]rios?|revis(?:ão|ao|ões|oes)\\s+loca(?:l|is)\\s+volunt[aá]rias?|"
-      + "自発的自治体レビュー|自発的ローカルレビュー|自愿地方审查|自愿性地方审查)";
+      + "revis(?:ão|ao|ões|oes)\\s+subnaciona(?:l|is)|revis(?:ão|ao|ões|oes)\\s+loca(?:l|is)\\s+dos\\s+ODS|"
+      + "自発的自治体レビュー|自発的ローカルレビュー|自発的地方レビュー|ボランタリー・?ローカル・?レビュー|"
+      + "自愿地方审查|自愿性地方审查|地方自愿审查|地方自愿陈述|自愿地方陈述|地方自愿评估|自愿地方评估)";
+  private static final Pattern ACRONYM_ONLY = Pattern.compile("^" + ACRONYM + "$");
+  /** Words that make a bare acronym a local review ("the VLR of the city"), not a "VLR (variable lending rate)". */
+  private static final Pattern ACRONYM_CONTEXT = Pattern.compile(
+      "(?iu)\\b(?:cit(?:y|ies)|towns?|municipal\\w*|local\\w*|reviews?|SDGs?|ODS|ODD|2030|HLPF|FPAN|FPHN|"
+          + "ciudad\\w*|villes?|cidades?|communes?|prefeitura\\w*|regions?|r[ée]gions?|regi[oó]n\\w*|regi[õo]es|count(?:y|ies)|"
+          + "provinc\\w*|states?|estados?|government\\w*|gobierno\\w*|governo\\w*|mayors?|alcald\\w*)\\b"
+          + "|[市町村県区州省]|自治体|地方|\\p{Lu}\\p{L}+\\s*\\((?-i:VLR|RLV|VSR)s?\\)"
+          + "|(?-i:VLR|RLV|VSR)s?\\s+(?:of|de|do|da|du|des)\\s+\\p{Lu}|\\p{Lu}\\p{L}+['’]s\\s+(?:\\w+\\s+)?(?-i:VLR|VSR)");
   private static final Pattern REVIEW_NAME = Pattern.compile("(?iu)" + REVIEW);
   /** "Helsinki's SDG review", "informe ODS de la ciudad", "relatório ODS de Niterói". */
   private static final Pattern SDG_REVIEW_OF_PLACE = Pattern.compile(
-      "(?u)(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?['’]s\\s+(?i:SDGs?\\s+(?:review|report|progress\\s+report)))"
+      "(?u)(?i:SDGs?\\s+(?:review|report|progress\\s+report)\\s+of\\s+(?:the\\s+)?"
+          + "(?:(?:city|municipality|town|province|region|state|county)\\s+of\\s+)?)\\p{Lu}[\\p{L}'’.-]+|(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?['’]s\\s+(?i:SDGs?\\s+(?:review|report|progress\\s+report)))"
           + "|(?i:(?:informe|reporte|revisi[oó]n|relat[oó]rio|rapport|bilan)\\s+(?:ODS|ODD)\\s+(?:de|do|da|du)\\s+(?:la\\s+(?:ciudad|ville)\\s+de\\s+)?)\\p{Lu}[\\p{L}'’.-]+");
   private static final Pattern BOX = Pattern.compile(
       "(?iu)^(?:box|recuadro|cuadro|encadr[ée]|quadro|caixa|case\\s+study|estudio\\s+de\\s+caso|[ée]tude\\s+de\\s+cas|"
@@ -59,11 +76,34 @@ public final class MentionRules {
           + "confedera[cç][aã]o\\s+nacional\\s+de\\s+munic[ií]pios|frente\\s+nacional\\s+de\\s+prefeitos|"
           + "estados\\s+e\\s+munic[ií]pios|governos\\s+(?:locais|subnacionais)|localiza[cç][aã]o\\s+dos\\s+ODS|"
           + "地方自治体|地方政府)\\b");
+  /** A review named as the subject of its own use: "subnational reviews ... fed into this chapter". */
+  private static final Pattern REVIEW_USED = Pattern.compile("(?iu)" + REVIEW + "[^.;]{0,80}?\\b(?:fed\\s+into|feeds?\\s+into|"
+      + "informed\\s+(?:the|this|our)|(?:were|was|have\\s+been|has\\s+been)\\s+(?:used|drawn\\s+upon|incorporated|integrated)|"
+      + "contributed\\s+(?:directly\\s+)?to\\s+(?:the|this)\\s+(?:analysis|assessment|chapter|report|review)|"
+      + "alimentaron|alimentan|(?:ont\\s+)?nourri|alimentaram|foram\\s+(?:utilizad|usad|incorporad)[oa]s)");
+  /** A source line citing reviews: "(source: VLRs of Accra and Kumasi)", "Fuente: informes locales voluntarios". */
+  private static final Pattern SOURCE = Pattern.compile("(?iu)\\b(?:sources?|fuentes?|fontes?)\\s*:[^.;]{0,40}?" + REVIEW);
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？])\\s+|\\n");
 
   /** Whether the text names a local review ("Voluntary Local Review", "RLV", "Helsinki's SDG review"...). */
   public static boolean namesReview(String text) {
-    return text != null && (REVIEW_NAME.matcher(text).find() || SDG_REVIEW_OF_PLACE.matcher(text).find());
+    return text != null && (reviewIn(text) != null || SDG_REVIEW_OF_PLACE.matcher(text).find());
+  }
+
+  /**
+   * The first name of a local review in the text, or null. A bare acronym (VLR, VSR, RLV) counts only in a
+   * sentence that also speaks of cities, local governments, reviews or the SDGs.
+   */
+  static String reviewIn(String text) {
+    for (String sentence : SENTENCE.split(text)) {
+      Matcher m = REVIEW_NAME.matcher(sentence);
+      while (m.find()) {
+        if (!ACRONYM_ONLY.matcher(m.group()).matches() || ACRONYM_CONTEXT.matcher(sentence).find()) {
+          return m.group();
+        }
+      }
+    }
+    return null;
   }
 
   /** The text's sentences (split at sentence ends and line breaks). */
@@ -77,14 +117,13 @@ public final class MentionRules {
     String h = heading == null ? "" : heading;
     String lastHeading = h.contains("›") ? h.substring(h.lastIndexOf('›') + 1).strip() : h;
     boolean headingNamesReview = namesReview(h);
-    Matcher review = REVIEW_NAME.matcher(text);
-    boolean textNamesReview = review.find();
+    String reviewName = reviewIn(text);
     Matcher place = SDG_REVIEW_OF_PLACE.matcher(text);
     boolean textNamesPlaceReview = place.find();
-    String citedText = textNamesReview ? review.group() : textNamesPlaceReview ? place.group() : null;
+    String citedText = reviewName != null ? reviewName : textNamesPlaceReview ? place.group() : null;
 
     if (citedText != null) {
-      out.add(new Mention(MentionType.CITED, citedText, textNamesReview ? "review-name" : "place-sdg-review", 0.9));
+      out.add(new Mention(MentionType.CITED, citedText, reviewName != null ? "review-name" : "place-sdg-review", 0.9));
     } else if (headingNamesReview) {
       out.add(new Mention(MentionType.CITED, lastHeading, "review-name-in-heading", 0.9));
     }
@@ -99,18 +138,24 @@ public final class MentionRules {
     if (ANNEX_HEADING.matcher(lastHeading).matches() && anyReview) {
       out.add(new Mention(MentionType.ANNEXED, lastHeading, "annex-of-reviews", 0.9));
     } else if (anyReview) {
-      String s = sentenceWith(text, ANNEX_STATEMENT, REVIEW_NAME);
+      String s = sentenceWithReview(text, ANNEX_STATEMENT);
       if (s != null) {
         out.add(new Mention(MentionType.ANNEXED, s, "annexed-statement", 0.85));
       }
     }
 
     if (anyReview) {
-      String used = sentenceWith(text, USE_OF_EVIDENCE, REVIEW_NAME);
+      String used = sentenceWithReview(text, USE_OF_EVIDENCE);
       if (used == null) {
         used = sentenceWith(text, USE_OF_EVIDENCE, SDG_REVIEW_OF_PLACE);
       }
-      String joint = sentenceWith(text, JOINT_PROCESS, REVIEW_NAME);
+      if (used == null) {
+        used = sentenceWithReview(text, REVIEW_USED);
+      }
+      if (used == null) {
+        used = sentenceWithReview(text, SOURCE);
+      }
+      String joint = sentenceWithReview(text, JOINT_PROCESS);
       if (used != null) {
         out.add(new Mention(MentionType.INTEGRATED, used, "review-evidence-used", 0.85));
       } else if (joint != null) {
@@ -123,6 +168,16 @@ public final class MentionRules {
       out.add(new Mention(MentionType.LRG, lrg.group(), "local-governments", 0.7));
     }
     return out;
+  }
+
+  /** The first sentence of the text where the pattern matches and a review is named, or null. */
+  private static String sentenceWithReview(String text, Pattern a) {
+    for (String s : SENTENCE.split(text)) {
+      if (a.matcher(s).find() && reviewIn(s) != null) {
+        return s.strip();
+      }
+    }
+    return null;
   }
 
   /** The first sentence of the text where both patterns match, or null. */

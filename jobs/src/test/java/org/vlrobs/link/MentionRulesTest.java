@@ -76,4 +76,37 @@ class MentionRulesTest {
     assertTrue(m.stream().anyMatch(x -> x.type() == MentionType.INTEGRATED && x.rule().equals("review-evidence-used")
         && x.matchedText().startsWith("Data from")), m.toString());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "The VLR (variable lending rate) of commercial banks rose to 7 per cent.|",
+      "The VLRs of Mannheim and Stuttgart are published online.|cited",
+      "富山市は2023年にVLRを公表した。|cited",
+      "Bonn's first VLR appeared in 2020.|cited",
+      "The VLR is a tool of the city.|cited"})
+  void aBareAcronymNeedsContext(String text, String expected) {
+    assertEquals(expected == null ? Set.of() : Set.of(expected), types("", text), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "广州市发布了可持续发展目标地方自愿陈述报告。",
+      "浜松市は自発的地方レビューを作成した。",
+      "Ten cities are preparing local reviews of SDG implementation.",
+      "Subnational reviews by the states were presented in 2021.",
+      "Las revisiones subnacionales de las provincias se publicaron en 2022.",
+      "Les examens infranationaux des régions ont été publiés.",
+      "the SDG report of the City of Rosario shows progress"})
+  void otherNamesOfLocalReviewsAreCited(String text) {
+    assertTrue(types("", text).contains("cited"), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Subnational reviews by the states of Jalisco and Nuevo León fed into this chapter.",
+      "Table 6.2: Access to safe water (source: VLRs of Accra and Kumasi).",
+      "Las revisiones locales voluntarias de los municipios alimentaron el diagnóstico nacional."})
+  void reviewsUsedAsSourcesAreIntegrated(String text) {
+    assertTrue(types("", text).contains("integrated"), text);
+  }
 }
