@@ -34,14 +34,18 @@ public final class DemoCommand implements Callable<Integer> {
     Path target = out != null ? out.toAbsolutePath() : home.resolve("out/sample");
     ExtractJob.Options o = ExtractJob.Options.of(corpus.toString(), target.toString());
     SparkSession spark = Spark.session("vlr-demo", master);
+    String report;
     try {
-      Pipeline.run(spark, o, Pipeline.stageNames());
+      Pipeline.Run run = Pipeline.run(spark, o, Pipeline.stageNames());
       Summary.print(spark, o.out, System.out);
+      report = run.report();
     } finally {
       spark.stop();
     }
     System.out.println();
     System.out.println("Demo output: " + target);
+    System.out.println("Tables:       " + target.resolve("tables") + "   (query: bin/vlr sql --tables " + target + " \"SELECT ...\")");
+    System.out.println("Trend report: " + report);
     return 0;
   }
 }

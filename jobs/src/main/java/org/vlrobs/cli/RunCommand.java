@@ -23,7 +23,7 @@ public final class RunCommand implements Callable<Integer> {
   String master;
 
   @Option(names = "--stages", split = ",", description = "stages to run, comma-separated (default: all: ${DEFAULT-VALUE})",
-      defaultValue = "extract,segment,classify,link")
+      defaultValue = "extract,segment,classify,link,report")
   List<String> stages;
 
   @picocli.CommandLine.Spec
@@ -39,8 +39,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     SparkSession spark = Spark.session("vlr-run", master);
     try {
-      Pipeline.run(spark, options, stages);
+      Pipeline.Run run = Pipeline.run(spark, options, stages);
       Summary.print(spark, options.out, System.out);
+      if (run.report() != null) {
+        System.out.println("Trend report: " + run.report());
+      }
     } finally {
       spark.stop();
     }

@@ -23,17 +23,22 @@ public final class SqlCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", description = "the query; without it the tables are listed")
   String sql;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    java.io.PrintWriter out = spec.commandLine().getOut();
     try (TableSql db = new TableSql(tables)) {
       if (sql == null) {
-        System.out.println("tables: " + String.join(", ", db.views()));
+        out.println("tables: " + String.join(", ", db.views()));
         return 0;
       }
       try {
-        System.out.print(format.render(db.query(sql)));
+        out.print(format.render(db.query(sql)));
+        out.flush();
       } catch (SQLException e) {
-        System.err.println("vlr sql: " + e.getMessage().lines().findFirst().orElse("query failed"));
+        spec.commandLine().getErr().println("vlr sql: " + e.getMessage().lines().findFirst().orElse("query failed"));
         return 1;
       }
     }

@@ -9,10 +9,16 @@ import picocli.CommandLine.Command;
     description = "Batch analytics over Voluntary Local Reviews (VLRs) and Voluntary National Reviews (VNRs).",
     subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, SchemaCommand.class,
         BenchCommand.class, TrainCommand.class, ClassifyTextCommand.class, EvalCommand.class, SqlCommand.class,
+        org.vlrobs.jobs.ReportJob.class,
         CommandLine.HelpCommand.class})
 public final class Vlr implements Callable<Integer> {
 
   public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line: case-insensitive enum values, user errors as one line. */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Vlr()).setCaseInsensitiveEnumValuesAllowed(true);
     // a user's mistake (missing corpus, unreadable file) is a sentence, not a stack trace; VLR_DEBUG=1 shows it
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -22,7 +28,7 @@ public final class Vlr implements Callable<Integer> {
       commandLine.getErr().println("vlr " + commandLine.getCommandName() + ": " + e.getMessage());
       return 1;
     });
-    System.exit(cli.execute(args));
+    return cli;
   }
 
   @Override

@@ -100,6 +100,9 @@ public final class ExtractJob implements Callable<Integer> {
         + "auto (when the CoreNLP models jar is on the classpath), on, off (default ${DEFAULT-VALUE})")
     public LinkJob.Ner ner;
 
+    @Option(names = "--year", description = "report stage: the report's year (default: the latest publication year in the corpus)")
+    public Integer year;
+
     /** Options for a corpus and an output folder, every other option at its documented default. */
     public static Options of(String corpus, String out) {
       Options o = new Options();

@@ -25,6 +25,7 @@ import org.vlrobs.link.IntegrationScorer;
 import org.vlrobs.link.MentionType;
 import org.vlrobs.link.VlrCatalog;
 import org.vlrobs.link.VnrLinker;
+import org.vlrobs.metadata.M49;
 import org.vlrobs.tables.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -138,7 +139,8 @@ public final class LinkJob extends TableStage {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
       return flatMap(rows, r -> {
         IntegrationScorer.Integration i = scorer.score(vnr(r), found(r));
-        return List.of(RowFactory.create(i.docId(), r.getString(1), i.country(), i.year(), r.getString(4),
+        return List.of(RowFactory.create(i.docId(), r.getString(1), i.country(), M49.region(i.country()), i.year(),
+            r.getString(4),
             i.has(MentionType.LRG), i.has(MentionType.CITED), i.has(MentionType.FEATURED), i.has(MentionType.ANNEXED),
             i.has(MentionType.INTEGRATED), i.level(), i.localities().toArray(new String[0]),
             i.linkedVlrDocIds().toArray(new String[0]), i.nMentions(), i.vlrsInCountryBefore(), i.shareLinked(),

@@ -1,6 +1,7 @@
 package org.vlrobs.jobs;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,33 @@ public final class Pipeline {
   /** A stage of the pipeline. */
   @FunctionalInterface
   interface Stage {
-    void run(SparkSession spark, ExtractJob.Options options) throws IOException;
+    /** Runs the stage; returns where its report is (report stage) or null. */
+    String run(SparkSession spark, ExtractJob.Options options, String runId) throws IOException;
   }
+
+  /** What a run did: its id, and the path of the trend report when the report stage ran. */
+  public record Run(String runId, String report) {}
 
   private static final Map<String, Stage> STAGES = new LinkedHashMap<>();
 
   static {
-    STAGES.put("extract", (spark, options) -> ExtractJob.run(spark, options));
-    STAGES.put("segment", (spark, options) -> SegmentJob.run(spark, options.out));
-    STAGES.put("classify", (spark, options) -> ClassifyJob.run(spark, options.out));
-    STAGES.put("link", (spark, options) -> LinkJob.run(spark, options.out, options.ner));
+    STAGES.put("extract", (spark, options, runId) -> {
+      ExtractJob.run(spark, options);
+      return null;
+    });
+    STAGES.put("segment", (spark, options, runId) -> {
+      SegmentJob.run(spark, options.out);
+      return null;
+    });
+    STAGES.put("classify", (spark, options, runId) -> {
+      ClassifyJob.run(spark, options.out);
+      return null;
+    });
+    STAGES.put("link", (spark, options, runId) -> {
+      LinkJob.run(spark, options.out, options.ner);
+      return null;
+    });
+    STAGES.put("report", (spark, options, runId) -> ReportJob.run(spark, options.out, options.year, options.out, runId));
   }
 
   private Pipeline() {}
@@ -36,19 +54,29 @@ public final class Pipeline {
     return List.copyOf(STAGES.keySet());
   }
 
-  public static void run(SparkSession spark, ExtractJob.Options options, List<String> stages) throws IOException {
+  /** Runs the stages asked for and writes the run's manifest. */
+  public static Run run(SparkSession spark, ExtractJob.Options options, List<String> stages) throws IOException {
     for (String s : stages) {
       if (!STAGES.containsKey(s)) {
         throw new IllegalArgumentException("unknown stage '" + s + "'; stages are " + String.join(", ", STAGES.keySet()));
       }
     }
+    Instant start = Instant.now();
+    String runId = RunManifest.newRunId(start);
+    LOG.info("run {}: stages {}", runId, String.join(", ", stages));
+    List<String> done = new java.util.ArrayList<>();
+    String report = null;
     for (Map.Entry<String, Stage> e : STAGES.entrySet()) {
       if (stages.contains(e.getKey())) {
         long t0 = System.nanoTime();
         LOG.info("stage {}: start", e.getKey());
-        e.getValue().run(spark, options);
+        String made = e.getValue().run(spark, options, runId);
+        report = made != null ? made : report;
+        done.add(e.getKey());
         LOG.info("stage {}: done in {} s", e.getKey(), (System.nanoTime() - t0) / 1_000_000_000);
       }
     }
+    RunManifest.write(spark, options.out, runId, start, done, options.corpus);
+    return new Run(runId, report);
   }
 }

@@ -156,6 +156,8 @@ public final class Tables {
           new Column("doc_id", StringType, false, "the VNR"),
           new Column("file_name", StringType, false, "its file name"),
           new Column("country", StringType, true, "ISO3 of the VNR's country"),
+          new Column("region", StringType, false, "world region of the country after UN M49 (Africa, Asia, Europe, "
+              + "Latin America and the Caribbean, Northern America, Oceania; `Unknown`)"),
           new Column("year", IntegerType, true, "year of the VNR"),
           new Column("language", StringType, true, "its language"),
           new Column("lrg", BooleanType, false, "local and regional governments involved in implementation or in the review"),

@@ -316,6 +316,72 @@ class PipelineIT {
     assertEquals(before, SparkTestSupport.rows(spark, out, "vnr_integration"));
   }
 
+  @Test
+  void theReportHasEveryFigureWithDataInWellFormedHtml() throws Exception {
+    String index = ReportJob.run(spark, out.toString(), null, out.toString(), "run-under-test");
+    assertTrue(index.endsWith("reports/2024/index.html"), "the latest year of the sample: " + index);
+    Path dir = out.resolve("reports/2024");
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document html = factory.newDocumentBuilder().parse(dir.resolve("index.html").toFile());
+    var figures = html.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "figure");
+    List<Path> csvs;
+    try (Stream<Path> s = Files.list(dir)) {
+      csvs = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+    }
+    assertEquals(csvs.size(), figures.getLength(), "one CSV per figure");
+    assertTrue(figures.getLength() >= 15, "figures: " + figures.getLength());
+    for (Path csv : csvs) {
+      long lines = Files.readAllLines(csv).size();
+      if (!csv.getFileName().toString().equals("fig-corpus-undated.csv")) { // every sample document has a year
+        assertTrue(lines >= 2, csv + " has no data rows");
+      }
+    }
+    assertTrue(html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength() >= 12, "inline charts");
+    String text = Files.readString(dir.resolve("index.html"));
+    assertTrue(text.contains("Run run-under-test"), "run id in the footer");
+    assertTrue(Files.readString(dir.resolve("fig-vnr-levels-by-year.csv")).contains("2024,5,1,1"), "Brazil 2024, level 5");
+    assertTrue(Files.readString(dir.resolve("report.md")).contains("![VNRs by level of integration of local reviews]"));
+    String again = ReportJob.run(spark, out.toString(), null, out.toString(), "run-under-test");
+    assertEquals(text, Files.readString(Path.of(java.net.URI.create(again))), "same tables, same report");
+  }
+
+  @Test
+  void everyNotebookQueryRunsOnTheTables() throws Exception {
+    java.util.regex.Pattern call = java.util.regex.Pattern.compile("sql\\(\\s*\"\"\"(.*?)\"\"\"\\s*\\)",
+        java.util.regex.Pattern.DOTALL);
+    int queries = 0;
+    List<Path> notebooks;
+    try (Stream<Path> s = Files.list(TestPaths.projectDir().resolve("notebooks"))) {
+      notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+    }
+    assertTrue(notebooks.size() >= 3, notebooks.toString());
+    try (org.vlrobs.query.TableSql db = new org.vlrobs.query.TableSql(out)) {
+      for (Path nb : notebooks) {
+        StringBuilder code = new StringBuilder();
+        for (var cell : new com.fasterxml.jackson.databind.ObjectMapper().readTree(nb.toFile()).path("cells")) {
+          if ("code".equals(cell.path("cell_type").asText())) {
+            cell.path("source").forEach(line -> code.append(line.asText()));
+            code.append('\n');
+          }
+        }
+        java.util.regex.Matcher m = call.matcher(code);
+        int inThis = 0;
+        while (m.find()) {
+          try {
+            db.query(m.group(1));
+          } catch (java.sql.SQLException e) {
+            throw new AssertionError(nb.getFileName() + ": query " + (inThis + 1) + " fails: " + e.getMessage(), e);
+          }
+          inThis++;
+        }
+        assertTrue(inThis >= 2, nb + " has queries");
+        queries += inThis;
+      }
+    }
+    assertTrue(queries >= 9, "queries checked: " + queries);
+  }
+
   private static Set<String> parquetParts(Path dir) throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).collect(Collectors.toSet());
