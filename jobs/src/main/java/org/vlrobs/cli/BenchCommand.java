@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vlr bench extract}: throughput and peak heap of the extraction job on a synthetic corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark a stage on a synthetic corpus (stages: extract, segment, classify).")
+    description = "Benchmark a stage on a synthetic corpus (stages: extract, segment, classify, link).")
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify")
+  @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify, link")
   String stage;
 
   @Option(names = "--docs", defaultValue = "60", description = "documents (default ${DEFAULT-VALUE})")
@@ -37,8 +37,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("extract", "segment", "classify").contains(stage)) {
-      System.err.println("unknown stage '" + stage + "': extract, segment or classify");
+    if (!List.of("extract", "segment", "classify", "link").contains(stage)) {
+      System.err.println("unknown stage '" + stage + "': extract, segment, classify or link");
       return 2;
     }
     Path home = ProjectHome.get();
@@ -66,6 +66,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if ("classify".equals(stage)) {
       return classify(spark, o, peak);
+    }
+    if ("link".equals(stage)) {
+      return link(spark, o, peak);
     }
     long t0 = System.nanoTime();
     ExtractJob.Result r = ExtractJob.run(spark, o);
@@ -133,14 +136,19 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Classify benchmark: the job over the passages (made first when missing). */
-  private int classify(SparkSession spark, ExtractJob.Options o, PeakHeap peak) throws Exception {
+  /** Extracts and segments the synthetic corpus unless an earlier benchmark did. */
+  private static void ensurePassages(SparkSession spark, ExtractJob.Options o) throws Exception {
     if (!Files.isDirectory(Path.of(Spark.tablePath(o.out, "pages")))) {
       ExtractJob.run(spark, o);
     }
     if (!Files.isDirectory(Path.of(Spark.tablePath(o.out, "passages")))) {
       SegmentJob.run(spark, o.out);
     }
+  }
+
+  /** Classify benchmark: the job over the passages (made first when missing). */
+  private int classify(SparkSession spark, ExtractJob.Options o, PeakHeap peak) throws Exception {
+    ensurePassages(spark, o);
     long passages = spark.read().parquet(Spark.tablePath(o.out, "passages")).count();
     long t0 = System.nanoTime();
     org.vlrobs.jobs.ClassifyJob.run(spark, o.out);
@@ -153,6 +161,55 @@ public final class BenchCommand implements Callable<Integer> {
         master, cores);
     System.out.printf("  classify job         %.1f s: %,d passages, %.0f passages/s (SDGs 1-17 with evidence, themes, "
         + "profile; incl. reading and writing tables)%n", seconds, passages, passages / seconds);
+    System.out.printf("  heap                 peak live after GC %.0f MB%n", peak.live / 1e6);
+    return 0;
+  }
+
+  /**
+   * Link benchmark: the link engine ({@code VnrLinker}) on every passage as if each came from a VNR, one
+   * thread, with and without NER, passages streamed from the table (made first when missing). The Spark
+   * job runs the same engine per partition over VNR passages only.
+   */
+  private int link(SparkSession spark, ExtractJob.Options o, PeakHeap peak) throws Exception {
+    ensurePassages(spark, o);
+    List<String[]> passages = new java.util.ArrayList<>();
+    var it = spark.read().parquet(Spark.tablePath(o.out, "passages")).select("text", "heading", "language").toLocalIterator();
+    while (it.hasNext() && passages.size() < 20_000) {
+      org.apache.spark.sql.Row r = it.next();
+      passages.add(new String[] {r.getString(0), r.getString(1), r.getString(2)});
+    }
+    spark.stop();
+    org.vlrobs.link.VlrCatalog catalog = new org.vlrobs.link.VlrCatalog(List.of());
+    System.out.println();
+    System.out.printf("link benchmark: %,d passages of %d documents x %d pages, one thread, every passage treated as a "
+        + "VNR passage%n", passages.size(), docs, pages);
+    for (boolean ner : List.of(false, true)) {
+      if (ner && !org.vlrobs.link.CoreNlpLocationTagger.available()) {
+        System.out.println("  with NER             CoreNLP models jar not on the classpath - skipped");
+        continue;
+      }
+      long tLoad = System.nanoTime();
+      org.vlrobs.link.VnrLinker linker = new org.vlrobs.link.VnrLinker(catalog,
+          ner ? org.vlrobs.link.CoreNlpLocationTagger.shared() : null);
+      double load = (System.nanoTime() - tLoad) / 1e9;
+      for (String[] p : passages.subList(0, Math.min(5000, passages.size()))) { // warm-up (JIT)
+        linker.analyse(p[0], p[1], p[2], null, null);
+      }
+      long t0 = System.nanoTime();
+      long evidence = 0;
+      long withReview = 0;
+      for (String[] p : passages) {
+        List<org.vlrobs.link.VnrLinker.Evidence> ev = linker.analyse(p[0], p[1], p[2], null, null);
+        evidence += ev.size();
+        withReview += ev.stream().anyMatch(e -> e.type() != org.vlrobs.link.MentionType.LRG) ? 1 : 0;
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      System.out.printf("  %-20s %.2f s: %.0f passages/s; %,d evidence rows, %,d passages naming a review "
+          + "(where localities, and NER, are sought)%s%n", ner ? "with NER" : "rules + gazetteer", seconds,
+          passages.size() / seconds, evidence, withReview, ner ? String.format(java.util.Locale.ROOT,
+              "; model load %.1f s", load) : "");
+    }
+    peak.interrupt();
     System.out.printf("  heap                 peak live after GC %.0f MB%n", peak.live / 1e6);
     return 0;
   }

@@ -87,7 +87,8 @@ public final class ReportJob implements Callable<Integer> {
     }
     Path index = new Path(target, "index.html");
     LOG.info("report for {} written to {}", y, target);
-    return fs.makeQualified(index).toString();
+    java.net.URI where = fs.makeQualified(index).toUri();
+    return "file".equals(where.getScheme()) ? java.nio.file.Path.of(where).toString() : where.toString();
   }
 
   /** The run id recorded in {@code <out>/manifest.json}, or "unrecorded". */

@@ -343,7 +343,7 @@ class PipelineIT {
     assertTrue(Files.readString(dir.resolve("fig-vnr-levels-by-year.csv")).contains("2024,5,1,1"), "Brazil 2024, level 5");
     assertTrue(Files.readString(dir.resolve("report.md")).contains("![VNRs by level of integration of local reviews]"));
     String again = ReportJob.run(spark, out.toString(), null, out.toString(), "run-under-test");
-    assertEquals(text, Files.readString(Path.of(java.net.URI.create(again))), "same tables, same report");
+    assertEquals(text, Files.readString(Path.of(again)), "same tables, same report");
   }
 
   @Test
