@@ -117,6 +117,8 @@ public final class MentionRules {
     String h = heading == null ? "" : heading;
     String lastHeading = h.contains("›") ? h.substring(h.lastIndexOf('›') + 1).strip() : h;
     boolean headingNamesReview = namesReview(h);
+    // a section of its own: the innermost heading names a review (a chapter naming them is not enough)
+    boolean sectionNamesReview = namesReview(lastHeading);
     String reviewName = reviewIn(text);
     Matcher place = SDG_REVIEW_OF_PLACE.matcher(text);
     boolean textNamesPlaceReview = place.find();
@@ -131,7 +133,7 @@ public final class MentionRules {
 
     if (BOX.matcher(lastHeading).matches() && anyReview) {
       out.add(new Mention(MentionType.FEATURED, lastHeading, "box-about-review", 0.9));
-    } else if (headingNamesReview && !ANNEX_HEADING.matcher(lastHeading).matches()) {
+    } else if (sectionNamesReview && !ANNEX_HEADING.matcher(lastHeading).matches()) {
       out.add(new Mention(MentionType.FEATURED, lastHeading, "section-about-review", 0.85));
     }
 

@@ -9,8 +9,8 @@ import java.util.Set;
  * The link stage's engine for one VNR passage: which mentions of local reviews it holds
  * ({@link MentionRules}), which localities they cite ({@link LocalityFinder}) and which of the corpus's
  * VLRs those are ({@link VlrCatalog}). Localities are sought only where reviews are named: in the
- * sentences that name one, or in the whole passage when its section heading does (a box, section or
- * annex about local reviews). Localities of another country than the VNR's are left out.
+ * sentences that name one, or in the whole passage when its own (innermost) section heading does (a
+ * box, section or annex about local reviews; a chapter naming them is not enough). Localities of another country than the VNR's are left out.
  */
 public final class VnrLinker {
   /** One piece of evidence: a mention with the localities it cites and the VLR documents they resolve to. */
@@ -56,8 +56,9 @@ public final class VnrLinker {
 
   private List<String> citedLocalities(String text, String heading, String language, String vnrCountry) {
     String scope;
-    if (MentionRules.namesReview(heading)) {
-      scope = heading + "\n" + text;
+    String section = heading == null ? "" : heading.substring(heading.lastIndexOf('›') + 1).strip();
+    if (MentionRules.namesReview(section)) { // the passage's own section is about reviews
+      scope = section + "\n" + text;
     } else {
       StringBuilder b = new StringBuilder();
       for (String s : MentionRules.sentences(text)) {

@@ -78,4 +78,16 @@ class VnrLinkerTest {
     assertEquals(2, CATALOG.inCountryBefore("ESP", 2021).size());
     assertNull(CATALOG.inCountryBefore(null, 2021));
   }
+
+  @Test
+  void aChapterNamingReviewsDoesNotMakeEverySectionAboutThem() {
+    List<VnrLinker.Evidence> ev = linker.analyse("The metro of Medellín and the water plan of Málaga cut emissions.",
+        "Localisation and Voluntary Local Reviews › Goal 6", "en", "ESP", 2021);
+    assertEquals(Set.of(MentionType.CITED), types(ev), "cited through the chapter, but not featured");
+    assertTrue(ev.get(0).localities().isEmpty(), "no review is named near these cities");
+    List<VnrLinker.Evidence> box = linker.analyse("The city of Málaga reports on 17 goals.",
+        "Localisation › Box 2: The Voluntary Local Review of Málaga", "en", "ESP", 2021);
+    assertTrue(types(box).contains(MentionType.FEATURED));
+    assertEquals(List.of("Málaga"), box.get(0).localities());
+  }
 }
