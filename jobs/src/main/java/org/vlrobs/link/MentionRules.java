@@ -20,6 +20,12 @@ public final class MentionRules {
       + "(?:voluntary\\s+)?sub-?national\\s+(?:SDGs?\\s+)?reviews?|voluntary\\s+local\\s+reports?|"
       + "local\\s+reviews?\\s+(?:of|on)\\s+(?:the\\s+)?(?:SDGs?\\b|SDG\\s+implementation|(?:2030\\s+)?Agenda(?:\\s+2030)?|"
       + "Sustainable\\s+Development\\s+Goals)|local\\s+SDGs?\\s+(?:reviews?|reports?)|"
+      // "the local reviews of Bonn and Mannheim": a review named after a place (capitalised), not "of procurement"
+      + "local\\s+reviews?(?=\\s+(?:of|by|from)\\s+(?:the\\s+(?:city|cities|municipality|municipalities|regions?|provinces?)\\s+of\\s+)?(?-i:\\p{Lu}))|"
+      + "local\\s+reviews?(?=\\s+(?:prepared|published|presented|submitted|conducted)\\s+by\\s+(?:the\\s+)?(?-i:\\p{Lu}))|"
+      + "revisi(?:ón|on|ones)\\s+local(?:es)?(?=\\s+de\\s+(?:la\\s+ciudad\\s+de\\s+)?(?-i:\\p{Lu}))|"
+      + "(?:examens?|revues?)\\s+loca(?:l|ux|les?)(?=\\s+d[eu]\\s+(?:la\\s+ville\\s+de\\s+)?(?-i:\\p{Lu}))|"
+      + "revis(?:ão|ao|ões|oes)\\s+loca(?:l|is)(?=\\s+d[eoa]s?\\s+(?-i:\\p{Lu}))|"
       + "revisi(?:ón|on|ones)\\s+local(?:es)?\\s+voluntarias?|informes?\\s+local(?:es)?\\s+voluntarios?|"
       + "revisi(?:ón|on|ones)\\s+subnacional(?:es)?(?:\\s+voluntarias?)?|reportes?\\s+local(?:es)?\\s+voluntarios?|"
       + "revisi(?:ón|on|ones)\\s+local(?:es)?\\s+de\\s+(?:los\\s+)?ODS|"
@@ -35,7 +41,8 @@ public final class MentionRules {
   private static final Pattern ACRONYM_CONTEXT = Pattern.compile(
       "(?iu)\\b(?:cit(?:y|ies)|towns?|municipal\\w*|local\\w*|reviews?|SDGs?|ODS|ODD|2030|HLPF|FPAN|FPHN|"
           + "ciudad\\w*|villes?|cidades?|communes?|prefeitura\\w*|regions?|r[ée]gions?|regi[oó]n\\w*|regi[õo]es|count(?:y|ies)|"
-          + "provinc\\w*|states?|estados?|government\\w*|gobierno\\w*|governo\\w*|mayors?|alcald\\w*)\\b"
+          + "provinc\\w*|states?|estados?|government\\w*|gobierno\\w*|governo\\w*|mayors?|alcald\\w*|VNRs?|"
+          + "national\\s+reviews?)\\b"
           + "|[市町村県区州省]|自治体|地方|\\p{Lu}\\p{L}+\\s*\\((?-i:VLR|RLV|VSR)s?\\)"
           + "|(?-i:VLR|RLV|VSR)s?\\s+(?:of|de|do|da|du|des)\\s+\\p{Lu}|\\p{Lu}\\p{L}+['’]s\\s+(?:\\w+\\s+)?(?-i:VLR|VSR)");
   private static final Pattern REVIEW_NAME = Pattern.compile("(?iu)" + REVIEW);
@@ -58,7 +65,8 @@ public final class MentionRules {
           + "informaci[oó]n|donn[ée]es|indicateurs|r[ée]sultats|dados|informa[cç][oõ]es|constata[cç][oõ]es)\\b"
           + "[^.;]{0,120}?\\b(?:used|utili[sz]ed|drawn|fed|feed|informed|incorporated|integrated|compiled|"
           + "utilizad[oa]s|usad[oa]s|incorporad[oa]s|integrad[oa]s|compilad[oa]s|alimentan|alimentaron|"
-          + "utilis[ée]e?s|int[ée]gr[ée]e?s|mobilis[ée]e?s|utilizad[oa]s|aproveitad[oa]s|alimentaram|foram\\s+compilados)\\b"
+          + "utilis[ée]e?s|int[ée]gr[ée]e?s|mobilis[ée]e?s|utilizad[oa]s|aproveitad[oa]s|alimentaram|foram\\s+compilados|"
+          + "utilizaron|usaron|emplearon|incorporaron|utilizaram|usaram|incorporaram)\\b"
           + "|\\b(?:uses?|utiliza|utilisent|utiliza|usa|draws\\s+on|builds\\s+on|se\\s+basa\\s+en|s['’]appuie\\s+sur|baseia-se\\s+em)\\b"
           + "[^.;]{0,40}?\\b(?:data|datos|donn[ée]es|dados|findings|results|resultados)\\b");
   private static final Pattern JOINT_PROCESS = Pattern.compile(
@@ -77,7 +85,7 @@ public final class MentionRules {
           + "estados\\s+e\\s+munic[ií]pios|governos\\s+(?:locais|subnacionais)|localiza[cç][aã]o\\s+dos\\s+ODS|"
           + "地方自治体|地方政府)\\b");
   /** A review named as the subject of its own use: "subnational reviews ... fed into this chapter". */
-  private static final Pattern REVIEW_USED = Pattern.compile("(?iu)" + REVIEW + "[^.;]{0,80}?\\b(?:fed\\s+into|feeds?\\s+into|"
+  private static final Pattern REVIEW_USED = Pattern.compile("(?iu)" + REVIEW + "[^.;]{0,80}?\\b(?:(?:fed|feeds?)\\s+(?:\\w+\\s+)?into|"
       + "informed\\s+(?:the|this|our)|(?:were|was|have\\s+been|has\\s+been)\\s+(?:used|drawn\\s+upon|incorporated|integrated)|"
       + "contributed\\s+(?:directly\\s+)?to\\s+(?:the|this)\\s+(?:analysis|assessment|chapter|report|review)|"
       + "alimentaron|alimentan|(?:ont\\s+)?nourri|alimentaram|foram\\s+(?:utilizad|usad|incorporad)[oa]s)");

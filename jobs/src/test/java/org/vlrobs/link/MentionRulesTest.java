@@ -59,7 +59,9 @@ class MentionRulesTest {
       "Le présent examen national volontaire a été préparé par le gouvernement.",
       "Este Relatório Nacional Voluntário apresenta os avanços do país.",
       "The municipal water company reported a loss in 2019.",
-      "Files were named vlr-2021-final.pdf by the web team."})
+      "Files were named vlr-2021-final.pdf by the web team.",
+      "The local review of the procurement law was completed in 2019.",
+      "La revisión local de los precios se hizo en 2020."})
   void trapsAreNotEvidence(String text) {
     assertEquals(Set.of(), types("", text), text);
   }
@@ -96,7 +98,10 @@ class MentionRulesTest {
       "Subnational reviews by the states were presented in 2021.",
       "Las revisiones subnacionales de las provincias se publicaron en 2022.",
       "Les examens infranationaux des régions ont été publiés.",
-      "the SDG report of the City of Rosario shows progress"})
+      "the SDG report of the City of Rosario shows progress",
+      "Data from the local reviews of Bonn and Mannheim were used for Goal 6.",
+      "Las revisiones locales de Valencia y Bilbao se publicaron en 2021.",
+      "The local reviews prepared by Kitakyushu were presented in New York."})
   void otherNamesOfLocalReviewsAreCited(String text) {
     assertTrue(types("", text).contains("cited"), text);
   }

@@ -50,7 +50,7 @@ class VnrPassagesDevSetTest {
         }
       }
     }
-    assertEquals(49, n);
+    assertEquals(55, n);
     assertEquals(List.of(), wrong);
   }
 }
