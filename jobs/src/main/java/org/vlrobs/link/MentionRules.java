@@ -83,7 +83,18 @@ public final class MentionRules {
           + "associations?\\s+d['’][ée]lus|collectivit[ée]s\\s+(?:territoriales|locales)|territorialisation|"
           + "confedera[cç][aã]o\\s+nacional\\s+de\\s+munic[ií]pios|frente\\s+nacional\\s+de\\s+prefeitos|"
           + "estados\\s+e\\s+munic[ií]pios|governos\\s+(?:locais|subnacionais)|localiza[cç][aã]o\\s+dos\\s+ODS|"
-          + "地方自治体|地方政府)\\b");
+          + "地方自治体|地方政府|(?:sub-?national|municipal|city|regional|provincial)\\s+governments|"
+          + "gobiernos\\s+(?:aut[oó]nomos\\s+descentralizados|municipales|regionales|provinciales|departamentales)|"
+          + "governos\\s+(?:estaduais|municipais)|collectivit[ée]s\\s+(?:territoriales|locales)|pouvoirs\\s+locaux)\\b");
+  /** Local and regional governments as the subject of taking part: "municipalities and regions participated". */
+  private static final Pattern LRG_PARTICIPATION = Pattern.compile(
+      "(?iu)\\b(?:municipalities|municipal\\s+councils|local\\s+councils|regions|provinces|counties|cities|mayors|"
+          + "prefectures|communes|r[ée]gions|d[ée]partements|maires|municipios|ayuntamientos|alcald[ií]as|alcaldes|"
+          + "provincias|comunidades\\s+aut[oó]nomas|departamentos|munic[ií]pios|prefeituras|prefeitos|estados)\\b"
+          + "[^.;]{0,60}?\\b(?:participated|took\\s+part|were\\s+(?:consulted|involved|invited|engaged)|contributed|"
+          + "participaron|fueron\\s+consultad[oa]s|contribuyeron|intervinieron|"
+          + "ont\\s+(?:été\\s+(?:consulté|associé|impliqué)e?s|particip[ée]|contribu[ée])|"
+          + "participaram|foram\\s+consultad[oa]s|contribu[ií]ram)\\b");
   /** A review named as the subject of its own use: "subnational reviews ... fed into this chapter". */
   private static final Pattern REVIEW_USED = Pattern.compile("(?iu)" + REVIEW + "[^.;]{0,80}?\\b(?:(?:fed|feeds?)\\s+(?:\\w+\\s+)?into|"
       + "informed\\s+(?:the|this|our)|(?:were|was|have\\s+been|has\\s+been)\\s+(?:used|drawn\\s+upon|incorporated|integrated)|"
@@ -174,8 +185,11 @@ public final class MentionRules {
     }
 
     Matcher lrg = LRG.matcher(text);
+    Matcher taking = LRG_PARTICIPATION.matcher(text);
     if (lrg.find()) {
       out.add(new Mention(MentionType.LRG, lrg.group(), "local-governments", 0.7));
+    } else if (taking.find()) {
+      out.add(new Mention(MentionType.LRG, taking.group(), "local-governments-took-part", 0.65));
     }
     return out;
   }

@@ -114,4 +114,15 @@ class MentionRulesTest {
   void reviewsUsedAsSourcesAreIntegrated(String text) {
     assertTrue(types("", text).contains("integrated"), text);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Municipalities and regions participated in the national consultations.",
+      "Les communes et les régions ont été consultées.",
+      "Los gobiernos autónomos descentralizados participaron en los talleres.",
+      "Os municípios participaram das oficinas regionais.",
+      "Subnational governments are responsible for water services."})
+  void localGovernmentsTakingPartAreLrg(String text) {
+    assertEquals(Set.of("lrg"), types("", text), text);
+  }
 }

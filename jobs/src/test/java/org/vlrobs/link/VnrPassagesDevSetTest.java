@@ -50,7 +50,7 @@ class VnrPassagesDevSetTest {
         }
       }
     }
-    assertEquals(55, n);
+    assertEquals(63, n);
     assertEquals(List.of(), wrong);
   }
 }
