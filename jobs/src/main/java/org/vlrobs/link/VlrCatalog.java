@@ -54,10 +54,6 @@ public final class VlrCatalog implements Serializable {
     return gazetteer;
   }
 
-  public List<VlrRef> all() {
-    return vlrs;
-  }
-
   /** Canonical key of a locality name: its gazetteer name when known, folded. */
   public String key(String locality) {
     Locality known = gazetteer.lookup(locality);
