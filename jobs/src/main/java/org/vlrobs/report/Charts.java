@@ -63,7 +63,9 @@ public final class Charts {
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
     g.setDefsKeyPrefix("vlr-" + f.id() + "-");
     chart.draw(g, new Rectangle(0, 0, WIDTH, height));
-    return g.getSVGElement("fig-" + f.id());
+    // a viewBox, so the chart scales down to the page's width instead of being cut off
+    return g.getSVGElement("fig-" + f.id(), true, new org.jfree.svg.ViewBox(0, 0, WIDTH, height),
+        org.jfree.svg.PreserveAspectRatio.XMID_YMID, org.jfree.svg.MeetOrSlice.MEET);
   }
 
   private static JFreeChart categoryChart(Figure f) {

@@ -85,7 +85,7 @@ public final class ReportWriter {
         .append("table{border-collapse:collapse;font-size:.9em;margin:.6em 0}td,th{border:1px solid #ccc;padding:.25em .5em;")
         .append("text-align:left;vertical-align:top}th{background:#f0f4f8}\n.reading{background:#f7f7f2;border-left:4px solid ")
         .append("#E69F00;padding:.5em .8em}\npre{background:#f4f4f4;padding:.6em;overflow-x:auto;font-size:.85em}\n")
-        .append("svg{max-width:100%;height:auto}\nnav ol{columns:2}\nfooter{margin-top:3em;font-size:.85em;color:#555;")
+        .append("figure{margin:1.5em 0}\ntable{display:block;overflow-x:auto;max-width:100%}\nsvg{max-width:100%;height:auto}\nnav ol{columns:2}\nfooter{margin-top:3em;font-size:.85em;color:#555;")
         .append("border-top:1px solid #ccc;padding-top:.6em}\n@media print{details{display:none}}\n</style>\n</head>\n<body>\n");
     b.append("<h1>Voluntary Local and National Reviews: trends to ").append(r.year()).append("</h1>\n");
     b.append("<p>Figures computed from the VLR Observatory tables. Every figure has its data as CSV next to this page ")
