@@ -109,13 +109,22 @@ public final class LinkJob extends TableStage {
     Dataset<Row> passages = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name()))
         .join(vnrs.select("doc_id", "country", "year"), "doc_id")
         .select("passage_id", "doc_id", "page_no", "heading", "text", "language", "country", "year");
+    org.apache.spark.util.LongAccumulator failed = spark.sparkContext().longAccumulator("passages not analysed");
     MapPartitionsFunction<Row, Row> find = rows -> {
       boolean nerHere = useNer && CoreNlpLocationTagger.available();
       VnrLinker linker = new VnrLinker(shared.value(), nerHere ? CoreNlpLocationTagger.shared() : null);
       return flatMap(rows, p -> {
         List<Row> found = new ArrayList<>();
-        for (VnrLinker.Evidence e : linker.analyse(p.getString(4), p.getString(3), p.getString(5), p.getString(6),
-            p.isNullAt(7) ? null : p.getInt(7))) {
+        List<VnrLinker.Evidence> evidence;
+        try {
+          evidence = linker.analyse(p.getString(4), p.getString(3), p.getString(5), p.getString(6),
+              p.isNullAt(7) ? null : p.getInt(7));
+        } catch (RuntimeException | StackOverflowError e) { // one odd passage must not stop the corpus
+          LOG.warn("link: passage {} of {} not analysed: {}", p.getString(0), p.getString(1), e.toString());
+          failed.add(1);
+          return found;
+        }
+        for (VnrLinker.Evidence e : evidence) {
           found.add(RowFactory.create(p.getString(1), p.getString(0), p.getInt(2), e.type().code(), e.matchedText(),
               e.localities().toArray(new String[0]), e.linkedVlrDocIds().toArray(new String[0]), e.confidence(), e.rule()));
         }
@@ -124,6 +133,10 @@ public final class LinkJob extends TableStage {
     };
     Spark.writeTable(spark, passages.mapPartitions(find, Encoders.row(Tables.VLR_MENTIONS.struct())),
         Tables.VLR_MENTIONS, out);
+    if (failed.value() > 0) {
+      LOG.warn("link: {} passages could not be analysed (see the warnings above); their VNRs may be scored low",
+          failed.value());
+    }
 
     Dataset<Row> evidence = spark.read().parquet(Spark.tablePath(out, Tables.VLR_MENTIONS.name()))
         .join(spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name())).select("passage_id", "ordinal"), "passage_id")
