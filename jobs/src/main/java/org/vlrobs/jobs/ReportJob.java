@@ -59,6 +59,10 @@ public final class ReportJob implements Callable<Integer> {
   /** Builds and writes the report; returns the path of its index.html. */
   public static String run(SparkSession spark, String tablesOut, Integer year, String reportOut, String runId)
       throws IOException {
+    Path documents = new Path(Spark.tablePath(tablesOut, org.vlrobs.tables.Tables.DOCUMENTS.name()));
+    if (!documents.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(documents)) {
+      throw new IllegalArgumentException("no tables under " + tablesOut + " (run the pipeline first: bin/vlr run or demo)");
+    }
     Integer y = year != null ? year : ReportBuilder.latestYear(spark, tablesOut);
     if (y == null) {
       throw new IllegalArgumentException("no VLR or VNR with a known year in " + tablesOut + "; give --year");
