@@ -85,14 +85,17 @@ public final class IntegrationScorer {
     Map<String, Link> best = new LinkedHashMap<>();
     List<Found> ordered = evidence.stream().sorted(Comparator.comparingInt(Found::ordinal)).toList();
     for (Found f : ordered) {
-      for (String locality : f.localities()) {
-        VlrCatalog.VlrRef v = catalog.resolve(locality, vnr.country(), vnr.year());
-        if (v == null || !f.linkedVlrDocIds().contains(v.docId())) {
+      for (String id : f.linkedVlrDocIds()) {
+        VlrCatalog.VlrRef v = catalog.byId(id);
+        if (v == null) {
           continue;
         }
-        Link old = best.get(v.docId());
+        // the cited name through which the mention reached this VLR
+        String locality = f.localities().stream().filter(l -> catalog.key(l).equals(catalog.key(v.locality())))
+            .findFirst().orElse(v.locality());
+        Link old = best.get(id);
         if (old == null || f.type().level() > old.linkType().level()) {
-          best.put(v.docId(), new Link(vnr.docId(), v.docId(), locality, f.type(), f.passageId()));
+          best.put(id, new Link(vnr.docId(), id, locality, f.type(), f.passageId()));
         }
       }
     }

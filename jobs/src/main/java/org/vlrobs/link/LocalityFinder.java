@@ -31,8 +31,11 @@ import org.vlrobs.metadata.TextKey;
  * canonical form when the gazetteer knows them, else as written.
  */
 public final class LocalityFinder {
-  /** A locality found: canonical (or written) name, ISO3 country when known, the text that matched, the source. */
-  public record Found(String name, String country, String surface, String source) {}
+  /**
+   * A locality found: canonical (or written) name, ISO3 country when known, the text that matched (folded
+   * for gazetteer hits), the source, and the character offset of the first mention in the text.
+   */
+  public record Found(String name, String country, String surface, String source, int offset) {}
 
   /** Recognises place names; implementations may be heavy and are built once per executor. */
   @FunctionalInterface
@@ -131,7 +134,7 @@ public final class LocalityFinder {
     spans.sort(Comparator.comparingInt(Span::order));
     Map<String, Found> byKey = new LinkedHashMap<>();
     for (Span s : spans) {
-      byKey.putIfAbsent(TextKey.of(s.name), new Found(s.name, s.country, s.surface, s.source));
+      byKey.putIfAbsent(TextKey.of(s.name), new Found(s.name, s.country, s.surface, s.source, s.order));
     }
     return List.copyOf(byKey.values());
   }

@@ -66,12 +66,24 @@ public final class VlrCatalog implements Serializable {
    * Null when there is none.
    */
   public VlrRef resolve(String locality, String vnrCountry, Integer vnrYear) {
-    return byLocality.getOrDefault(key(locality), List.of()).stream()
+    return resolve(locality, vnrCountry, vnrYear, null);
+  }
+
+  /** As {@link #resolve(String, String, Integer)}, preferring the edition of {@code editionYear} when there is one. */
+  public VlrRef resolve(String locality, String vnrCountry, Integer vnrYear, Integer editionYear) {
+    List<VlrRef> candidates = byLocality.getOrDefault(key(locality), List.of()).stream()
         .filter(v -> vnrCountry == null || vnrCountry.equals(v.country()))
         .filter(v -> vnrYear == null || v.year() == null || v.year() <= vnrYear)
-        .max(Comparator.comparing((VlrRef v) -> v.year() == null ? Integer.MIN_VALUE : v.year())
-            .thenComparing(VlrRef::docId, Comparator.reverseOrder()))
-        .orElse(null);
+        .toList();
+    Comparator<VlrRef> latest = Comparator.comparing((VlrRef v) -> v.year() == null ? Integer.MIN_VALUE : v.year())
+        .thenComparing(VlrRef::docId, Comparator.reverseOrder());
+    if (editionYear != null) {
+      VlrRef named = candidates.stream().filter(v -> editionYear.equals(v.year())).max(latest).orElse(null);
+      if (named != null) {
+        return named;
+      }
+    }
+    return candidates.stream().max(latest).orElse(null);
   }
 
   /** VLRs of the country published no later than the year (any year when it is null); null if country unknown. */

@@ -3,7 +3,10 @@ package org.vlrobs.link;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The link stage's engine for one VNR passage: which mentions of local reviews it holds
@@ -35,14 +38,21 @@ public final class VnrLinker {
     List<String> localities = List.of();
     List<String> linked = List.of();
     if (mentions.stream().anyMatch(m -> m.type() != MentionType.LRG)) {
-      localities = citedLocalities(text, heading, language, vnrCountry);
+      String scope = scope(text, heading);
+      List<String> names = new ArrayList<>();
       Set<String> ids = new LinkedHashSet<>();
-      for (String l : localities) {
-        VlrCatalog.VlrRef vlr = catalog.resolve(l, vnrCountry, vnrYear);
+      for (LocalityFinder.Found f : finder.find(scope, language)) {
+        if (vnrCountry != null && f.country() != null && !vnrCountry.equals(f.country())) {
+          continue; // another country's city: not a local review of this country
+        }
+        names.add(f.name());
+        VlrCatalog.VlrRef vlr = catalog.resolve(f.name(), vnrCountry, vnrYear,
+            yearNear(scope, f.offset(), f.surface().length()));
         if (vlr != null) {
           ids.add(vlr.docId());
         }
       }
+      localities = List.copyOf(names);
       linked = List.copyOf(ids);
     }
     List<Evidence> out = new ArrayList<>(mentions.size());
@@ -54,26 +64,43 @@ public final class VnrLinker {
     return out;
   }
 
-  private List<String> citedLocalities(String text, String heading, String language, String vnrCountry) {
-    String scope;
+  /** Where cited localities are sought: the sentences naming a review, or all of a passage whose own section names one. */
+  private static String scope(String text, String heading) {
     String section = heading == null ? "" : heading.substring(heading.lastIndexOf('›') + 1).strip();
     if (MentionRules.namesReview(section)) { // the passage's own section is about reviews
-      scope = section + "\n" + text;
-    } else {
-      StringBuilder b = new StringBuilder();
-      for (String s : MentionRules.sentences(text)) {
-        if (MentionRules.namesReview(s)) {
-          b.append(s).append('\n');
-        }
-      }
-      scope = b.toString();
+      return section + "\n" + text;
     }
-    List<String> names = new ArrayList<>();
-    for (LocalityFinder.Found f : finder.find(scope, language)) {
-      if (vnrCountry == null || f.country() == null || vnrCountry.equals(f.country())) {
-        names.add(f.name());
+    StringBuilder b = new StringBuilder();
+    for (String s : MentionRules.sentences(text)) {
+      if (MentionRules.namesReview(s)) {
+        b.append(s).append('\n');
       }
     }
-    return names;
+    return b.toString();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+  /**
+   * The edition's year written next to a cited locality ("la Revisión Local Voluntaria de Málaga (2021)",
+   * "Helsinki's 2019 review"): the year closest to the name within 25 characters, or null.
+   */
+  static Integer yearNear(String scope, int at, int length) {
+    if (at < 0 || at >= scope.length()) {
+      return null;
+    }
+    int from = Math.max(0, at - 25);
+    int to = Math.min(scope.length(), at + length + 25);
+    Matcher m = YEAR.matcher(scope).region(from, to);
+    Integer best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      int distance = m.start() >= at ? m.start() - (at + length) : at - m.end();
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = Integer.parseInt(m.group());
+      }
+    }
+    return best;
   }
 }

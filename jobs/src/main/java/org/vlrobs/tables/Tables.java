@@ -144,7 +144,8 @@ public final class Tables {
               + "(canonical names when known; empty for `lrg`): from the gazetteer, name patterns and, for English, "
               + "CoreNLP NER, in the sentences naming a review or the whole passage under a heading naming one"),
           new Column("linked_vlr_doc_ids", createArrayType(StringType), false, "VLR documents those localities resolve "
-              + "to: same locality and country, published no later than the VNR, latest edition"),
+              + "to: same locality and country, published no later than the VNR; the edition whose year is written next to the name, "
+              + "else the latest"),
           new Column("confidence", DoubleType, false, "how reliable the rule is, in [0, 1]"),
           new Column("rule", StringType, false, "what fired, e.g. `review-name`, `box-about-review`, "
               + "`annex-of-reviews`, `review-evidence-used`, `joint-process`, `local-governments`")));

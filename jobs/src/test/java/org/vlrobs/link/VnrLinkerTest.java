@@ -90,4 +90,18 @@ class VnrLinkerTest {
     assertTrue(types(box).contains(MentionType.FEATURED));
     assertEquals(List.of("Málaga"), box.get(0).localities());
   }
+
+  @Test
+  void anEditionYearNextToTheNamePicksThatEdition() {
+    List<VnrLinker.Evidence> named = linker.analyse("Se adjunta la Revisión Local Voluntaria de Málaga (2021).",
+        "Anexo", "es", "ESP", 2024);
+    assertEquals(List.of("vlr-malaga-2021"), named.get(0).linkedVlrDocIds());
+    List<VnrLinker.Evidence> unnamed = linker.analyse("Se adjunta la Revisión Local Voluntaria de Málaga.",
+        "Anexo", "es", "ESP", 2024);
+    assertEquals(List.of("vlr-malaga-2023"), unnamed.get(0).linkedVlrDocIds(), "otherwise the latest edition");
+    String text = "Helsinki's 2019 review and Espoo (2021)";
+    assertEquals(2019, VnrLinker.yearNear(text, text.indexOf("Helsinki"), 8));
+    assertEquals(2021, VnrLinker.yearNear(text, text.indexOf("Espoo"), 5));
+    assertNull(VnrLinker.yearNear("the review of Turku", 14, 5));
+  }
 }
