@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.vlrobs.classify.Metrics;
 import org.vlrobs.classify.SdgClassifier;
 import org.vlrobs.classify.TextBatch;
+import org.vlrobs.link.LabelledPassages;
 import org.vlrobs.link.LinkageEvaluation;
 import org.vlrobs.link.LinkageTruth;
 import org.vlrobs.link.MentionType;
@@ -159,34 +160,11 @@ public final class EvalCommand implements Callable<Integer> {
     org.vlrobs.link.VnrLinker linker = new org.vlrobs.link.VnrLinker(new org.vlrobs.link.VlrCatalog(java.util.List.of()),
         ner ? org.vlrobs.link.CoreNlpLocationTagger.shared() : null);
     LinkageEvaluation eval = new LinkageEvaluation(org.vlrobs.metadata.LocalityGazetteer.shared());
-    int n = 0;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
-            .setSkipHeaderRecord(true).get().parse(r)) {
-      for (org.apache.commons.csv.CSVRecord rec : csv) {
-        java.util.Set<MentionType> expected = java.util.EnumSet.noneOf(MentionType.class);
-        for (String t : rec.get("expected").split("\\s+")) {
-          if (!t.isBlank()) {
-            expected.add(MentionType.valueOf(t.toUpperCase(java.util.Locale.ROOT)));
-          }
-        }
-        java.util.List<String> localities = rec.get("localities").isBlank() ? java.util.List.of()
-            : java.util.List.of(rec.get("localities").split("\\|"));
-        java.util.List<org.vlrobs.link.VnrLinker.Evidence> found = linker.analyse(rec.get("text"), rec.get("heading"),
-            rec.get("language"), null, null);
-        java.util.Set<MentionType> flags = java.util.EnumSet.noneOf(MentionType.class);
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        for (org.vlrobs.link.VnrLinker.Evidence e : found) {
-          flags.add(e.type());
-          names.addAll(e.localities());
-        }
-        eval.add(rec.get("id"), new LinkageEvaluation.Labels(expected,
-                expected.stream().mapToInt(MentionType::level).max().orElse(0), localities, java.util.Set.of()),
-            new LinkageEvaluation.Labels(flags, flags.stream().mapToInt(MentionType::level).max().orElse(0),
-                java.util.List.copyOf(names), java.util.Set.of()));
-        n++;
-      }
+    java.util.List<LabelledPassages.Passage> passages = LabelledPassages.read(file);
+    for (LabelledPassages.Passage p : passages) {
+      eval.add(p.id(), p.expected(), LabelledPassages.found(linker, p));
     }
+    int n = passages.size();
     System.out.printf("Labelled VNR passages: %s (%d), NER %s%n%n", file, n, ner ? "on" : "off (models jar absent)");
     System.out.print(eval.report().replace("VNRs evaluated", "Passages evaluated").replace("VNRs resolved exactly",
         "Passages resolved exactly"));

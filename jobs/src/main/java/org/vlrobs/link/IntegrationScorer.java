@@ -52,7 +52,7 @@ public final class IntegrationScorer {
       linked.addAll(f.linkedVlrDocIds());
       passages.add(f.passageId());
     }
-    int level = flags.stream().mapToInt(MentionType::level).max().orElse(0);
+    int level = MentionType.levelOf(flags);
     List<VlrCatalog.VlrRef> available = catalog.inCountryBefore(vnr.country(), vnr.year());
     Integer nAvailable = available == null ? null : available.size();
     Double share = nAvailable == null || nAvailable == 0 ? null : Math.min(1.0, linked.size() / (double) nAvailable);

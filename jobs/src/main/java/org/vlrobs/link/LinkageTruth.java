@@ -38,7 +38,7 @@ public final class LinkageTruth {
           flags.add(t);
         }
       }
-      int strongest = flags.stream().mapToInt(MentionType::level).max().orElse(0);
+      int strongest = MentionType.levelOf(flags);
       out.put(e.getKey(), new LinkageEvaluation.Labels(flags, d.path("level").asInt(strongest),
           strings(d.path("localities")), new LinkedHashSet<>(strings(d.path("resolves_to")))));
     }

@@ -23,4 +23,9 @@ public enum MentionType {
   public int level() {
     return ordinal() + 1;
   }
+
+  /** The level of a set of mention types: the strongest one's, 0 for none. */
+  public static int levelOf(java.util.Collection<MentionType> types) {
+    return types.stream().mapToInt(MentionType::level).max().orElse(0);
+  }
 }
