@@ -24,16 +24,18 @@ public final class ReportWriter {
   public List<Path> write(TrendReport report, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
+    java.util.Map<String, String> charts = new java.util.HashMap<>(); // each chart drawn once, for file and page
     for (TrendReport.Section s : report.sections()) {
       for (Figure f : s.figures()) {
         written.add(write(dir.resolve("fig-" + f.id() + ".csv"), csv(f)));
         String svg = Charts.svg(f);
         if (svg != null) {
+          charts.put(f.id(), svg);
           written.add(write(dir.resolve("fig-" + f.id() + ".svg"), svg + "\n"));
         }
       }
     }
-    written.add(write(dir.resolve("index.html"), html(report)));
+    written.add(write(dir.resolve("index.html"), html(report, charts)));
     written.add(write(dir.resolve("report.md"), markdown(report)));
     return written;
   }
@@ -74,7 +76,7 @@ public final class ReportWriter {
     return o.toString();
   }
 
-  static String html(TrendReport r) {
+  static String html(TrendReport r, java.util.Map<String, String> charts) {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
@@ -102,7 +104,7 @@ public final class ReportWriter {
       for (Figure f : s.figures()) {
         b.append("<figure id=\"fig-").append(f.id()).append("\">\n<h3>").append(esc(f.title())).append("</h3>\n");
         b.append("<p class=\"reading\">").append(esc(f.reading())).append("</p>\n");
-        String svg = Charts.svg(f);
+        String svg = charts.get(f.id());
         if (svg != null) {
           b.append(svg).append('\n');
         }
