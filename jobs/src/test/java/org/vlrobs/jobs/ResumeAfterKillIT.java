@@ -59,8 +59,7 @@ class ResumeAfterKillIT {
     List<ProcessHandle> workers = List.of();
     while (System.nanoTime() < deadline && job.isAlive()) {
       journalled = journalled(journalDir, conf).size();
-      workers = job.toHandle().descendants().filter(p -> p.info().commandLine().orElse("").contains("ExtractWorker"))
-          .toList();
+      workers = job.toHandle().descendants().filter(ResumeAfterKillIT::isWorker).toList();
       if (journalled >= DOCS) {
         break;
       }
@@ -101,7 +100,16 @@ class ResumeAfterKillIT {
   }
 
   private static List<String> args(Path corpus, Path out) {
-    return List.of("--corpus", corpus.toString(), "--out", out.toString(), "--partitions", "1", "--timeout", "30");
+    return List.of("--corpus", corpus.toString(), "--out", out.toString(), "--partitions", "1", "--timeout", "15");
+  }
+
+  private static boolean isWorker(ProcessHandle p) {
+    try {
+      return new String(Files.readAllBytes(Paths.get("/proc/" + p.pid() + "/cmdline")), java.nio.charset.StandardCharsets.UTF_8)
+          .contains("ExtractWorker");
+    } catch (java.io.IOException e) {
+      return p.info().commandLine().orElse("").contains("ExtractWorker");
+    }
   }
 
   /** Source paths in the journal files. */
