@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.apache.spark.TaskContext;
 import org.vlrobs.extract.isolation.Isolation;
 import org.vlrobs.extract.isolation.SafeExtractor;
+import org.vlrobs.extract.DocumentStatus;
 import org.vlrobs.extract.ExtractedDocument;
 import org.vlrobs.extract.ExtractedPage;
 import org.vlrobs.extract.ExtractionLimits;
@@ -84,7 +85,13 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         LOG.info("extracted {}: {} ({}) in {} ms", entry.fileName(), d.status().code(), d.statusReason(),
             (System.nanoTime() - t0) / 1_000_000);
         done.add(1);
-        return toRow(d);
+        try {
+          return toRow(d);
+        } catch (RuntimeException e) { // a row that cannot be built is still a row
+          LOG.warn("could not build the row of {}", entry.sourcePath(), e);
+          return toRow(new ExtractedDocument(entry, "corrupt:" + d.docId(), d.mediaType(), DocumentStatus.CORRUPT,
+              "could not write its row: " + e, d.metadata(), d.pageCount(), List.of(), new long[0]));
+        }
       }
     };
   }

@@ -116,4 +116,13 @@ class HostileDocumentsTest {
     assertEquals(DocumentStatus.UNSUPPORTED, g.status());
     assertTrue(g.statusReason().contains("gzip-compressed application/pdf (report.pdf)"), g.statusReason());
   }
+
+  @Test
+  void everyStatusIsDocumentedInTheDataDictionary() {
+    String doc = org.vlrobs.tables.Tables.DOCUMENTS.columns().stream().filter(c -> c.name().equals("status"))
+        .findFirst().orElseThrow().description();
+    for (DocumentStatus s : DocumentStatus.values()) {
+      assertTrue(doc.contains("`" + s.code() + "`"), s.code());
+    }
+  }
 }
