@@ -83,7 +83,8 @@ class DesignedSamplesTest {
         } else {
           String t = squash(text);
           assertTrue(here.contains(t.substring(0, Math.min(40, t.length()))), name + " p." + page + ": starts here: " + text);
-          assertTrue(here.contains(t) || withNext.contains(t),
+          // footnote markers are printed in the text but are not part of it: the digit-free comparison allows them
+          assertTrue(here.contains(t) || withNext.contains(t) || withNext.replaceAll("\\d", "").contains(t.replaceAll("\\d", "")),
               name + " p." + page + ": printed whole (here or continued on the next page): " + text);
         }
       }
@@ -107,8 +108,8 @@ class DesignedSamplesTest {
         // Chromium writes ligatures and small capitals with /ActualText spans, which go with the marked
         // content: the untagged twin reads "ﬁ" and "FOREWORD" where the tagged one reads "fi" and "Foreword",
         // and spaces where soft hyphens were not used
-        assertEquals(pageTexts(tagged).stream().map(t -> squash(folded(t))).toList(),
-            pageTexts(untagged).stream().map(t -> squash(folded(t))).toList(), name);
+        assertEquals(pageTexts(tagged).stream().map(x -> squash(folded(x))).toList(),
+            pageTexts(untagged).stream().map(x -> squash(folded(x))).toList(), name);
       }
       assertTrue(Files.readAllBytes(TestPaths.sampleCorpus().resolve("designed/" + name + ".pdf")).length > 0);
       assertEquals(-1, Files.mismatch(tagged, TestPaths.sampleCorpus().resolve("designed/" + name + ".pdf")),
