@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -44,8 +43,8 @@ public final class ReportBuilder {
   /** The latest publication year in the documents table (the default report year); null if none. */
   public static Integer latestYear(SparkSession spark, String out) {
     Row r = spark.read().parquet(new Path(new Path(out, "tables"), Tables.DOCUMENTS.name()).toString())
-        .filter("status = 'ok' AND kind IN ('VLR', 'VNR')").agg(org.apache.spark.sql.functions.max("year")).first();
-    return r.isNullAt(0) ? null : r.getInt(0);
+        .filter("status = 'ok' AND kind IN ('VLR', 'VNR')").agg(org.apache.spark.sql.functions.max("year").as("year")).first();
+    return r.<Integer>getAs("year");
   }
 
   public TrendReport build(String runId) throws IOException {
@@ -73,8 +72,9 @@ public final class ReportBuilder {
     spark.sql("SELECT * FROM documents WHERE status = 'ok' AND kind IN ('VLR', 'VNR') "
         + "AND (same_text_as IS NULL OR doc_id < same_text_as)").createOrReplaceTempView("docs");
     List<Row> regions = new ArrayList<>();
-    M49.all().forEach((c, r) -> regions.add(RowFactory.create(c, r)));
     StructType schema = new StructType().add("country", DataTypes.StringType).add("region", DataTypes.StringType);
+    org.vlrobs.tables.RowCodec m49 = org.vlrobs.tables.RowCodec.of(schema);
+    M49.all().forEach((c, r) -> regions.add(m49.row().set("country", c).set("region", r).build()));
     spark.createDataFrame(regions, schema).createOrReplaceTempView("m49");
   }
 

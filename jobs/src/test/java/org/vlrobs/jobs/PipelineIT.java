@@ -30,6 +30,7 @@ class PipelineIT {
   private static Path corpus;
   private static Path out;
   private static Map<String, Row> docs;
+  private static Pipeline.Run firstRun;
 
   @BeforeAll
   static void run() throws Exception {
@@ -37,16 +38,36 @@ class PipelineIT {
     corpus = TestPaths.generatedCorpus();
     out = TestPaths.projectDir().resolve("jobs/target/it-extract");
     SparkTestSupport.delete(out);
-    ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
-    SegmentJob.run(spark, out.toString());
-    ClassifyJob.run(spark, out.toString());
-    LinkJob.run(spark, out.toString(), LinkJob.Ner.AUTO);
+    firstRun = Pipeline.configure("--corpus", corpus.toString(), "--out", out.toString())
+        .run(spark, List.of("extract", "segment", "classify", "link"));
     docs = SparkTestSupport.documents(spark, out);
   }
 
   @AfterAll
   static void stop() {
     spark.stop();
+  }
+
+  @Test
+  void theRunsManifestRecordsEachStage() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.resolve("manifest.json").toFile());
+    assertEquals(firstRun.runId(), m.path("run_id").asText());
+    assertEquals(corpus.toString(), m.path("corpus").asText());
+    for (String stage : List.of("extract", "segment", "classify", "link")) {
+      com.fasterxml.jackson.databind.JsonNode r = m.path("stage_runs").path(stage);
+      assertTrue(r.path("seconds").isNumber() && r.path("seconds").asDouble() > 0, stage + ": " + r);
+      assertTrue(r.path("documents_processed").isIntegralNumber(), stage + ": " + r);
+      assertTrue(r.path("documents_reused").isIntegralNumber(), stage + ": " + r);
+    }
+    long ok = docs.values().stream().filter(r -> ExtractJob.STATUSES_WITH_PAGES.contains(r.<String>getAs("status")))
+        .count();
+    assertEquals(docs.size(), m.path("stage_runs").path("extract").path("documents_processed").asLong(),
+        "every corpus entry (files and the manifest row whose file is missing) handled by the first run");
+    assertEquals(0, m.path("stage_runs").path("extract").path("documents_reused").asLong());
+    assertEquals(ok, m.path("stage_runs").path("segment").path("documents_processed").asLong());
+    assertEquals(firstRun.stage("link").documentsProcessed(),
+        m.path("stage_runs").path("link").path("documents_processed").asLong());
   }
 
   @Test
@@ -152,7 +173,7 @@ class PipelineIT {
   void reRunningIsIdempotentAndResumesWithoutDuplicates() throws Exception {
     List<String> before = SparkTestSupport.rows(spark, out, "documents");
     List<String> pagesBefore = SparkTestSupport.rows(spark, out, "pages");
-    ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
+    SparkTestSupport.extract(spark, corpus, out);
     assertEquals(before, SparkTestSupport.rows(spark, out, "documents"));
     assertEquals(pagesBefore, SparkTestSupport.rows(spark, out, "pages"));
 
@@ -164,13 +185,12 @@ class PipelineIT {
     for (String f : List.of("helsinki-vlr-2021.pdf", "spain-vnr-2021.pdf")) {
       Files.copy(corpus.resolve(f), half.resolve(f));
     }
-    ExtractJob.Options o = SparkTestSupport.options(half, partial.resolve("out"));
-    ExtractJob.run(spark, o);
+    SparkTestSupport.extract(spark, half, partial.resolve("out"));
     Set<String> firstParts = parquetParts(partial.resolve("out/work/extracted"));
     for (String f : List.of("malaga-vlr-2021.pdf", "uk-vnr-2019.pdf", "colombia-vnr-2021.pdf")) {
       Files.copy(corpus.resolve(f), half.resolve(f));
     }
-    ExtractJob.run(spark, o);
+    SparkTestSupport.extract(spark, half, partial.resolve("out"));
     Set<String> allParts = parquetParts(partial.resolve("out/work/extracted"));
     assertTrue(allParts.containsAll(firstParts), "work already done is kept, not redone");
     long work = spark.read().parquet(partial.resolve("out/work/extracted").toString()).count();
