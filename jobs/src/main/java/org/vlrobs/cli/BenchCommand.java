@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmark a stage on a synthetic corpus (stages: extract, segment, classify, link).")
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify, link")
+  @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify, link; or incremental "
+      + "(a first run, --new documents added, the incremental run vs a fresh run on all)")
   String stage;
 
   @Option(names = "--docs", defaultValue = "60", description = "documents (default ${DEFAULT-VALUE})")
@@ -35,8 +36,16 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--dir", description = "work folder (default: <project>/out/bench)")
   Path dir;
 
+  @Option(names = "--new", defaultValue = "3", description = "incremental: documents added (default ${DEFAULT-VALUE})")
+  int added;
+
   @Override
   public Integer call() throws Exception {
+    if ("incremental".equals(stage)) {
+      Path home = ProjectHome.get();
+      return IncrementalBench.run(home, dir != null ? dir : home.resolve("out/bench"), docs, pages, added, master,
+          System.out);
+    }
     if (!List.of("extract", "segment", "classify", "link").contains(stage)) {
       System.err.println("unknown stage '" + stage + "': extract, segment, classify or link");
       return 2;

@@ -1,10 +1,14 @@
 package org.vlrobs.jobs;
 
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.struct;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -65,7 +69,13 @@ public final class ClassifyJob implements Stage {
   @Override
   public StageResult run(StageContext context) throws IOException {
     TableStore store = context.store();
-    Dataset<Row> passages = store.read(Tables.PASSAGES)
+    // a document's labels depend on its passages (content id, language, status) and on the models
+    Dataset<Row> docs = store.read(Tables.DOCUMENTS)
+        .filter(col("status").isin(ExtractJob.STATUSES_WITH_PAGES.toArray()));
+    DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
+        sha2(concat_ws("|", col("doc_id"), coalesce(col("language"), lit("")), col("status"), lit(modelDigest())), 256)
+            .as("fingerprint")), writes());
+    Dataset<Row> passages = delta.select(store.read(Tables.PASSAGES), "doc_id")
         .select("passage_id", "doc_id", "heading", "text", "language");
     MapPartitionsFunction<Row, Row> classify = rows -> {
       SdgClassifier classifier = SdgClassifier.load(); // once per partition
@@ -81,7 +91,7 @@ public final class ClassifyJob implements Stage {
         return out17;
       });
     };
-    store.write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()));
+    delta.write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()), "doc_id");
 
     MapPartitionsFunction<Row, Row> themes = rows -> {
       ThemeClassifier classifier = ThemeClassifier.load(); // once per partition
@@ -96,19 +106,32 @@ public final class ClassifyJob implements Stage {
         return found;
       });
     };
-    store.write(Tables.PASSAGE_THEMES, passages.mapPartitions(themes, THEME.encoder()));
+    delta.write(Tables.PASSAGE_THEMES, passages.mapPartitions(themes, THEME.encoder()), "doc_id");
 
-    Dataset<Row> written = store.read(Tables.PASSAGE_SDGS);
-    Dataset<Row> tokens = store.read(Tables.PASSAGES).select("passage_id", "n_tokens");
+    Dataset<Row> written = delta.select(store.read(Tables.PASSAGE_SDGS), "doc_id");
+    Dataset<Row> tokens = delta.select(store.read(Tables.PASSAGES), "doc_id").select("passage_id", "n_tokens");
+    // sums in passage order, so that the figures do not depend on how the rows were partitioned
     Dataset<Row> profile = written.join(tokens, "passage_id")
         .groupBy("doc_id", "sdg")
-        .agg(count(lit(1)).as("n_passages"),
-            sum(when(col("label"), 1).otherwise(0)).cast("long").as("n_labelled"),
-            sum(col("score").multiply(col("n_tokens"))).divide(sum(col("n_tokens"))).as("weighted_score"))
+        .agg(array_sort(collect_list(struct(col("passage_id"), col("score"), col("label"), col("n_tokens")))).as("ps"))
+        .withColumn("n_passages", expr("cast(size(ps) as long)"))
+        .withColumn("n_labelled", expr("aggregate(ps, 0L, (a, p) -> a + if(p.label, 1L, 0L))"))
+        .withColumn("weighted_score", expr("aggregate(ps, 0D, (a, p) -> a + p.score * p.n_tokens) "
+            + "/ aggregate(ps, 0L, (a, p) -> a + p.n_tokens)"))
         .withColumn("share_passages", col("n_labelled").divide(col("n_passages")))
+        .drop("ps")
         .na().fill(0.0, new String[] {"weighted_score"});
-    store.write(Tables.DOCUMENT_SDG_PROFILE, profile);
-    long documents = store.read(Tables.DOCUMENT_SDG_PROFILE).select("doc_id").distinct().count();
-    return StageResult.of(documents, 0);
+    delta.write(Tables.DOCUMENT_SDG_PROFILE, profile, "doc_id");
+    delta.commit();
+    return delta.result();
+  }
+
+  /** Digests of the packaged models: a new model reclassifies every document. */
+  static String modelDigest() throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (String m : RunManifest.MODELS) {
+      b.append(RunManifest.digest(m)).append(';');
+    }
+    return b.toString();
   }
 }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -212,21 +213,23 @@ public final class ExtractJob implements Stage {
     }
 
     long tTables = System.nanoTime();
-    buildTables(spark, listing, work, context.out());
+    buildTables(context, listing, work);
     listing.unpersist();
     return new Result(total, progress.value(), (tTables - tStart) / 1e9, (System.nanoTime() - tTables) / 1e9);
   }
 
-  /** documents and pages from the work table: only files of the current listing, duplicates marked. */
-  static void buildTables(SparkSession spark, Dataset<Row> listing, String work, String out) throws IOException {
-    Dataset<Row> extracted = spark.read().schema(Tables.EXTRACTED.struct()).parquet(work)
-        .join(listing.select("source_path", "file_size", "modified"),
-            scala.jdk.javaapi.CollectionConverters.asScala(List.of("source_path", "file_size", "modified")).toSeq())
-        .dropDuplicates("source_path", "file_size", "modified");
+  /**
+   * documents and pages from the work table: only files of the current listing, duplicates marked. documents
+   * is rebuilt whole (one small row per file; duplicates and same-text pairs are corpus-wide); pages only for
+   * documents new or changed since the last run ({@link DocumentDelta}).
+   */
+  static void buildTables(StageContext context, Dataset<Row> listing, String work) throws IOException {
+    SparkSession spark = context.spark();
+    Dataset<Row> extracted = extracted(spark, listing, work);
 
     // Same bytes: the first path (in path order) is the document, the others say whose copy they are.
     var byId = Window.partitionBy("doc_id").orderBy("source_path");
-    Dataset<Row> docs = extracted
+    Dataset<Row> docs = extracted.drop("pages")
         .withColumn("rank", row_number().over(byId))
         .withColumn("first_path", first("source_path").over(byId))
         .withColumn("duplicate_of", when(col("rank").gt(1), col("first_path")))
@@ -240,13 +243,35 @@ public final class ExtractJob implements Stage {
     Dataset<Row> sameText = sameText(docs.filter(col("status").equalTo("ok")));
     Dataset<Row> documents = docs.join(sameText, docs.col("doc_id").equalTo(sameText.col("st_doc")), "left")
         .withColumn("same_text_as", col("st_other"));
-    Spark.writeTable(spark, documents, Tables.DOCUMENTS, out);
+    context.store().write(Tables.DOCUMENTS, documents);
 
-    Dataset<Row> pages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()))
+    Dataset<Row> withPages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()))
+        .select("doc_id", "source_path", "status");
+    DocumentDelta delta = DocumentDelta.of(context, "extract", withPages.select(col("doc_id"),
+        sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")), List.of(Tables.PAGES));
+    Dataset<Row> source = extracted;
+    if (!delta.full()) { // read the pages (the bulk of the work table) only from the files holding documents to do
+      String[] files = delta.select(spark.read().schema(Tables.EXTRACTED.struct()).parquet(work)
+              .select(col("doc_id"), col("_metadata.file_path").as("_file")), "doc_id")
+          .select("_file").distinct().as(Encoders.STRING()).collectAsList().toArray(new String[0]);
+      source = files.length == 0 ? extracted.limit(0) : extracted(spark, listing, files);
+    }
+    Dataset<Row> pages = delta.select(source.select("doc_id", "source_path", "pages"), "doc_id")
+        .join(withPages.select("doc_id", "source_path"),
+            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id", "source_path")).toSeq(), "left_semi")
         .select(col("doc_id"), explode(col("pages")).as("p"))
         .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"));
-    Spark.writeTable(spark, pages, Tables.PAGES, out);
+    delta.write(Tables.PAGES, pages, "doc_id");
+    delta.commit();
     docs.unpersist();
+  }
+
+  /** Rows of the work table (or of some of its files) for the files of the current listing. */
+  private static Dataset<Row> extracted(SparkSession spark, Dataset<Row> listing, String... paths) {
+    return spark.read().schema(Tables.EXTRACTED.struct()).parquet(paths)
+        .join(listing.select("source_path", "file_size", "modified"),
+            scala.jdk.javaapi.CollectionConverters.asScala(List.of("source_path", "file_size", "modified")).toSeq())
+        .dropDuplicates("source_path", "file_size", "modified");
   }
 
   /**

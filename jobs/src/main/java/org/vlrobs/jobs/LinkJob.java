@@ -1,12 +1,20 @@
 package org.vlrobs.jobs;
 
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.struct;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -15,6 +23,8 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vlrobs.link.CoreNlpLocationTagger;
@@ -129,7 +139,8 @@ public final class LinkJob implements Stage {
     Dataset<Row> vlrs = docs.filter(col("kind").equalTo("VLR")
             .and(col("same_text_as").isNull().or(col("doc_id").lt(col("same_text_as")))))
         .join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
-        .select("doc_id", "country", "locality", "year", "profile");
+        .select("doc_id", "country", "locality", "year", "profile")
+        .orderBy("doc_id");
     List<VlrCatalog.VlrRef> refs = new ArrayList<>();
     for (Row r : vlrs.collectAsList()) {
       refs.add(new VlrCatalog.VlrRef(RowCodec.string(r, "doc_id"), RowCodec.string(r, "country"),
@@ -139,8 +150,11 @@ public final class LinkJob implements Stage {
     Broadcast<VlrCatalog> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(catalog);
     LOG.info("link: {} VLRs in the catalogue; NER {}", refs.size(), useNer ? "on" : "off");
 
-    Dataset<Row> vnrs = docs.filter(col("kind").equalTo("VNR"))
+    Dataset<Row> allVnrs = docs.filter(col("kind").equalTo("VNR"))
         .select("doc_id", "file_name", "country", "year", "language");
+    DocumentDelta delta = DocumentDelta.of(context, name(), fingerprints(spark, allVnrs, profiles, catalog, refs, useNer),
+        writes());
+    Dataset<Row> vnrs = delta.select(allVnrs, "doc_id");
     Dataset<Row> passages = store.read(Tables.PASSAGES)
         .join(vnrs.select("doc_id", "country", "year"), "doc_id")
         .select("passage_id", "doc_id", "page_no", "heading", "text", "language", "country", "year");
@@ -171,16 +185,18 @@ public final class LinkJob implements Stage {
         return found;
       });
     };
-    store.write(Tables.VLR_MENTIONS, passages.mapPartitions(find, MENTION.encoder()));
+    delta.write(Tables.VLR_MENTIONS, passages.mapPartitions(find, MENTION.encoder()), "doc_id");
     if (failed.value() > 0) {
       LOG.warn("link: {} passages could not be analysed (see the warnings above); their VNRs may be scored low",
           failed.value());
     }
 
-    Dataset<Row> evidence = store.read(Tables.VLR_MENTIONS)
+    // evidence in passage order (ordinal first), whatever the order of the table's rows
+    Dataset<Row> evidence = delta.select(store.read(Tables.VLR_MENTIONS), "doc_id")
         .join(store.read(Tables.PASSAGES).select("passage_id", "ordinal"), "passage_id")
         .groupBy("doc_id")
-        .agg(collect_list(struct("passage_id", "ordinal", "mention_type", "localities", "linked_vlr_doc_ids")).as("evidence"));
+        .agg(array_sort(collect_list(struct("ordinal", "passage_id", "mention_type", "localities",
+            "linked_vlr_doc_ids"))).as("evidence"));
     Dataset<Row> perVnr = vnrs
         .join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
         .join(evidence, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
@@ -203,7 +219,7 @@ public final class LinkJob implements Stage {
             .set("alignment_basis", i.alignmentBasis()).build());
       });
     };
-    store.write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()));
+    delta.write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()), "doc_id");
 
     MapPartitionsFunction<Row, Row> edges = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
@@ -220,9 +236,68 @@ public final class LinkJob implements Stage {
         return links;
       });
     };
-    store.write(Tables.VNR_VLR_LINKS, perVnr.mapPartitions(edges, LINK.encoder()));
+    delta.write(Tables.VNR_VLR_LINKS, perVnr.mapPartitions(edges, LINK.encoder()), "vnr_doc_id");
     perVnr.unpersist();
-    return StageResult.of(store.read(Tables.VNR_INTEGRATION).count(), 0);
+    delta.commit();
+    if (!delta.full()) {
+      context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",
+          delta.processed(), delta.reused());
+    }
+    return delta.result();
+  }
+
+  /**
+   * What a VNR's rows depend on: its content id and metadata, its SDG profile, the VLRs of its country (all
+   * VLRs when its country is unknown), VLR localities that the packaged gazetteer does not know (they become
+   * findable names in every VNR), and whether NER is used. A new VLR therefore re-links the VNRs of its
+   * country only, unless it brings a locality name the gazetteer did not have.
+   */
+  static Dataset<Row> fingerprints(SparkSession spark, Dataset<Row> vnrs, Dataset<Row> profiles, VlrCatalog catalog,
+      List<VlrCatalog.VlrRef> refs, boolean ner) {
+    java.util.Map<String, List<String>> byCountry = new java.util.TreeMap<>();
+    List<String> all = new ArrayList<>();
+    java.util.SortedSet<String> newNames = new java.util.TreeSet<>();
+    org.vlrobs.metadata.LocalityGazetteer packaged = org.vlrobs.metadata.LocalityGazetteer.shared();
+    for (VlrCatalog.VlrRef given : refs) {
+      VlrCatalog.VlrRef v = catalog.byId(given.docId()) != null ? catalog.byId(given.docId()) : given;
+      String line = v.docId() + "|" + v.locality() + "|" + v.year() + "|" + Arrays.toString(v.sdgProfile());
+      all.add(line);
+      if (v.country() != null) {
+        byCountry.computeIfAbsent(v.country(), k -> new ArrayList<>()).add(line);
+      }
+      if (given.locality() != null && !given.locality().isBlank()) {
+        var known = packaged.lookup(given.locality());
+        if (known == null || !java.util.Objects.equals(known.country(), given.country())) {
+          newNames.add(given.locality() + "|" + given.country());
+        }
+      }
+    }
+    StructType countries = new StructType().add("fp_country", DataTypes.StringType).add("country_fp", DataTypes.StringType);
+    RowCodec codec = RowCodec.of(countries);
+    List<Row> rows = new ArrayList<>();
+    byCountry.forEach((c, lines) -> rows.add(codec.row().set("fp_country", c).set("country_fp", sha256(lines)).build()));
+    String allFp = sha256(all);
+    String rest = sha256(List.copyOf(newNames)) + "|ner=" + ner;
+    return vnrs.join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
+        .join(spark.createDataFrame(rows, countries), col("country").equalTo(col("fp_country")), "left")
+        .select(col("doc_id"), sha2(concat_ws("|", col("doc_id"), coalesce(col("country"), lit("")),
+            coalesce(col("year").cast("string"), lit("")), coalesce(col("language"), lit("")), col("file_name"),
+            coalesce(to_json(col("profile")), lit("")),
+            when(col("country").isNull(), lit(allFp)).otherwise(coalesce(col("country_fp"), lit("none"))),
+            lit(rest)), 256).as("fingerprint"));
+  }
+
+  private static String sha256(List<String> lines) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      for (String l : lines) {
+        md.update(l.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) '\n');
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static IntegrationScorer.Vnr vnr(Row r) {

@@ -1,6 +1,10 @@
 package org.vlrobs.jobs;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,18 +73,23 @@ public final class SegmentJob implements Stage {
     TableStore store = context.store();
     Dataset<Row> docs = store.read(Tables.DOCUMENTS)
         .filter(col("status").isin(ExtractJob.STATUSES_WITH_PAGES.toArray()))
-        .select(col("doc_id"), col("language").as("doc_language"));
-    Dataset<Row> pages = store.read(Tables.PAGES)
-        .join(docs, "doc_id")
+        .select(col("doc_id"), col("language").as("doc_language"), col("status"));
+    // a document's passages depend on its content (doc_id), its language and its status (pages kept)
+    DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
+        sha2(concat_ws("|", col("doc_id"), coalesce(col("doc_language"), lit("")), col("status")), 256)
+            .as("fingerprint")), writes());
+    Dataset<Row> pages = delta.select(store.read(Tables.PAGES), "doc_id")
+        .join(docs.drop("status"), "doc_id")
         .select("doc_id", "page_no", "text", "language", "doc_language");
     int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 2);
     LongAccumulator done = spark.sparkContext().longAccumulator("documents segmented");
     Dataset<Row> passages = pages.repartition(partitions, col("doc_id"))
         .sortWithinPartitions("doc_id", "page_no")
         .mapPartitions(new SegmentPartition(done), PASSAGE.encoder());
-    store.write(Tables.PASSAGES, passages);
+    delta.write(Tables.PASSAGES, passages, "doc_id");
+    delta.commit();
     LOG.info("segment: {} documents segmented", done.value());
-    return StageResult.of(done.value(), 0);
+    return delta.result();
   }
 
   /** Groups the sorted page rows of a partition into documents and segments each. */

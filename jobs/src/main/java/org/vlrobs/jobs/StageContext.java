@@ -27,9 +27,12 @@ public final class StageContext {
     this.fresh = fresh;
   }
 
-  /** A context for running one stage outside a pipeline run (tests, benchmarks): no recorded run id. */
+  /**
+   * A context for running one stage outside a pipeline run (tests, benchmarks) on every document, as with
+   * {@code --fresh}; no recorded run id.
+   */
   public static StageContext of(SparkSession spark, String out) {
-    return new StageContext(spark, out, "unrecorded", false);
+    return new StageContext(spark, out, "unrecorded", true);
   }
 
   public SparkSession spark() {

@@ -79,6 +79,101 @@ public final class TableStore {
   }
 
   /**
+   * Replaces the rows of some documents, at a cost proportional to them rather than to the table: rows whose
+   * {@code idColumn} is in {@code staleIds} (one column, {@code doc_id}) are removed, {@code rows} are added.
+   * Only the Parquet files that hold stale rows are rewritten (without those rows); the new rows go to new
+   * files. The change is applied through a journal ({@code tables/_journal_<table>}): the new files are written
+   * aside, the journal lists which files to move in and which to delete, then the moves and deletions are done
+   * and the journal removed; a run killed in between finishes the journal next time the store opens the table
+   * ({@link #recover}), so the table never keeps both old and new rows of a document. A missing table is
+   * written whole.
+   */
+  public void replaceRows(TableSchema table, Dataset<Row> rows, Dataset<Row> staleIds, String idColumn)
+      throws IOException {
+    if (!exists(table)) {
+      write(table, rows);
+      return;
+    }
+    recover(table);
+    Path target = new Path(path(table));
+    Path tmp = new Path(target.getParent(), "_tmp_" + table.name());
+    FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    fs.delete(tmp, true);
+    Dataset<Row> stale = staleIds.select(functions.col("doc_id").as("_stale_id")).distinct();
+    List<String> affected = read(table).select(functions.col(idColumn), functions.col("_metadata.file_path").as("_file"))
+        .join(stale, functions.col(idColumn).equalTo(functions.col("_stale_id")), "left_semi")
+        .select("_file").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList(); // file names only
+    Dataset<Row> added = conform(table, rows);
+    if (!affected.isEmpty()) {
+      Dataset<Row> kept = spark.read().schema(table.struct()).parquet(affected.toArray(new String[0]))
+          .join(stale, functions.col(idColumn).equalTo(functions.col("_stale_id")), "left_anti");
+      added = added.unionByName(conform(table, kept));
+    }
+    int parallelism = Math.max(1, spark.sparkContext().defaultParallelism());
+    if (added.rdd().getNumPartitions() > parallelism) {
+      added = added.coalesce(parallelism); // an update makes a few files, not one per input split
+    }
+    added.write().mode(SaveMode.Overwrite).parquet(tmp.toString());
+    List<String> journal = new java.util.ArrayList<>();
+    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(tmp)) {
+      String name = f.getPath().getName();
+      if (name.startsWith("part-")) {
+        journal.add("move\t" + f.getPath() + "\t" + new Path(target, name));
+      }
+    }
+    for (String f : affected) {
+      journal.add("delete\t" + new Path(java.net.URI.create(f)));
+    }
+    Path j = journal(table);
+    Path jTmp = new Path(j.getParent(), j.getName() + ".tmp");
+    try (java.io.OutputStream o = fs.create(jTmp, true)) {
+      o.write(String.join("\n", journal).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    if (!fs.rename(jTmp, j)) {
+      throw new IOException("could not write the journal " + j);
+    }
+    apply(fs, table);
+    LOG.info("updated table {}: {} file(s) rewritten, {} file(s) added", table.name(), affected.size(),
+        journal.size() - affected.size());
+  }
+
+  /** Finishes an update of the table that a killed run left half done, or drops one that never started. */
+  public void recover(TableSchema table) throws IOException {
+    Path target = new Path(path(table));
+    FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    if (fs.exists(journal(table))) {
+      LOG.warn("table {}: finishing an update an earlier run left half done", table.name());
+      apply(fs, table);
+    } else {
+      fs.delete(new Path(target.getParent(), "_tmp_" + table.name()), true);
+    }
+  }
+
+  private Path journal(TableSchema table) {
+    return new Path(new Path(out, "tables"), "_journal_" + table.name());
+  }
+
+  /** Does what the journal says (idempotent), then removes it and the temporary folder. */
+  private void apply(FileSystem fs, TableSchema table) throws IOException {
+    Path j = journal(table);
+    String text;
+    try (java.io.InputStream in = fs.open(j)) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    for (String line : text.split("\n")) {
+      String[] f = line.split("\t");
+      if (f[0].equals("move") && fs.exists(new Path(f[1])) && !fs.rename(new Path(f[1]), new Path(f[2]))) {
+        throw new IOException("could not move " + f[1] + " to " + f[2]);
+      } else if (f[0].equals("delete")) {
+        fs.delete(new Path(f[1]), false);
+      }
+    }
+    fs.delete(j, false);
+    Path target = new Path(path(table));
+    fs.delete(new Path(target.getParent(), "_tmp_" + table.name()), true);
+  }
+
+  /**
    * {@code data} as the table: the schema's columns selected by name, in its order, with its types and
    * nullability; fails naming the columns {@code data} lacks.
    */

@@ -60,11 +60,13 @@ class PipelineIT {
       assertTrue(r.path("documents_processed").isIntegralNumber(), stage + ": " + r);
       assertTrue(r.path("documents_reused").isIntegralNumber(), stage + ": " + r);
     }
-    long ok = spark.read().parquet(Spark.tablePath(out.toString(), "pages")).select("doc_id").distinct().count();
+    long ok = docs.values().stream().filter(r -> ExtractJob.STATUSES_WITH_PAGES.contains(r.<String>getAs("status")))
+        .count();
     assertEquals(docs.size(), m.path("stage_runs").path("extract").path("documents_processed").asLong(),
         "every corpus entry (files and the manifest row whose file is missing) handled by the first run");
     assertEquals(0, m.path("stage_runs").path("extract").path("documents_reused").asLong());
-    assertEquals(ok, m.path("stage_runs").path("segment").path("documents_processed").asLong(), "documents with pages");
+    assertEquals(ok, m.path("stage_runs").path("segment").path("documents_processed").asLong(),
+        "documents whose status keeps pages");
     assertEquals(firstRun.stage("link").documentsProcessed(),
         m.path("stage_runs").path("link").path("documents_processed").asLong());
   }
@@ -399,6 +401,92 @@ class PipelineIT {
       }
     }
     assertTrue(queries >= 9, "queries checked: " + queries);
+  }
+
+  /**
+   * A yearly run: three documents (a VLR and two VNRs) added to a processed corpus are the only ones extracted,
+   * segmented and classified; link re-runs the new VNRs and those of the new VLR's country; every table equals
+   * the fresh run's on the whole corpus. Removing them again gives back the first run's tables.
+   */
+  @Test
+  void anIncrementalRunProcessesOnlyWhatIsNewAndEqualsAFreshRun() throws Exception {
+    Path base = TestPaths.projectDir().resolve("jobs/target/it-incremental");
+    SparkTestSupport.delete(base);
+    Path dir = base.resolve("corpus");
+    Path aside = base.resolve("aside");
+    Path incOut = base.resolve("out");
+    Files.createDirectories(aside);
+    try (Stream<Path> files = Files.walk(corpus)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path to = dir.resolve(corpus.relativize(f).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(f, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+    List<String> added = List.of("niteroi-vlr-2020.pdf", "uk-vnr-2019.pdf", "france-vnr-2020.pdf");
+    for (String f : added) {
+      Files.move(dir.resolve(f), aside.resolve(f));
+    }
+    List<String> stages = List.of("extract", "segment", "classify", "link");
+    Pipeline pipeline = Pipeline.configure("--corpus", dir.toString(), "--out", incOut.toString());
+    pipeline.run(spark, stages);
+    Map<String, List<String>> baseTables = tables(incOut, dir);
+
+    for (String f : added) {
+      Files.move(aside.resolve(f), dir.resolve(f));
+    }
+    Pipeline.Run second = Pipeline.configure("--corpus", dir.toString(), "--out", incOut.toString()).run(spark, stages);
+    for (String stage : List.of("extract", "segment", "classify")) {
+      assertEquals(3, second.stage(stage).documentsProcessed(), stage);
+    }
+    assertEquals(docs.size() - 3, second.stage("extract").documentsReused());
+    // link: the two new VNRs, and the VNRs of the new VLR's country (or of unknown country)
+    Map<String, Row> now = SparkTestSupport.documents(spark, incOut);
+    String vlrCountry = now.get("niteroi-vlr-2020.pdf").getAs("country");
+    long expected = now.values().stream().filter(r -> "VNR".equals(r.getAs("kind")) && "ok".equals(r.getAs("status")))
+        .filter(r -> added.contains(r.<String>getAs("file_name")) || r.getAs("country") == null
+            || vlrCountry.equals(r.getAs("country")))
+        .count();
+    assertEquals(3, expected, "brazil-vnr-2024 and the two new VNRs");
+    assertEquals(expected, second.stage("link").documentsProcessed());
+    assertEquals(6 - expected, second.stage("link").documentsReused());
+    com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(incOut.resolve("manifest.json").toFile());
+    assertEquals(3, m.path("stage_runs").path("segment").path("documents_processed").asLong());
+    long withPages = now.values().stream()
+        .filter(r -> ExtractJob.STATUSES_WITH_PAGES.contains(r.<String>getAs("status"))).count();
+    assertEquals(withPages - 3, m.path("stage_runs").path("segment").path("documents_reused").asLong());
+
+    // table by table, the same as the fresh run on the whole corpus (this class's first run)
+    Map<String, List<String>> incremental = tables(incOut, dir);
+    Map<String, List<String>> fresh = tables(out, corpus);
+    for (String t : fresh.keySet()) {
+      assertEquals(fresh.get(t), incremental.get(t), "table " + t);
+    }
+
+    // removed again: their rows go, the others stay; equal to the first run's tables
+    for (String f : added) {
+      Files.move(dir.resolve(f), aside.resolve(f));
+    }
+    Pipeline.Run third = Pipeline.configure("--corpus", dir.toString(), "--out", incOut.toString()).run(spark, stages);
+    assertEquals(0, third.stage("segment").documentsProcessed());
+    Map<String, List<String>> after = tables(incOut, dir);
+    for (String t : baseTables.keySet()) {
+      assertEquals(baseTables.get(t), after.get(t), "table " + t + " after removing the documents");
+    }
+  }
+
+  /** Every public table's rows as sorted strings, the corpus folder replaced by a placeholder. */
+  private static Map<String, List<String>> tables(Path tablesOut, Path corpusDir) {
+    Map<String, List<String>> all = new java.util.TreeMap<>();
+    String root = corpusDir.toUri().toString().replaceAll("/$", "");
+    String plain = corpusDir.toString();
+    for (org.vlrobs.tables.TableSchema t : org.vlrobs.tables.Tables.all()) {
+      all.put(t.name(), SparkTestSupport.rows(spark, tablesOut, t.name()).stream()
+          .map(r -> r.replace(root, "<corpus>").replace("file:" + plain, "<corpus>").replace(plain, "<corpus>"))
+          .sorted().toList());
+    }
+    return all;
   }
 
   private static Set<String> parquetParts(Path dir) throws Exception {

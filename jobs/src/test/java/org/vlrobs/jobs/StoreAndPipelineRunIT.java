@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -91,6 +92,62 @@ class StoreAndPipelineRunIT {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.write(Tables.PASSAGES,
         store.read(Tables.PASSAGES).drop("n_tokens")));
     assertTrue(e.getMessage().contains("n_tokens"), e.getMessage());
+  }
+
+  @Test
+  void replacingSomeDocumentsRowsRewritesOnlyTheirFilesAndAHalfDoneUpdateIsFinished() throws Exception {
+    Path dir = out.resolve("partial");
+    TableStore store = new TableStore(spark, dir.toString());
+    RowCodec codec = RowCodec.of(Tables.PASSAGES);
+    // two files: one per document
+    store.write(Tables.PASSAGES, spark.createDataFrame(List.of(passage(codec, "a1"), passage(codec, "a2")),
+        Tables.PASSAGES.struct()).coalesce(1));
+    Dataset<Row> b = spark.createDataFrame(List.of(passage(codec, "b1")), Tables.PASSAGES.struct())
+        .withColumn("doc_id", org.apache.spark.sql.functions.lit("e"));
+    store.replaceRows(Tables.PASSAGES, b, spark.createDataFrame(List.of(), DocumentDelta.FINGERPRINTS).select("doc_id"),
+        "doc_id");
+    Set<String> before = parts(dir);
+    assertEquals(2, before.size(), "the new document's rows in a new file, the old file untouched");
+    // document "d" changed: its two rows replaced by one; document "e" untouched
+    Dataset<Row> stale = spark.createDataFrame(List.of(RowCodec.of(DocumentDelta.FINGERPRINTS).row().set("doc_id", "d")
+        .set("fingerprint", "x").build()), DocumentDelta.FINGERPRINTS).select("doc_id");
+    store.replaceRows(Tables.PASSAGES, spark.createDataFrame(List.of(passage(codec, "a3")), Tables.PASSAGES.struct()),
+        stale, "doc_id");
+    assertEquals(List.of("a3", "b1"), ids(store));
+    Set<String> after = parts(dir);
+    assertEquals(1, before.stream().filter(after::contains).count(), "e's file kept as it was");
+    assertFalse(Files.exists(dir.resolve("tables/_journal_passages")));
+
+    // a run killed after writing the journal: the next one finishes the update
+    Path tmp = dir.resolve("tables/_tmp_passages");
+    spark.createDataFrame(List.of(passage(codec, "a4")), Tables.PASSAGES.struct()).coalesce(1).write()
+        .parquet(tmp.toString());
+    String part = parts(tmp).iterator().next();
+    StringBuilder journal = new StringBuilder("move\t" + tmp.resolve(part).toUri() + "\t"
+        + dir.resolve("tables/passages").resolve(part).toUri());
+    for (String f : after) {
+      if (!before.contains(f)) { // the file holding d's row
+        journal.append("\ndelete\t").append(dir.resolve("tables/passages").resolve(f).toUri());
+      }
+    }
+    Files.writeString(dir.resolve("tables/_journal_passages"), journal);
+    new TableStore(spark, dir.toString()).recover(Tables.PASSAGES);
+    assertEquals(List.of("a4", "b1"), ids(store));
+    assertFalse(Files.exists(dir.resolve("tables/_journal_passages")));
+    assertFalse(Files.exists(tmp));
+  }
+
+  private static List<String> ids(TableStore store) {
+    return store.read(Tables.PASSAGES).select("passage_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList()
+        .stream().sorted().toList();
+  }
+
+  private static Set<String> parts(Path dir) throws Exception {
+    Path table = dir.getFileName().toString().startsWith("_tmp") ? dir : dir.resolve("tables/passages");
+    try (var s = Files.list(table)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
   }
 
   /** A stage that writes nothing and records that it ran. */
