@@ -38,7 +38,7 @@ public final class TextBatch {
   public int classify(Reader in, Writer out) throws IOException {
     int done = 0;
     try (CSVParser parser = parser(in); CSVPrinter printer = CSVFormat.RFC4180.builder()
-        .setHeader("id", "sdg", "score", "label").get().print(out)) {
+        .setHeader("id", "sdg", "score", "label").setRecordSeparator('\n').get().print(out)) {
       Map<String, Integer> header = parser.getHeaderMap();
       if (!header.containsKey("id") || !header.containsKey("text")) {
         errors.add("line 1: the header must have columns id and text, found " + parser.getHeaderNames());

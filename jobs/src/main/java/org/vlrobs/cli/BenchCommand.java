@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmark a stage on a synthetic corpus (stages: extract, segment, classify, link).")
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify, link")
+  @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify, link; or incremental "
+      + "(a first run, --new documents added, the incremental run vs a fresh run on all)")
   String stage;
 
   @Option(names = "--docs", defaultValue = "60", description = "documents (default ${DEFAULT-VALUE})")
@@ -39,8 +40,16 @@ public final class BenchCommand implements Callable<Integer> {
       description = "extract: parse in a child process per task (process) or in the task (none) (default ${DEFAULT-VALUE})")
   org.vlrobs.extract.isolation.Isolation isolation;
 
+  @Option(names = "--new", defaultValue = "3", description = "incremental: documents added (default ${DEFAULT-VALUE})")
+  int added;
+
   @Override
   public Integer call() throws Exception {
+    if ("incremental".equals(stage)) {
+      Path home = ProjectHome.get();
+      return IncrementalBench.run(home, dir != null ? dir : home.resolve("out/bench"), docs, pages, added, master,
+          System.out);
+    }
     if (!List.of("extract", "segment", "classify", "link").contains(stage)) {
       System.err.println("unknown stage '" + stage + "': extract, segment, classify or link");
       return 2;
@@ -59,26 +68,26 @@ public final class BenchCommand implements Callable<Integer> {
     PeakHeap peak = new PeakHeap();
     peak.start();
     SparkSession spark = Spark.session("vlr-bench", master);
-    ExtractJob.Options o = ExtractJob.Options.of(corpus.toString(), work.resolve("out-" + docs + "x" + pages).toString());
+    ExtractJob.Options o = ExtractJob.Options.of(corpus.toString());
     o.batchDocs = Math.max(docs, 1);
-    o.fresh = "extract".equals(stage);
     o.isolation = isolation;
-    if (!"extract".equals(stage) && Files.isDirectory(Path.of(Spark.tablePath(o.out, "pages")))) {
-      System.out.println("Reusing the extracted tables in " + o.out);
+    String out = work.resolve("out-" + docs + "x" + pages).toString();
+    if (!"extract".equals(stage) && Files.isDirectory(Path.of(Spark.tablePath(out, "pages")))) {
+      System.out.println("Reusing the extracted tables in " + out);
     }
     if ("segment".equals(stage)) {
-      return segment(spark, o, peak);
+      return segment(spark, o, out, peak);
     }
     if ("classify".equals(stage)) {
-      return classify(spark, o, peak);
+      return classify(spark, o, out, peak);
     }
     if ("link".equals(stage)) {
-      return link(spark, o, peak);
+      return link(spark, o, out, peak);
     }
     long t0 = System.nanoTime();
-    ExtractJob.Result r = ExtractJob.run(spark, o);
+    ExtractJob.Result r = ExtractJob.run(spark, o, out, true);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    long extractedPages = spark.read().parquet(Spark.tablePath(o.out, "pages")).count();
+    long extractedPages = spark.read().parquet(Spark.tablePath(out, "pages")).count();
     int cores = spark.sparkContext().defaultParallelism();
     spark.stop();
     peak.interrupt();
@@ -100,21 +109,21 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** Segment benchmark: the job over the extracted pages, then raw CoreNLP tokenize,ssplit on the same text. */
-  private int segment(SparkSession spark, ExtractJob.Options o, PeakHeap peak) throws Exception {
-    if (!Files.isDirectory(Path.of(Spark.tablePath(o.out, "pages")))) {
-      ExtractJob.run(spark, o);
+  private int segment(SparkSession spark, ExtractJob.Options o, String out, PeakHeap peak) throws Exception {
+    if (!Files.isDirectory(Path.of(Spark.tablePath(out, "pages")))) {
+      ExtractJob.run(spark, o, out, false);
     }
     long t0 = System.nanoTime();
-    SegmentJob.run(spark, o.out);
+    SegmentJob.run(spark, out);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    org.apache.spark.sql.Row stats = spark.read().parquet(Spark.tablePath(o.out, "passages"))
+    org.apache.spark.sql.Row stats = spark.read().parquet(Spark.tablePath(out, "passages"))
         .agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("n_tokens")).first();
     long passages = stats.getLong(0);
     long tokens = stats.getLong(1);
     int cores = spark.sparkContext().defaultParallelism();
     // the same text through a bare CoreNLP pipeline, one thread: a sample of pages, streamed to the driver
     StringBuilder sample = new StringBuilder();
-    var it = spark.read().parquet(Spark.tablePath(o.out, "pages")).select("text").toLocalIterator();
+    var it = spark.read().parquet(Spark.tablePath(out, "pages")).select("text").toLocalIterator();
     while (it.hasNext() && sample.length() < 3_000_000) {
       sample.append(it.next().getString(0)).append("\n\n");
     }
@@ -142,21 +151,21 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** Extracts and segments the synthetic corpus unless an earlier benchmark did. */
-  private static void ensurePassages(SparkSession spark, ExtractJob.Options o) throws Exception {
-    if (!Files.isDirectory(Path.of(Spark.tablePath(o.out, "pages")))) {
-      ExtractJob.run(spark, o);
+  private static void ensurePassages(SparkSession spark, ExtractJob.Options o, String out) throws Exception {
+    if (!Files.isDirectory(Path.of(Spark.tablePath(out, "pages")))) {
+      ExtractJob.run(spark, o, out, false);
     }
-    if (!Files.isDirectory(Path.of(Spark.tablePath(o.out, "passages")))) {
-      SegmentJob.run(spark, o.out);
+    if (!Files.isDirectory(Path.of(Spark.tablePath(out, "passages")))) {
+      SegmentJob.run(spark, out);
     }
   }
 
   /** Classify benchmark: the job over the passages (made first when missing). */
-  private int classify(SparkSession spark, ExtractJob.Options o, PeakHeap peak) throws Exception {
-    ensurePassages(spark, o);
-    long passages = spark.read().parquet(Spark.tablePath(o.out, "passages")).count();
+  private int classify(SparkSession spark, ExtractJob.Options o, String out, PeakHeap peak) throws Exception {
+    ensurePassages(spark, o, out);
+    long passages = spark.read().parquet(Spark.tablePath(out, "passages")).count();
     long t0 = System.nanoTime();
-    org.vlrobs.jobs.ClassifyJob.run(spark, o.out);
+    org.vlrobs.jobs.ClassifyJob.run(spark, out);
     double seconds = (System.nanoTime() - t0) / 1e9;
     int cores = spark.sparkContext().defaultParallelism();
     spark.stop();
@@ -175,10 +184,10 @@ public final class BenchCommand implements Callable<Integer> {
    * thread, with and without NER, passages streamed from the table (made first when missing). The Spark
    * job runs the same engine per partition over VNR passages only.
    */
-  private int link(SparkSession spark, ExtractJob.Options o, PeakHeap peak) throws Exception {
-    ensurePassages(spark, o);
+  private int link(SparkSession spark, ExtractJob.Options o, String out, PeakHeap peak) throws Exception {
+    ensurePassages(spark, o, out);
     List<String[]> passages = new java.util.ArrayList<>();
-    var it = spark.read().parquet(Spark.tablePath(o.out, "passages")).select("text", "heading", "language").toLocalIterator();
+    var it = spark.read().parquet(Spark.tablePath(out, "passages")).select("text", "heading", "language").toLocalIterator();
     while (it.hasNext() && passages.size() < 20_000) {
       org.apache.spark.sql.Row r = it.next();
       passages.add(new String[] {r.getString(0), r.getString(1), r.getString(2)});

@@ -19,19 +19,34 @@ public final class ClassifyTextCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, description = "input CSV with columns id,text")
   Path in;
 
-  @Option(names = "--out", required = true, description = "output CSV")
-  Path out;
+  @Option(names = "--output", defaultValue = "-",
+      description = "output CSV file, or - for standard output (default ${DEFAULT-VALUE}); lines end with \\n")
+  String output;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     TextBatch batch = new TextBatch(SdgClassifier.load());
     int n;
+    boolean stdout = "-".equals(output);
     try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-         Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+         Writer w = stdout ? new java.io.FilterWriter(spec.commandLine().getOut()) {
+           @Override
+           public void close() {
+             flush(); // standard output stays open
+           }
+
+           @Override
+           public void flush() {
+             spec.commandLine().getOut().flush();
+           }
+         } : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
       n = batch.classify(r, w);
     }
-    batch.errors().forEach(e -> System.err.println(in + ": " + e));
-    System.out.printf("%d texts classified into %s%s%n", n, out,
+    batch.errors().forEach(e -> spec.commandLine().getErr().println(in + ": " + e));
+    spec.commandLine().getErr().printf("%d texts classified into %s%s%n", n, stdout ? "standard output" : output,
         batch.errors().isEmpty() ? "" : "; " + batch.errors().size() + " problem(s) reported above");
     return batch.errors().isEmpty() ? 0 : 1;
   }

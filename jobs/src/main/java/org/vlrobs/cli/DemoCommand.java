@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.vlrobs.jobs.ExtractJob;
 import org.vlrobs.jobs.Pipeline;
 import org.vlrobs.jobs.Spark;
 import org.vlrobs.jobs.Summary;
@@ -32,19 +31,19 @@ public final class DemoCommand implements Callable<Integer> {
       new SampleCorpusGenerator().generate(home.resolve("data/sample/src"), corpus);
     }
     Path target = out != null ? out.toAbsolutePath() : home.resolve("out/sample");
-    ExtractJob.Options o = ExtractJob.Options.of(corpus.toString(), target.toString());
+    Pipeline pipeline = Pipeline.configure("--corpus", corpus.toString(), "--out", target.toString());
     SparkSession spark = Spark.session("vlr-demo", master);
     String report;
     try {
-      Pipeline.Run run = Pipeline.run(spark, o, Pipeline.stageNames());
-      Summary.print(spark, o.out, System.out);
+      Pipeline.Run run = pipeline.run(spark);
+      Summary.print(spark, target.toString(), System.out);
       report = run.report();
     } finally {
       spark.stop();
     }
     System.out.println();
     System.out.println("Demo output: " + target);
-    System.out.println("Tables:       " + target.resolve("tables") + "   (query: bin/vlr sql --tables " + target + " \"SELECT ...\")");
+    System.out.println("Tables:       " + target.resolve("tables") + "   (query: bin/vlr sql --out " + target + " \"SELECT ...\")");
     System.out.println("Trend report: " + report);
     return 0;
   }

@@ -27,7 +27,7 @@ import org.vlrobs.jobs.SdgTrainer;
  */
 final class SdgTraining {
   private static final double[] REG_GRID = {3e-4, 1e-3, 3e-3, 1e-2};
-  private static final int HELD_OUT_PERCENT = 20;
+  private static final int HELD_OUT_PERCENT = org.vlrobs.evaluation.HeldOut.PERCENT;
 
   private final Path shared;
   private final Path out;
@@ -47,8 +47,8 @@ final class SdgTraining {
     List<String> officialEnglish = new ArrayList<>();
     lexiconBuilder.frameworkTexts(translations, "en").values().forEach(officialEnglish::addAll);
     List<LabelledText> labelled = LabelledText.trail22(shared.resolve("data/labelled/trail22"), officialEnglish);
-    List<LabelledText> heldOut = labelled.stream().filter(t -> t.inHeldOut(HELD_OUT_PERCENT, "test")).toList();
-    List<LabelledText> rest = labelled.stream().filter(t -> !t.inHeldOut(HELD_OUT_PERCENT, "test")).toList();
+    List<LabelledText> heldOut = labelled.stream().filter(org.vlrobs.evaluation.HeldOut::contains).toList();
+    List<LabelledText> rest = labelled.stream().filter(t -> !org.vlrobs.evaluation.HeldOut.contains(t)).toList();
     List<LabelledText> validation = rest.stream().filter(t -> t.inHeldOut(15, "validation")).toList();
     List<LabelledText> fit = rest.stream().filter(t -> !t.inHeldOut(15, "validation")).toList();
 
@@ -131,6 +131,17 @@ final class SdgTraining {
         + "English: real review passages are longer and multilingual, where the classify stage adds explicit "
         + "references, headings and the lexicon.\n";
     Files.writeString(out.resolve("MODEL_CARD.md"), card, StandardCharsets.UTF_8);
+    try (OutputStream os = Files.newOutputStream(out.resolve("metrics.json"))) { // read by the report
+      new org.vlrobs.evaluation.ModelMetrics("models/sdg-classifier/model.tsv.gz", "bin/vlr train sdg", List.of(
+          org.vlrobs.evaluation.ModelMetrics.Evaluation.of("held_out",
+              String.format(Locale.ROOT, "Held-out scores, all %d texts", heldOut.size()), heldOut.size(), all),
+          org.vlrobs.evaluation.ModelMetrics.Evaluation.of("held_out_plain", String.format(Locale.ROOT,
+              "Held-out scores without texts copying official wording (%d texts)", plain.size()), plain.size(),
+              noOfficial),
+          org.vlrobs.evaluation.ModelMetrics.Evaluation.of("baseline_lexicon",
+              "Baseline on the same texts: lexicon only (`models/sdg-lexicon`, any term of the goal)", plain.size(),
+              lexiconOnly))).write(os);
+    }
     System.out.println(card);
     return 0;
   }

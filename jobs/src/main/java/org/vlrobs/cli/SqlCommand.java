@@ -12,9 +12,10 @@ import picocli.CommandLine.Parameters;
 /** {@code vlr sql}: ad-hoc SQL over the tables with DuckDB. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = "Run SQL (DuckDB dialect) over the Parquet tables; each table is a view of its name. "
-        + "Example: bin/vlr sql --tables target/demo \"SELECT country, level FROM vnr_integration\"")
+        + "Example: bin/vlr sql --out out/sample \"SELECT country, level FROM vnr_integration\"")
 public final class SqlCommand implements Callable<Integer> {
-  @Option(names = "--tables", required = true, description = "pipeline output directory (or its tables/ folder)")
+  @Option(names = {"--out", "--tables"}, required = true,
+      description = "pipeline output folder (or its tables/ folder); --tables is the former name")
   Path tables;
 
   @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE})")

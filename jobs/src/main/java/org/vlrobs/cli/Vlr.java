@@ -7,9 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code bin/vlr}: the command line of VLR Observatory. */
 @Command(name = "vlr", mixinStandardHelpOptions = true, version = "VLR Observatory 0.1.0",
     description = "Batch analytics over Voluntary Local Reviews (VLRs) and Voluntary National Reviews (VNRs).",
-    subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, SchemaCommand.class,
+    subcommands = {DemoCommand.class, SampleCommand.class, SchemaCommand.class,
         BenchCommand.class, TrainCommand.class, ClassifyTextCommand.class, EvalCommand.class, SqlCommand.class,
-        org.vlrobs.jobs.ReportJob.class,
         CommandLine.HelpCommand.class})
 public final class Vlr implements Callable<Integer> {
 
@@ -18,8 +17,13 @@ public final class Vlr implements Callable<Integer> {
   }
 
   /** The configured command line: case-insensitive enum values, user errors as one line. */
-  static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Vlr()).setCaseInsensitiveEnumValuesAllowed(true);
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Vlr());
+    cli.addSubcommand("run", RunCommand.commandLine());
+    for (org.vlrobs.jobs.Stage stage : org.vlrobs.jobs.Pipeline.standardStages()) { // vlr extract, ..., vlr report
+      cli.addSubcommand(stage.name(), org.vlrobs.jobs.StageCommand.commandLine(stage));
+    }
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     // a user's mistake (missing corpus, unreadable file) is a sentence, not a stack trace; VLR_DEBUG=1 shows it
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (System.getenv("VLR_DEBUG") != null || !(e instanceof java.io.IOException || e instanceof IllegalArgumentException)) {

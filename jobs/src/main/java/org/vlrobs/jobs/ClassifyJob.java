@@ -1,26 +1,29 @@
 package org.vlrobs.jobs;
 
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.struct;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.vlrobs.classify.SdgClassifier;
 import org.vlrobs.classify.SdgLabel;
 import org.vlrobs.classify.ThemeClassifier;
+import org.vlrobs.tables.RowCodec;
+import org.vlrobs.tables.TableSchema;
+import org.vlrobs.tables.TableStore;
 import org.vlrobs.tables.Tables;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * Stage 3, classify: {@code passages} → {@code passage_sdgs}, {@code passage_themes} and
@@ -29,64 +32,106 @@ import picocli.CommandLine.Command;
  *
  * <pre>spark-submit --class org.vlrobs.jobs.ClassifyJob vlr-jobs-cluster.jar --out hdfs:///vlr/out</pre>
  */
-@Command(name = "classify", mixinStandardHelpOptions = true,
-    description = "Label every passage with SDGs 1-17 and VLR themes, with scores and evidence "
-        + "(passages → passage_sdgs, passage_themes, document_sdg_profile).")
-public final class ClassifyJob extends TableStage {
+public final class ClassifyJob implements Stage {
+  private static final RowCodec SDG = RowCodec.of(Tables.PASSAGE_SDGS);
+  private static final RowCodec THEME = RowCodec.of(Tables.PASSAGE_THEMES);
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ClassifyJob()).execute(args));
+    System.exit(StageCommand.main(new ClassifyJob(), args));
   }
 
   @Override
-  String appName() {
-    return "vlr-classify";
+  public String name() {
+    return "classify";
   }
 
   @Override
-  void run(SparkSession spark) throws IOException {
-    run(spark, out);
+  public String description() {
+    return "Label every passage with SDGs 1-17 and VLR themes, with scores and evidence "
+        + "(passages -> passage_sdgs, passage_themes, document_sdg_profile).";
   }
 
+  @Override
+  public List<TableSchema> reads() {
+    return List.of(Tables.PASSAGES);
+  }
+
+  @Override
+  public List<TableSchema> writes() {
+    return List.of(Tables.PASSAGE_SDGS, Tables.PASSAGE_THEMES, Tables.DOCUMENT_SDG_PROFILE);
+  }
+
+  /** Runs the stage outside a pipeline run (tests, benchmarks). */
   public static void run(SparkSession spark, String out) throws IOException {
-    Dataset<Row> passages = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name()))
+    new ClassifyJob().run(StageContext.of(spark, out));
+  }
+
+  @Override
+  public StageResult run(StageContext context) throws IOException {
+    TableStore store = context.store();
+    // a document's labels depend on its passages (content id, language, status) and on the models
+    Dataset<Row> docs = store.read(Tables.DOCUMENTS)
+        .filter(col("status").isin(ExtractJob.STATUSES_WITH_PAGES.toArray()));
+    DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
+        sha2(concat_ws("|", col("doc_id"), coalesce(col("language"), lit("")), col("status"), lit(modelDigest())), 256)
+            .as("fingerprint")), writes());
+    Dataset<Row> passages = delta.select(store.read(Tables.PASSAGES), "doc_id")
         .select("passage_id", "doc_id", "heading", "text", "language");
     MapPartitionsFunction<Row, Row> classify = rows -> {
       SdgClassifier classifier = SdgClassifier.load(); // once per partition
-      return flatMap(rows, p -> {
+      return Partitions.flatMap(rows, p -> {
         List<Row> out17 = new ArrayList<>(17);
-        for (SdgLabel l : classifier.classify(p.getString(3), p.getString(2), p.getString(4))) {
-          out17.add(RowFactory.create(p.getString(0), p.getString(1), l.sdg(), l.score(), l.label(),
-              l.methods().toArray(new String[0]), l.targets().toArray(new String[0]), l.evidence()));
+        for (SdgLabel l : classifier.classify(RowCodec.string(p, "text"), RowCodec.string(p, "heading"),
+            RowCodec.string(p, "language"))) {
+          out17.add(SDG.row().set("passage_id", RowCodec.string(p, "passage_id"))
+              .set("doc_id", RowCodec.string(p, "doc_id")).set("sdg", l.sdg()).set("score", l.score())
+              .set("label", l.label()).set("methods", l.methods()).set("targets", l.targets())
+              .set("evidence", l.evidence()).build());
         }
         return out17;
       });
     };
-    Dataset<Row> labels = passages.mapPartitions(classify, Encoders.row(Tables.PASSAGE_SDGS.struct()));
-    Spark.writeTable(spark, labels, Tables.PASSAGE_SDGS, out);
+    delta.write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()), "doc_id");
 
     MapPartitionsFunction<Row, Row> themes = rows -> {
       ThemeClassifier classifier = ThemeClassifier.load(); // once per partition
-      return flatMap(rows, p -> {
+      return Partitions.flatMap(rows, p -> {
         List<Row> found = new ArrayList<>();
-        for (ThemeClassifier.ThemeLabel t : classifier.classify(p.getString(3), p.getString(4))) {
-          found.add(RowFactory.create(p.getString(0), p.getString(1), t.theme(), t.score(), t.label(), t.evidence()));
+        for (ThemeClassifier.ThemeLabel t : classifier.classify(RowCodec.string(p, "text"),
+            RowCodec.string(p, "language"))) {
+          found.add(THEME.row().set("passage_id", RowCodec.string(p, "passage_id"))
+              .set("doc_id", RowCodec.string(p, "doc_id")).set("theme", t.theme()).set("score", t.score())
+              .set("label", t.label()).set("evidence", t.evidence()).build());
         }
         return found;
       });
     };
-    Spark.writeTable(spark, passages.mapPartitions(themes, Encoders.row(Tables.PASSAGE_THEMES.struct())),
-        Tables.PASSAGE_THEMES, out);
+    delta.write(Tables.PASSAGE_THEMES, passages.mapPartitions(themes, THEME.encoder()), "doc_id");
 
-    Dataset<Row> written = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGE_SDGS.name()));
-    Dataset<Row> tokens = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name())).select("passage_id", "n_tokens");
+    Dataset<Row> written = delta.select(store.read(Tables.PASSAGE_SDGS), "doc_id");
+    Dataset<Row> tokens = delta.select(store.read(Tables.PASSAGES), "doc_id").select("passage_id", "n_tokens");
+    // sums in passage order, so that the figures do not depend on how the rows were partitioned
     Dataset<Row> profile = written.join(tokens, "passage_id")
         .groupBy("doc_id", "sdg")
-        .agg(count(lit(1)).as("n_passages"),
-            sum(when(col("label"), 1).otherwise(0)).cast("long").as("n_labelled"),
-            sum(col("score").multiply(col("n_tokens"))).divide(sum(col("n_tokens"))).as("weighted_score"))
+        .agg(array_sort(collect_list(struct(col("passage_id"), col("score"), col("label"), col("n_tokens")))).as("ps"))
+        .withColumn("n_passages", expr("cast(size(ps) as long)"))
+        .withColumn("n_labelled", expr("aggregate(ps, 0L, (a, p) -> a + if(p.label, 1L, 0L))"))
+        .withColumn("weighted_score", expr("aggregate(ps, 0D, (a, p) -> a + p.score * p.n_tokens) "
+            + "/ aggregate(ps, 0L, (a, p) -> a + p.n_tokens)"))
         .withColumn("share_passages", col("n_labelled").divide(col("n_passages")))
+        .drop("ps")
         .na().fill(0.0, new String[] {"weighted_score"});
-    Spark.writeTable(spark, profile, Tables.DOCUMENT_SDG_PROFILE, out);
+    delta.write(Tables.DOCUMENT_SDG_PROFILE, profile, "doc_id");
+    delta.commit();
+    return delta.result();
+  }
+
+  /** Digests of the packaged models: a new model reclassifies every document. */
+  static String modelDigest() throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (String m : RunManifest.MODELS) {
+      b.append(RunManifest.digest(m)).append(';');
+    }
+    return b.toString();
   }
 }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -18,13 +19,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
@@ -37,9 +36,10 @@ import org.vlrobs.corpus.CorpusEntry;
 import org.vlrobs.corpus.CorpusLister;
 import org.vlrobs.extract.ExtractionLimits;
 import org.vlrobs.extract.isolation.Isolation;
+import org.vlrobs.tables.RowCodec;
+import org.vlrobs.tables.TableSchema;
 import org.vlrobs.tables.Tables;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,11 +50,11 @@ import picocli.CommandLine.Option;
  * {@code <out>/work/extracted}, so a killed run, started again with the same arguments, skips what is
  * done. The tables are then rebuilt whole from the work table: re-running is idempotent.
  *
+ * <p>Reads the corpus (option {@code --corpus}), no table; writes {@code documents} and {@code pages}.
+ *
  * <pre>spark-submit --class org.vlrobs.jobs.ExtractJob vlr-jobs.jar --corpus s3a://b/corpus --out s3a://b/out</pre>
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract text, page by page, and metadata from a corpus of VLR/VNR documents.")
-public final class ExtractJob implements Callable<Integer> {
+public final class ExtractJob implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
   /** Documents with these statuses keep their pages in the {@code pages} table. */
   static final List<String> STATUSES_WITH_PAGES = List.of("ok", "partial", "too_large", "timeout", "corrupt");
@@ -70,13 +70,10 @@ public final class ExtractJob implements Callable<Integer> {
       .add("m_url", DataTypes.StringType).add("listing_status", DataTypes.StringType)
       .add("listing_note", DataTypes.StringType);
 
-  /** Options of the extraction stage (also used by {@code bin/vlr run}). */
+  /** Options of the extraction stage. */
   public static final class Options {
-    @Option(names = "--corpus", required = true, description = "corpus directory or manifest CSV (any Hadoop path)")
+    @Option(names = "--corpus", description = "extract stage: corpus directory or manifest CSV (any Hadoop path)")
     public String corpus;
-
-    @Option(names = "--out", required = true, description = "output directory; tables go to <out>/tables")
-    public String out;
 
     @Option(names = "--batch-docs", defaultValue = "500",
         description = "documents per committed batch; a killed run resumes after the last batch (default ${DEFAULT-VALUE})")
@@ -112,20 +109,10 @@ public final class ExtractJob implements Callable<Integer> {
         + "the corpus folder (otherwise they are rows with status outside_corpus)")
     public boolean allowOutsideCorpus;
 
-    @Option(names = "--fresh", description = "discard work from earlier runs into the same --out instead of resuming")
-    public boolean fresh;
-
-    @Option(names = "--ner", defaultValue = "auto", description = "link stage: English place names also by CoreNLP NER: "
-        + "auto (when the CoreNLP models jar is on the classpath), on, off (default ${DEFAULT-VALUE})")
-    public LinkJob.Ner ner;
-
-    @Option(names = "--year", description = "report stage: the report's year (default: the latest publication year in the corpus)")
-    public Integer year;
-
-    /** Options for a corpus and an output folder, every other option at its documented default. */
-    public static Options of(String corpus, String out) {
+    /** Options for a corpus, every other option at its documented default. */
+    public static Options of(String corpus) {
       Options o = new Options();
-      new CommandLine(o).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--corpus", corpus, "--out", out);
+      new CommandLine(o).parseArgs("--corpus", corpus);
       return o;
     }
 
@@ -136,45 +123,88 @@ public final class ExtractJob implements Callable<Integer> {
     }
   }
 
-  @CommandLine.Mixin
-  Options options = new Options();
+  private final Options options;
 
-  @Option(names = "--master", description = "Spark master; default: as spark-submit sets it, else local[*]")
-  String master;
+  public ExtractJob() {
+    this(new Options());
+  }
+
+  public ExtractJob(Options options) {
+    this.options = options;
+  }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ExtractJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    System.exit(StageCommand.main(new ExtractJob(), args));
   }
 
   @Override
-  public Integer call() throws IOException {
-    SparkSession spark = Spark.session("vlr-extract", master);
-    try {
-      run(spark, options);
-    } finally {
-      spark.stop();
+  public String name() {
+    return "extract";
+  }
+
+  @Override
+  public String description() {
+    return "Extract text, page by page, and metadata from a corpus of VLR/VNR documents (corpus -> documents, pages).";
+  }
+
+  @Override
+  public List<TableSchema> reads() {
+    return List.of();
+  }
+
+  @Override
+  public List<TableSchema> writes() {
+    return List.of(Tables.DOCUMENTS, Tables.PAGES);
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public void validate() {
+    if (options.corpus == null) {
+      throw new IllegalArgumentException("the extract stage needs --corpus <dir|manifest.csv>");
     }
-    return 0;
+  }
+
+  @Override
+  public StageResult run(StageContext context) throws IOException {
+    context.record("corpus", options.corpus);
+    Result r = extract(context);
+    return StageResult.of(r.extracted(), r.files() - r.extracted());
   }
 
   /** What a run did: files in the corpus, files extracted by this run, and seconds per phase. */
   public record Result(long files, long extracted, double extractSeconds, double tableSeconds) {}
 
-  /** Runs the stage. */
-  public static Result run(SparkSession spark, Options o) throws IOException {
+  /** Runs the stage outside a pipeline run (tests, benchmarks): {@code fresh} as {@code --fresh}. */
+  public static Result run(SparkSession spark, Options o, String out, boolean fresh) throws IOException {
+    return new ExtractJob(o).extract(new StageContext(spark, out, "unrecorded", fresh));
+  }
+
+  /** Extracts what is new and rebuilds documents and pages. */
+  Result extract(StageContext context) throws IOException {
+    SparkSession spark = context.spark();
+    Options o = options;
     List<CorpusEntry> entries = new CorpusLister(spark.sparkContext().hadoopConfiguration(), o.allowOutsideCorpus)
         .list(o.corpus);
+    RowCodec listingRow = RowCodec.of(LISTING);
     List<Row> rows = new ArrayList<>(entries.size());
     for (CorpusEntry e : entries) {
-      rows.add(RowFactory.create(e.sourcePath(), e.fileName(), e.fileSize(), e.modifiedMillis(), e.kind(),
-          e.country(), e.locality(), e.year(), e.language(), e.title(), e.url(), e.listingStatus(), e.listingNote()));
+      rows.add(listingRow.row().set("source_path", e.sourcePath()).set("file_name", e.fileName())
+          .set("file_size", e.fileSize()).set("modified", e.modifiedMillis()).set("m_kind", e.kind())
+          .set("m_country", e.country()).set("m_locality", e.locality()).set("m_year", e.year())
+          .set("m_language", e.language()).set("m_title", e.title()).set("m_url", e.url())
+          .set("listing_status", e.listingStatus()).set("listing_note", e.listingNote()).build());
     }
     Dataset<Row> listing = spark.createDataFrame(rows, LISTING).cache();
-    String work = new Path(new Path(o.out, "work"), "extracted").toString();
+    String work = new Path(new Path(context.out(), "work"), "extracted").toString();
     FileSystem fs = new Path(work).getFileSystem(spark.sparkContext().hadoopConfiguration());
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
-    Path journal = ExtractJournal.dir(o.out);
-    if (o.fresh) {
+    Path journal = ExtractJournal.dir(context.out());
+    if (context.fresh()) {
       fs.delete(new Path(work), true);
       ExtractJournal.clear(journal, conf.get());
     }
@@ -188,7 +218,7 @@ public final class ExtractJob implements Callable<Integer> {
     if (fs.exists(new Path(work))) {
       Dataset<Row> done = spark.read().schema(Tables.EXTRACTED.struct()).parquet(work).select(key[0], key[1], key[2]);
       todo = listing.join(done, scala.jdk.javaapi.CollectionConverters.asScala(List.of(key)).toSeq(), "left_anti")
-          .selectExpr(LISTING.fieldNames()); // a join puts the key columns first; entry() reads by position
+          .selectExpr(LISTING.fieldNames());
     }
     long tStart = System.nanoTime();
     long pending = todo.count();
@@ -213,21 +243,23 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     long tTables = System.nanoTime();
-    buildTables(spark, listing, work, o.out);
+    buildTables(context, listing, work);
     listing.unpersist();
     return new Result(total, progress.value(), (tTables - tStart) / 1e9, (System.nanoTime() - tTables) / 1e9);
   }
 
-  /** documents and pages from the work table: only files of the current listing, duplicates marked. */
-  static void buildTables(SparkSession spark, Dataset<Row> listing, String work, String out) throws IOException {
-    Dataset<Row> extracted = spark.read().schema(Tables.EXTRACTED.struct()).parquet(work)
-        .join(listing.select("source_path", "file_size", "modified"),
-            scala.jdk.javaapi.CollectionConverters.asScala(List.of("source_path", "file_size", "modified")).toSeq())
-        .dropDuplicates("source_path", "file_size", "modified");
+  /**
+   * documents and pages from the work table: only files of the current listing, duplicates marked. documents
+   * is rebuilt whole (one small row per file; duplicates and same-text pairs are corpus-wide); pages only for
+   * documents new or changed since the last run ({@link DocumentDelta}).
+   */
+  static void buildTables(StageContext context, Dataset<Row> listing, String work) throws IOException {
+    SparkSession spark = context.spark();
+    Dataset<Row> extracted = extracted(spark, listing, work);
 
     // Same bytes: the first path (in path order) is the document, the others say whose copy they are.
     var byId = Window.partitionBy("doc_id").orderBy("source_path");
-    Dataset<Row> docs = extracted
+    Dataset<Row> docs = extracted.drop("pages")
         .withColumn("rank", row_number().over(byId))
         .withColumn("first_path", first("source_path").over(byId))
         .withColumn("duplicate_of", when(col("rank").gt(1), col("first_path")))
@@ -241,13 +273,35 @@ public final class ExtractJob implements Callable<Integer> {
     Dataset<Row> sameText = sameText(docs.filter(col("status").equalTo("ok")));
     Dataset<Row> documents = docs.join(sameText, docs.col("doc_id").equalTo(sameText.col("st_doc")), "left")
         .withColumn("same_text_as", col("st_other"));
-    Spark.writeTable(spark, documents, Tables.DOCUMENTS, out);
+    context.store().write(Tables.DOCUMENTS, documents);
 
-    Dataset<Row> pages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()))
+    Dataset<Row> withPages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()))
+        .select("doc_id", "source_path", "status");
+    DocumentDelta delta = DocumentDelta.of(context, "extract", withPages.select(col("doc_id"),
+        sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")), List.of(Tables.PAGES));
+    Dataset<Row> source = extracted;
+    if (!delta.full()) { // read the pages (the bulk of the work table) only from the files holding documents to do
+      String[] files = delta.select(spark.read().schema(Tables.EXTRACTED.struct()).parquet(work)
+              .select(col("doc_id"), col("_metadata.file_path").as("_file")), "doc_id")
+          .select("_file").distinct().as(Encoders.STRING()).collectAsList().toArray(new String[0]);
+      source = files.length == 0 ? extracted.limit(0) : extracted(spark, listing, files);
+    }
+    Dataset<Row> pages = delta.select(source.select("doc_id", "source_path", "pages"), "doc_id")
+        .join(withPages.select("doc_id", "source_path"),
+            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id", "source_path")).toSeq(), "left_semi")
         .select(col("doc_id"), explode(col("pages")).as("p"))
         .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"));
-    Spark.writeTable(spark, pages, Tables.PAGES, out);
+    delta.write(Tables.PAGES, pages, "doc_id");
+    delta.commit();
     docs.unpersist();
+  }
+
+  /** Rows of the work table (or of some of its files) for the files of the current listing. */
+  private static Dataset<Row> extracted(SparkSession spark, Dataset<Row> listing, String... paths) {
+    return spark.read().schema(Tables.EXTRACTED.struct()).parquet(paths)
+        .join(listing.select("source_path", "file_size", "modified"),
+            scala.jdk.javaapi.CollectionConverters.asScala(List.of("source_path", "file_size", "modified")).toSeq())
+        .dropDuplicates("source_path", "file_size", "modified");
   }
 
   /**
@@ -272,10 +326,12 @@ public final class ExtractJob implements Callable<Integer> {
         .agg(array_min(org.apache.spark.sql.functions.collect_list("b_doc")).as("st_other"));
   }
 
-  /** Corpus entry from a {@link #LISTING} row. */
+  /** Corpus entry from a {@link #LISTING} row (by column name). */
   static CorpusEntry entry(Row r) {
-    return new CorpusEntry(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3), r.getString(4),
-        r.getString(5), r.getString(6), r.isNullAt(7) ? null : r.getInt(7), r.getString(8), r.getString(9),
-        r.getString(10), r.getAs("listing_status"), r.getAs("listing_note"));
+    return new CorpusEntry(RowCodec.string(r, "source_path"), RowCodec.string(r, "file_name"),
+        RowCodec.longInteger(r, "file_size"), RowCodec.longInteger(r, "modified"), RowCodec.string(r, "m_kind"),
+        RowCodec.string(r, "m_country"), RowCodec.string(r, "m_locality"), RowCodec.integer(r, "m_year"),
+        RowCodec.string(r, "m_language"), RowCodec.string(r, "m_title"), RowCodec.string(r, "m_url"),
+        RowCodec.string(r, "listing_status"), RowCodec.string(r, "listing_note"));
   }
 }

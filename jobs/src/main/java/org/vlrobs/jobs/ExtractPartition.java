@@ -7,7 +7,6 @@ import java.util.NoSuchElementException;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +21,8 @@ import org.vlrobs.extract.ExtractedDocument;
 import org.vlrobs.extract.ExtractedPage;
 import org.vlrobs.extract.ExtractionLimits;
 import org.vlrobs.metadata.DocumentMetadata;
+import org.vlrobs.tables.RowCodec;
+import org.vlrobs.tables.Tables;
 
 /**
  * Applies the extraction engine to one partition of corpus entries: one {@link SafeExtractor} per
@@ -123,21 +124,26 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     }
   }
 
+  private static final RowCodec EXTRACTED = RowCodec.of(Tables.EXTRACTED);
+  private static final RowCodec PAGE = EXTRACTED.nested("pages");
+
   /** Row of {@link org.vlrobs.tables.Tables#EXTRACTED}. */
   static Row toRow(ExtractedDocument d) {
     DocumentMetadata m = d.metadata();
     CorpusEntry e = d.entry();
     List<Row> pages = new ArrayList<>(d.pages().size());
     for (ExtractedPage p : d.pages()) {
-      pages.add(RowFactory.create(p.pageNo(), p.text(), p.language(), p.charCount()));
+      pages.add(PAGE.row().set("page_no", p.pageNo()).set("text", p.text()).set("language", p.language())
+          .set("char_count", p.charCount()).build());
     }
-    Long[] sig = new Long[d.textSignature().length];
-    for (int i = 0; i < sig.length; i++) {
-      sig[i] = d.textSignature()[i];
-    }
-    return RowFactory.create(d.docId(), e.fileName(), e.sourcePath(), e.fileSize(), d.mediaType(),
-        m.kind().name(), m.country(), m.locality(), m.year(), m.language(), m.title(), d.pageCount(), d.charCount(),
-        d.status().code(), d.statusReason(), scala.jdk.javaapi.CollectionConverters.asScala(m.sources()),
-        e.url(), e.modifiedMillis(), pages.toArray(new Row[0]), sig);
+    return EXTRACTED.row()
+        .set("doc_id", d.docId()).set("file_name", e.fileName()).set("source_path", e.sourcePath())
+        .set("file_size", e.fileSize()).set("media_type", d.mediaType()).set("kind", m.kind().name())
+        .set("country", m.country()).set("locality", m.locality()).set("year", m.year())
+        .set("language", m.language()).set("title", m.title()).set("page_count", d.pageCount())
+        .set("char_count", d.charCount()).set("status", d.status().code()).set("status_reason", d.statusReason())
+        .set("metadata_source", m.sources()).set("url", e.url()).set("modified", e.modifiedMillis())
+        .set("pages", pages).set("text_signature", d.textSignature())
+        .build();
   }
 }

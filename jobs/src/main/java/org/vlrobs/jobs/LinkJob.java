@@ -1,6 +1,13 @@
 package org.vlrobs.jobs;
 
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.struct;
@@ -14,10 +21,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vlrobs.link.CoreNlpLocationTagger;
@@ -26,9 +33,10 @@ import org.vlrobs.link.MentionType;
 import org.vlrobs.link.VlrCatalog;
 import org.vlrobs.link.VnrLinker;
 import org.vlrobs.metadata.M49;
+import org.vlrobs.tables.RowCodec;
+import org.vlrobs.tables.TableSchema;
+import org.vlrobs.tables.TableStore;
 import org.vlrobs.tables.Tables;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,11 +47,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>spark-submit --class org.vlrobs.jobs.LinkJob vlr-jobs-cluster.jar --out hdfs:///vlr/out</pre>
  */
-@Command(name = "link", mixinStandardHelpOptions = true,
-    description = "Find how VNRs cite, feature, annex and integrate local reviews, resolve the cited localities to "
-        + "VLRs and score each VNR (passages, documents, document_sdg_profile → vlr_mentions, vnr_integration, "
-        + "vnr_vlr_links).")
-public final class LinkJob extends TableStage {
+public final class LinkJob implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(LinkJob.class);
 
   /** Whether English place names are also sought with CoreNLP NER. */
@@ -64,29 +68,70 @@ public final class LinkJob extends TableStage {
     }
   }
 
-  @Option(names = "--ner", defaultValue = "auto",
-      description = "English place names by CoreNLP NER: auto (when the models jar is present), on, off (default ${DEFAULT-VALUE})")
-  Ner ner;
+  /** Options of the link stage. */
+  public static final class Options {
+    @Option(names = "--ner", defaultValue = "auto", description = "link stage: English place names also by CoreNLP "
+        + "NER: auto (when the CoreNLP models jar is on the classpath), on, off (default ${DEFAULT-VALUE})")
+    public Ner ner = Ner.AUTO;
+  }
+
+  private static final RowCodec MENTION = RowCodec.of(Tables.VLR_MENTIONS);
+  private static final RowCodec INTEGRATION = RowCodec.of(Tables.VNR_INTEGRATION);
+  private static final RowCodec LINK = RowCodec.of(Tables.VNR_VLR_LINKS);
+
+  private final Options options = new Options();
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new LinkJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    System.exit(StageCommand.main(new LinkJob(), args));
   }
 
   @Override
-  String appName() {
-    return "vlr-link";
+  public String name() {
+    return "link";
   }
 
   @Override
-  void run(SparkSession spark) throws IOException {
-    run(spark, out, ner);
+  public String description() {
+    return "Find how VNRs cite, feature, annex and integrate local reviews, resolve the cited localities to "
+        + "VLRs and score each VNR (passages, documents, document_sdg_profile -> vlr_mentions, vnr_integration, "
+        + "vnr_vlr_links).";
   }
 
+  @Override
+  public List<TableSchema> reads() {
+    return List.of(Tables.DOCUMENTS, Tables.PASSAGES, Tables.DOCUMENT_SDG_PROFILE);
+  }
+
+  @Override
+  public List<TableSchema> writes() {
+    return List.of(Tables.VLR_MENTIONS, Tables.VNR_INTEGRATION, Tables.VNR_VLR_LINKS);
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public void validate() {
+    options.ner.enabled(); // --ner on without the models jar: say so before any stage runs
+  }
+
+  /** Runs the stage outside a pipeline run (tests, benchmarks). */
   public static void run(SparkSession spark, String out, Ner nerMode) throws IOException {
-    boolean useNer = nerMode.enabled();
-    Dataset<Row> docs = spark.read().parquet(Spark.tablePath(out, Tables.DOCUMENTS.name()))
+    LinkJob job = new LinkJob();
+    job.options.ner = nerMode;
+    job.run(StageContext.of(spark, out));
+  }
+
+  @Override
+  public StageResult run(StageContext context) throws IOException {
+    SparkSession spark = context.spark();
+    TableStore store = context.store();
+    boolean useNer = options.ner.enabled();
+    Dataset<Row> docs = store.read(Tables.DOCUMENTS)
         .filter(col("status").equalTo("ok"));
-    Dataset<Row> profiles = spark.read().parquet(Spark.tablePath(out, Tables.DOCUMENT_SDG_PROFILE.name()))
+    Dataset<Row> profiles = store.read(Tables.DOCUMENT_SDG_PROFILE)
         .groupBy("doc_id")
         .agg(expr("transform(sort_array(collect_list(struct(sdg, share_passages))), x -> x.share_passages)").as("profile"));
 
@@ -94,54 +139,64 @@ public final class LinkJob extends TableStage {
     Dataset<Row> vlrs = docs.filter(col("kind").equalTo("VLR")
             .and(col("same_text_as").isNull().or(col("doc_id").lt(col("same_text_as")))))
         .join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
-        .select("doc_id", "country", "locality", "year", "profile");
+        .select("doc_id", "country", "locality", "year", "profile")
+        .orderBy("doc_id");
     List<VlrCatalog.VlrRef> refs = new ArrayList<>();
     for (Row r : vlrs.collectAsList()) {
-      refs.add(new VlrCatalog.VlrRef(r.getString(0), r.getString(1), r.getString(2),
-          r.isNullAt(3) ? null : r.getInt(3), profile(r, 4)));
+      refs.add(new VlrCatalog.VlrRef(RowCodec.string(r, "doc_id"), RowCodec.string(r, "country"),
+          RowCodec.string(r, "locality"), RowCodec.integer(r, "year"), RowCodec.doubles(r, "profile")));
     }
     VlrCatalog catalog = new VlrCatalog(refs);
     Broadcast<VlrCatalog> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(catalog);
     LOG.info("link: {} VLRs in the catalogue; NER {}", refs.size(), useNer ? "on" : "off");
 
-    Dataset<Row> vnrs = docs.filter(col("kind").equalTo("VNR"))
+    Dataset<Row> allVnrs = docs.filter(col("kind").equalTo("VNR"))
         .select("doc_id", "file_name", "country", "year", "language");
-    Dataset<Row> passages = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name()))
+    DocumentDelta delta = DocumentDelta.of(context, name(), fingerprints(spark, allVnrs, profiles, catalog, refs, useNer),
+        writes());
+    Dataset<Row> vnrs = delta.select(allVnrs, "doc_id");
+    Dataset<Row> passages = store.read(Tables.PASSAGES)
         .join(vnrs.select("doc_id", "country", "year"), "doc_id")
         .select("passage_id", "doc_id", "page_no", "heading", "text", "language", "country", "year");
     org.apache.spark.util.LongAccumulator failed = spark.sparkContext().longAccumulator("passages not analysed");
     MapPartitionsFunction<Row, Row> find = rows -> {
       boolean nerHere = useNer && CoreNlpLocationTagger.available();
       VnrLinker linker = new VnrLinker(shared.value(), nerHere ? CoreNlpLocationTagger.shared() : null);
-      return flatMap(rows, p -> {
+      return Partitions.flatMap(rows, p -> {
         List<Row> found = new ArrayList<>();
         List<VnrLinker.Evidence> evidence;
+        String passageId = RowCodec.string(p, "passage_id");
+        String docId = RowCodec.string(p, "doc_id");
         try {
-          evidence = linker.analyse(p.getString(4), p.getString(3), p.getString(5), p.getString(6),
-              p.isNullAt(7) ? null : p.getInt(7));
+          evidence = linker.analyse(RowCodec.string(p, "text"), RowCodec.string(p, "heading"),
+              RowCodec.string(p, "language"), RowCodec.string(p, "country"), RowCodec.integer(p, "year"));
         } catch (RuntimeException | StackOverflowError e) { // one odd passage must not stop the corpus
-          LOG.warn("link: passage {} of {} not analysed: {}", p.getString(0), p.getString(1), e.toString());
+          LOG.warn("link: passage {} of {} not analysed: {}", passageId, docId, e.toString());
           failed.add(1);
           return found;
         }
         for (VnrLinker.Evidence e : evidence) {
-          found.add(RowFactory.create(p.getString(1), p.getString(0), p.getInt(2), e.type().code(), e.matchedText(),
-              e.localities().toArray(new String[0]), e.linkedVlrDocIds().toArray(new String[0]), e.confidence(), e.rule()));
+          found.add(MENTION.row().set("doc_id", docId).set("passage_id", passageId)
+              .set("page_no", RowCodec.intValue(p, "page_no")).set("mention_type", e.type().code())
+              .set("matched_text", e.matchedText()).set("localities", e.localities())
+              .set("linked_vlr_doc_ids", e.linkedVlrDocIds()).set("confidence", e.confidence()).set("rule", e.rule())
+              .build());
         }
         return found;
       });
     };
-    Spark.writeTable(spark, passages.mapPartitions(find, Encoders.row(Tables.VLR_MENTIONS.struct())),
-        Tables.VLR_MENTIONS, out);
+    delta.write(Tables.VLR_MENTIONS, passages.mapPartitions(find, MENTION.encoder()), "doc_id");
     if (failed.value() > 0) {
       LOG.warn("link: {} passages could not be analysed (see the warnings above); their VNRs may be scored low",
           failed.value());
     }
 
-    Dataset<Row> evidence = spark.read().parquet(Spark.tablePath(out, Tables.VLR_MENTIONS.name()))
-        .join(spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name())).select("passage_id", "ordinal"), "passage_id")
+    // evidence in passage order (ordinal first), whatever the order of the table's rows
+    Dataset<Row> evidence = delta.select(store.read(Tables.VLR_MENTIONS), "doc_id")
+        .join(store.read(Tables.PASSAGES).select("passage_id", "ordinal"), "passage_id")
         .groupBy("doc_id")
-        .agg(collect_list(struct("passage_id", "ordinal", "mention_type", "localities", "linked_vlr_doc_ids")).as("evidence"));
+        .agg(array_sort(collect_list(struct("ordinal", "passage_id", "mention_type", "localities",
+            "linked_vlr_doc_ids"))).as("evidence"));
     Dataset<Row> perVnr = vnrs
         .join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
         .join(evidence, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
@@ -150,63 +205,117 @@ public final class LinkJob extends TableStage {
 
     MapPartitionsFunction<Row, Row> score = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
-      return flatMap(rows, r -> {
+      return Partitions.flatMap(rows, r -> {
         IntegrationScorer.Integration i = scorer.score(vnr(r), found(r));
-        return List.of(RowFactory.create(i.docId(), r.getString(1), i.country(), M49.region(i.country()), i.year(),
-            r.getString(4),
-            i.has(MentionType.LRG), i.has(MentionType.CITED), i.has(MentionType.FEATURED), i.has(MentionType.ANNEXED),
-            i.has(MentionType.INTEGRATED), i.level(), i.localities().toArray(new String[0]),
-            i.linkedVlrDocIds().toArray(new String[0]), i.nMentions(), i.vlrsInCountryBefore(), i.shareLinked(),
-            i.sdgAlignment(), i.alignmentBasis()));
+        return List.of(INTEGRATION.row().set("doc_id", i.docId()).set("file_name", RowCodec.string(r, "file_name"))
+            .set("country", i.country()).set("region", M49.region(i.country())).set("year", i.year())
+            .set("language", RowCodec.string(r, "language"))
+            .set("lrg", i.has(MentionType.LRG)).set("cited", i.has(MentionType.CITED))
+            .set("featured", i.has(MentionType.FEATURED)).set("annexed", i.has(MentionType.ANNEXED))
+            .set("integrated", i.has(MentionType.INTEGRATED)).set("level", i.level())
+            .set("localities", i.localities()).set("linked_vlr_doc_ids", i.linkedVlrDocIds())
+            .set("n_mentions", i.nMentions()).set("vlrs_in_country_before", i.vlrsInCountryBefore())
+            .set("share_linked", i.shareLinked()).set("sdg_alignment", i.sdgAlignment())
+            .set("alignment_basis", i.alignmentBasis()).build());
       });
     };
-    Spark.writeTable(spark, perVnr.mapPartitions(score, Encoders.row(Tables.VNR_INTEGRATION.struct())),
-        Tables.VNR_INTEGRATION, out);
+    delta.write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()), "doc_id");
 
     MapPartitionsFunction<Row, Row> edges = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
       VlrCatalog c = shared.value();
-      return flatMap(rows, r -> {
+      return Partitions.flatMap(rows, r -> {
         List<Row> links = new ArrayList<>();
         for (IntegrationScorer.Link l : scorer.links(vnr(r), found(r))) {
           VlrCatalog.VlrRef vlr = c.byId(l.vlrDocId());
-          links.add(RowFactory.create(l.vnrDocId(), l.vlrDocId(), l.locality(), l.linkType().code(),
-              l.evidencePassageId(), r.getString(2), r.isNullAt(3) ? null : r.getInt(3), vlr == null ? null : vlr.year()));
+          links.add(LINK.row().set("vnr_doc_id", l.vnrDocId()).set("vlr_doc_id", l.vlrDocId())
+              .set("locality", l.locality()).set("link_type", l.linkType().code())
+              .set("evidence_passage_id", l.evidencePassageId()).set("vnr_country", RowCodec.string(r, "country"))
+              .set("vnr_year", RowCodec.integer(r, "year")).set("vlr_year", vlr == null ? null : vlr.year()).build());
         }
         return links;
       });
     };
-    Spark.writeTable(spark, perVnr.mapPartitions(edges, Encoders.row(Tables.VNR_VLR_LINKS.struct())),
-        Tables.VNR_VLR_LINKS, out);
+    delta.write(Tables.VNR_VLR_LINKS, perVnr.mapPartitions(edges, LINK.encoder()), "vnr_doc_id");
     perVnr.unpersist();
+    delta.commit();
+    if (!delta.full()) {
+      context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",
+          delta.processed(), delta.reused());
+    }
+    return delta.result();
   }
 
-  private static double[] profile(Row r, int i) {
-    if (r.isNullAt(i)) {
-      return null;
+  /**
+   * What a VNR's rows depend on: its content id and metadata, its SDG profile, the VLRs of its country (all
+   * VLRs when its country is unknown), VLR localities that the packaged gazetteer does not know (they become
+   * findable names in every VNR), and whether NER is used. A new VLR therefore re-links the VNRs of its
+   * country only, unless it brings a locality name the gazetteer did not have.
+   */
+  static Dataset<Row> fingerprints(SparkSession spark, Dataset<Row> vnrs, Dataset<Row> profiles, VlrCatalog catalog,
+      List<VlrCatalog.VlrRef> refs, boolean ner) {
+    java.util.Map<String, List<String>> byCountry = new java.util.TreeMap<>();
+    List<String> all = new ArrayList<>();
+    java.util.SortedSet<String> newNames = new java.util.TreeSet<>();
+    org.vlrobs.metadata.LocalityGazetteer packaged = org.vlrobs.metadata.LocalityGazetteer.shared();
+    for (VlrCatalog.VlrRef given : refs) {
+      VlrCatalog.VlrRef v = catalog.byId(given.docId()) != null ? catalog.byId(given.docId()) : given;
+      String line = v.docId() + "|" + v.locality() + "|" + v.year() + "|" + Arrays.toString(v.sdgProfile());
+      all.add(line);
+      if (v.country() != null) {
+        byCountry.computeIfAbsent(v.country(), k -> new ArrayList<>()).add(line);
+      }
+      if (given.locality() != null && !given.locality().isBlank()) {
+        var known = packaged.lookup(given.locality());
+        if (known == null || !java.util.Objects.equals(known.country(), given.country())) {
+          newNames.add(given.locality() + "|" + given.country());
+        }
+      }
     }
-    List<Double> values = r.getList(i);
-    return values.stream().mapToDouble(Double::doubleValue).toArray();
+    StructType countries = new StructType().add("fp_country", DataTypes.StringType).add("country_fp", DataTypes.StringType);
+    RowCodec codec = RowCodec.of(countries);
+    List<Row> rows = new ArrayList<>();
+    byCountry.forEach((c, lines) -> rows.add(codec.row().set("fp_country", c).set("country_fp", sha256(lines)).build()));
+    String allFp = sha256(all);
+    String rest = sha256(List.copyOf(newNames)) + "|ner=" + ner;
+    return vnrs.join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
+        .join(spark.createDataFrame(rows, countries), col("country").equalTo(col("fp_country")), "left")
+        .select(col("doc_id"), sha2(concat_ws("|", col("doc_id"), coalesce(col("country"), lit("")),
+            coalesce(col("year").cast("string"), lit("")), coalesce(col("language"), lit("")), col("file_name"),
+            coalesce(to_json(col("profile")), lit("")),
+            when(col("country").isNull(), lit(allFp)).otherwise(coalesce(col("country_fp"), lit("none"))),
+            lit(rest)), 256).as("fingerprint"));
+  }
+
+  private static String sha256(List<String> lines) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      for (String l : lines) {
+        md.update(l.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) '\n');
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static IntegrationScorer.Vnr vnr(Row r) {
-    return new IntegrationScorer.Vnr(r.getString(0), r.getString(2), r.isNullAt(3) ? null : r.getInt(3), profile(r, 5));
+    return new IntegrationScorer.Vnr(RowCodec.string(r, "doc_id"), RowCodec.string(r, "country"),
+        RowCodec.integer(r, "year"), RowCodec.doubles(r, "profile"));
   }
 
   private static List<IntegrationScorer.Found> found(Row r) {
-    if (r.isNullAt(6)) {
+    List<Row> evidence = RowCodec.list(r, "evidence");
+    if (evidence == null) {
       return List.of();
     }
     List<IntegrationScorer.Found> out = new ArrayList<>();
-    for (Row e : r.<Row>getList(6)) {
-      out.add(new IntegrationScorer.Found(e.getString(0), e.getInt(1),
-          MentionType.valueOf(e.getString(2).toUpperCase(Locale.ROOT)),
-          Arrays.asList(strings(e, 3)), Arrays.asList(strings(e, 4))));
+    for (Row e : evidence) {
+      out.add(new IntegrationScorer.Found(RowCodec.string(e, "passage_id"), RowCodec.intValue(e, "ordinal"),
+          MentionType.valueOf(RowCodec.string(e, "mention_type").toUpperCase(Locale.ROOT)),
+          RowCodec.strings(e, "localities"), RowCodec.strings(e, "linked_vlr_doc_ids")));
     }
     return out;
-  }
-
-  private static String[] strings(Row r, int i) {
-    return r.getList(i).stream().map(Object::toString).toArray(String[]::new);
   }
 }

@@ -2,81 +2,191 @@ package org.vlrobs.jobs;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vlrobs.tables.TableSchema;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Runs the stages in order, each a thin Spark job over tables under {@code <out>/tables}. Stages not
- * asked for are skipped; their tables from an earlier run stay as they are.
+ * The stages, in order, and runs of them. {@link #standardStages()} is the one list of the pipeline's stages
+ * (checked once, when this class loads: unique names, every table a stage reads written by an earlier stage).
+ * A run takes any subset of the stages, always in pipeline order, and refuses to start when a stage would read
+ * a table that neither an earlier stage of the run writes nor the output folder holds. After the run,
+ * {@code manifest.json} records, per stage, its seconds and the documents it processed and reused.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
-  /** A stage of the pipeline. */
-  @FunctionalInterface
-  interface Stage {
-    /** Runs the stage; returns where its report is (report stage) or null. */
-    String run(SparkSession spark, ExtractJob.Options options, String runId) throws IOException;
+  /** The pipeline's stages, in order, as fresh instances with default options. */
+  public static List<Stage> standardStages() {
+    return List.of(new ExtractJob(), new SegmentJob(), new ClassifyJob(), new LinkJob(), new ReportJob());
   }
 
-  /** What a run did: its id, and the path of the trend report when the report stage ran. */
-  public record Run(String runId, String report) {}
-
-  private static final Map<String, Stage> STAGES = new LinkedHashMap<>();
+  private static final List<String> STAGE_NAMES;
 
   static {
-    STAGES.put("extract", (spark, options, runId) -> {
-      ExtractJob.run(spark, options);
-      return null;
-    });
-    STAGES.put("segment", (spark, options, runId) -> {
-      SegmentJob.run(spark, options.out);
-      return null;
-    });
-    STAGES.put("classify", (spark, options, runId) -> {
-      ClassifyJob.run(spark, options.out);
-      return null;
-    });
-    STAGES.put("link", (spark, options, runId) -> {
-      LinkJob.run(spark, options.out, options.ner);
-      return null;
-    });
-    STAGES.put("report", (spark, options, runId) -> ReportJob.run(spark, options.out, options.year, options.out, runId));
+    List<Stage> stages = standardStages();
+    checkOrder(stages);
+    STAGE_NAMES = stages.stream().map(Stage::name).toList();
   }
 
-  private Pipeline() {}
-
-  public static List<String> stageNames() {
-    return List.copyOf(STAGES.keySet());
+  /** What a run did: its id, the trend report's path when the report stage ran, and each stage's figures. */
+  public record Run(String runId, String report, List<StageRun> stageRuns) {
+    /** The figures of one stage of the run, or null when it did not run. */
+    public StageRun stage(String name) {
+      return stageRuns.stream().filter(s -> s.stage().equals(name)).findFirst().orElse(null);
+    }
   }
 
-  /** Runs the stages asked for and writes the run's manifest. */
-  public static Run run(SparkSession spark, ExtractJob.Options options, List<String> stages) throws IOException {
-    for (String s : stages) {
-      if (!STAGES.containsKey(s)) {
-        throw new IllegalArgumentException("unknown stage '" + s + "'; stages are " + String.join(", ", STAGES.keySet()));
+  private final PipelineOptions options;
+  private final List<Stage> stages;
+
+  /** A pipeline of these stages (in this order) with these shared options. */
+  public Pipeline(PipelineOptions options, List<Stage> stages) {
+    if (stages.stream().map(Stage::name).distinct().count() != stages.size()) {
+      throw new IllegalArgumentException("two stages with the same name in " + stages.stream().map(Stage::name).toList());
+    }
+    this.options = options;
+    this.stages = List.copyOf(stages);
+  }
+
+  /**
+   * The standard pipeline configured from command-line arguments (shared options and every stage's), e.g.
+   * {@code configure("--corpus", dir, "--out", out, "--batch-docs", "10")}.
+   */
+  public static Pipeline configure(String... args) {
+    PipelineOptions o = new PipelineOptions();
+    List<Stage> stages = standardStages();
+    CommandSpec spec = CommandSpec.create();
+    addOptions(spec, o, stages);
+    new CommandLine(spec).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
+    return new Pipeline(o, stages);
+  }
+
+  /** Adds the shared options and each stage's options (picocli mixins named after the stages) to a command. */
+  public static void addOptions(CommandSpec spec, PipelineOptions options, List<Stage> stages) {
+    spec.addMixin("pipeline", CommandSpec.forAnnotatedObject(options));
+    for (Stage s : stages) {
+      if (s.options() != null) {
+        spec.addMixin(s.name(), CommandSpec.forAnnotatedObject(s.options()));
       }
     }
+  }
+
+  /** Names of the pipeline's stages, in order. */
+  public static List<String> stageNames() {
+    return STAGE_NAMES;
+  }
+
+  public PipelineOptions options() {
+    return options;
+  }
+
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** A stage of this pipeline by type (to read or set its options). */
+  public <T extends Stage> T stage(Class<T> type) {
+    return stages.stream().filter(type::isInstance).map(type::cast).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no stage " + type.getSimpleName()));
+  }
+
+  /** Every stage, in order. */
+  public Run run(SparkSession spark) throws IOException {
+    return run(spark, stages.stream().map(Stage::name).toList());
+  }
+
+  /** The stages named (any order; they run in pipeline order), then the run's manifest. */
+  public Run run(SparkSession spark, List<String> names) throws IOException {
+    String out = options.out;
+    List<Stage> plan = plan(names, t -> {
+      try {
+        return org.vlrobs.tables.TableStore.exists(spark.sparkContext().hadoopConfiguration(), out, t);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    plan.forEach(Stage::validate);
     Instant start = Instant.now();
     String runId = RunManifest.newRunId(start);
-    LOG.info("run {}: stages {}", runId, String.join(", ", stages));
-    List<String> done = new java.util.ArrayList<>();
+    LOG.info("run {}: stages {}{}", runId, String.join(", ", plan.stream().map(Stage::name).toList()),
+        options.fresh ? " (fresh)" : "");
+    StageContext context = new StageContext(spark, out, runId, options.fresh);
+    List<StageRun> done = new ArrayList<>();
     String report = null;
-    for (Map.Entry<String, Stage> e : STAGES.entrySet()) {
-      if (stages.contains(e.getKey())) {
-        long t0 = System.nanoTime();
-        LOG.info("stage {}: start", e.getKey());
-        String made = e.getValue().run(spark, options, runId);
-        report = made != null ? made : report;
-        done.add(e.getKey());
-        LOG.info("stage {}: done in {} s", e.getKey(), (System.nanoTime() - t0) / 1_000_000_000);
+    for (Stage stage : plan) {
+      long t0 = System.nanoTime();
+      LOG.info("stage {}: start", stage.name());
+      StageResult r = stage.run(context);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      report = r.output() != null ? r.output() : report;
+      done.add(new StageRun(stage.name(), seconds, r.documentsProcessed(), r.documentsReused()));
+      LOG.info("stage {}: done in {} s; {} documents processed, {} reused", stage.name(),
+          String.format(java.util.Locale.ROOT, "%.1f", seconds), r.documentsProcessed(), r.documentsReused());
+    }
+    RunManifest.write(spark, out, runId, start, done, context.facts());
+    return new Run(runId, report, List.copyOf(done));
+  }
+
+  /**
+   * The stages named, in pipeline order, after checking that each exists and that every table each reads
+   * is written by an earlier stage of the plan or {@code present}. Throws IllegalArgumentException saying
+   * what is missing otherwise; nothing has run then.
+   */
+  public List<Stage> plan(List<String> names, Predicate<TableSchema> present) {
+    Set<String> known = new LinkedHashSet<>(stages.stream().map(Stage::name).toList());
+    for (String n : names) {
+      if (!known.contains(n)) {
+        throw new IllegalArgumentException("unknown stage '" + n + "'; stages are " + String.join(", ", known));
       }
     }
-    RunManifest.write(spark, options.out, runId, start, done, options.corpus);
-    return new Run(runId, report);
+    List<Stage> plan = stages.stream().filter(s -> names.contains(s.name())).toList();
+    Set<String> written = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (Stage s : plan) {
+      for (TableSchema t : s.reads()) {
+        if (!written.contains(t.name()) && !present.test(t)) {
+          String by = standardStages().stream().filter(w -> w.writes().contains(t)).map(Stage::name).findFirst().orElse("?");
+          problems.add("stage " + s.name() + " reads table " + t.name() + ", which no earlier stage of this run "
+              + "writes and which is not in " + options.out + "/tables (run stage " + by + " first)");
+        }
+      }
+      s.writes().forEach(t -> written.add(t.name()));
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    return plan;
+  }
+
+  /** Unique names, and every table a stage reads is written by an earlier stage of the list. */
+  static void checkOrder(List<Stage> stages) {
+    Set<String> names = new HashSet<>();
+    Set<String> written = new HashSet<>();
+    for (Stage s : stages) {
+      if (!names.add(s.name())) {
+        throw new IllegalStateException("two stages named " + s.name());
+      }
+      for (TableSchema t : s.reads()) {
+        if (!written.contains(t.name())) {
+          throw new IllegalStateException("stage " + s.name() + " reads " + t.name()
+              + " but no stage before it writes it");
+        }
+      }
+      for (TableSchema t : s.writes()) {
+        if (!written.add(t.name())) {
+          throw new IllegalStateException("table " + t.name() + " written by two stages");
+        }
+      }
+    }
   }
 }

@@ -1,10 +1,8 @@
 package org.vlrobs.jobs;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -13,47 +11,69 @@ import org.slf4j.LoggerFactory;
 import org.vlrobs.report.ReportBuilder;
 import org.vlrobs.report.ReportWriter;
 import org.vlrobs.report.TrendReport;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.vlrobs.tables.TableSchema;
+import org.vlrobs.tables.Tables;
 import picocli.CommandLine.Option;
 
 /**
  * Stage 5, report: the yearly trend report from the tables, to {@code <out>/reports/<year>/} (index.html,
- * report.md, a CSV and an SVG per figure). Any Hadoop path: the files are written locally and copied.
+ * report.md, a CSV and an SVG per figure), or to {@code <report-dir>/reports/<year>/}. Any Hadoop path: the
+ * files are written locally and copied.
  *
- * <pre>spark-submit --class org.vlrobs.jobs.ReportJob vlr-jobs-cluster.jar --tables hdfs:///vlr/out --year 2024</pre>
+ * <pre>spark-submit --class org.vlrobs.jobs.ReportJob vlr-jobs-cluster.jar --out hdfs:///vlr/out --year 2024</pre>
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write the yearly trend report (HTML, Markdown, CSV and SVG charts) from the tables.")
-public final class ReportJob implements Callable<Integer> {
+public final class ReportJob implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
 
-  @Option(names = "--tables", required = true, description = "pipeline output directory whose tables/ to read")
-  String tables;
+  /** Options of the report stage. */
+  public static final class Options {
+    @Option(names = "--year", description = "report stage: the report's year (default: the latest publication year "
+        + "in the corpus)")
+    public Integer year;
 
-  @Option(names = "--year", description = "report year (default: the latest publication year in the corpus)")
-  Integer year;
+    @Option(names = "--report-dir", description = "report stage: write reports/<year>/ under this folder instead of "
+        + "under --out")
+    public String reportDir;
+  }
 
-  @Option(names = "--out", description = "where reports/<year>/ goes (default: the --tables directory)")
-  String out;
-
-  @Option(names = "--master", description = "Spark master; default: as spark-submit sets it, else local[*]")
-  String master;
+  private final Options options = new Options();
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ReportJob()).execute(args));
+    System.exit(StageCommand.main(new ReportJob(), args));
   }
 
   @Override
-  public Integer call() throws IOException {
-    SparkSession spark = Spark.session("vlr-report", master);
-    try {
-      String where = run(spark, tables, year, out != null ? out : tables, runIdOf(spark, tables));
-      System.out.println("Report: " + where);
-    } finally {
-      spark.stop();
-    }
-    return 0;
+  public String name() {
+    return "report";
+  }
+
+  @Override
+  public String description() {
+    return "Write the yearly trend report (HTML, Markdown, CSV and SVG charts) from the tables "
+        + "(all tables -> <out>/reports/<year>/).";
+  }
+
+  @Override
+  public List<TableSchema> reads() {
+    return Tables.all();
+  }
+
+  @Override
+  public List<TableSchema> writes() {
+    return List.of();
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public StageResult run(StageContext context) throws IOException {
+    String where = run(context.spark(), context.out(), options.year,
+        options.reportDir != null ? options.reportDir : context.out(), context.runId());
+    long documents = context.store().read(Tables.DOCUMENTS).count();
+    return new StageResult(documents, 0, where);
   }
 
   /** Builds and writes the report; returns the path of its index.html. */
@@ -95,15 +115,4 @@ public final class ReportJob implements Callable<Integer> {
     return "file".equals(where.getScheme()) ? java.nio.file.Path.of(where).toString() : where.toString();
   }
 
-  /** The run id recorded in {@code <out>/manifest.json}, or "unrecorded". */
-  static String runIdOf(SparkSession spark, String out) throws IOException {
-    Path manifest = new Path(out, "manifest.json");
-    FileSystem fs = manifest.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    if (!fs.exists(manifest)) {
-      return "unrecorded";
-    }
-    try (InputStream in = fs.open(manifest)) {
-      return new ObjectMapper().readTree(in).path("run_id").asText("unrecorded");
-    }
-  }
 }

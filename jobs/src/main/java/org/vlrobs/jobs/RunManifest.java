@@ -24,7 +24,8 @@ import org.vlrobs.tables.Tables;
 /**
  * Provenance written after each pipeline run: {@code <out>/manifest.json} (the latest run, also kept as
  * {@code <out>/runs/<run_id>.json}) with versions, model ids (SHA-256 of the packaged model files), the
- * stages run, row counts and times; and {@code <out>/tables/_schema.json}, the table definitions with
+ * stages run, row counts, and per stage ({@code stage_runs}) its seconds and the documents it processed and
+ * reused; and {@code <out>/tables/_schema.json}, the table definitions with
  * column descriptions, next to the tables.
  */
 public final class RunManifest {
@@ -42,16 +43,17 @@ public final class RunManifest {
     return start.toString().replaceAll("[-:]", "").replaceAll("\\.\\d+", "") + "-" + HexFormat.of().formatHex(r);
   }
 
-  public static void write(SparkSession spark, String out, String runId, Instant start, List<String> stages,
-      String corpus) throws IOException {
+  public static void write(SparkSession spark, String out, String runId, Instant start, List<StageRun> stages,
+      java.util.Map<String, String> facts) throws IOException {
     ObjectNode m = JSON.createObjectNode();
     m.put("run_id", runId);
     m.put("started", start.toString());
     m.put("finished", Instant.now().toString());
     m.put("seconds", (Instant.now().toEpochMilli() - start.toEpochMilli()) / 1000.0);
-    m.put("corpus", corpus);
+    facts.forEach(m::put);
     m.put("spark_master", spark.sparkContext().master());
-    stages.forEach(m.putArray("stages")::add);
+    ArrayNode names = m.putArray("stages");
+    stages.forEach(s -> names.add(s.stage()));
     ObjectNode versions = m.putObject("versions");
     versions.put("java", System.getProperty("java.version"));
     Properties build = buildProperties();
@@ -70,6 +72,11 @@ public final class RunManifest {
       if (fs.exists(new Path(tables, t.name()))) {
         counts.put(t.name(), spark.read().parquet(Spark.tablePath(out, t.name())).count());
       }
+    }
+    ObjectNode runs = m.putObject("stage_runs");
+    for (StageRun s : stages) {
+      runs.putObject(s.stage()).put("seconds", Math.round(s.seconds() * 1000) / 1000.0)
+          .put("documents_processed", s.documentsProcessed()).put("documents_reused", s.documentsReused());
     }
     byte[] bytes = JSON.writeValueAsBytes(m);
     put(fs, new Path(out, "manifest.json"), bytes);

@@ -1,6 +1,10 @@
 package org.vlrobs.jobs;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,9 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
@@ -20,9 +22,10 @@ import org.vlrobs.segment.PageText;
 import org.vlrobs.segment.Passage;
 import org.vlrobs.segment.PassageSegmenter;
 import org.vlrobs.segment.Splitters;
+import org.vlrobs.tables.RowCodec;
+import org.vlrobs.tables.TableSchema;
+import org.vlrobs.tables.TableStore;
 import org.vlrobs.tables.Tables;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * Stage 2, segment: {@code pages} → {@code passages}. Pages are clustered by document and sorted by
@@ -31,39 +34,62 @@ import picocli.CommandLine.Command;
  *
  * <pre>spark-submit --class org.vlrobs.jobs.SegmentJob vlr-jobs-cluster.jar --out hdfs:///vlr/out</pre>
  */
-@Command(name = "segment", mixinStandardHelpOptions = true,
-    description = "Split the pages of every document into passages (tables pages → passages).")
-public final class SegmentJob extends TableStage {
+public final class SegmentJob implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(SegmentJob.class);
+  private static final RowCodec PASSAGE = RowCodec.of(Tables.PASSAGES);
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new SegmentJob()).execute(args));
+    System.exit(StageCommand.main(new SegmentJob(), args));
   }
 
   @Override
-  String appName() {
-    return "vlr-segment";
+  public String name() {
+    return "segment";
   }
 
   @Override
-  void run(SparkSession spark) throws IOException {
-    run(spark, out);
+  public String description() {
+    return "Split the pages of every document into passages (tables pages -> passages).";
   }
 
+  @Override
+  public List<TableSchema> reads() {
+    return List.of(Tables.DOCUMENTS, Tables.PAGES);
+  }
+
+  @Override
+  public List<TableSchema> writes() {
+    return List.of(Tables.PASSAGES);
+  }
+
+  /** Runs the stage outside a pipeline run (tests, benchmarks). */
   public static void run(SparkSession spark, String out) throws IOException {
-    Dataset<Row> docs = spark.read().parquet(Spark.tablePath(out, Tables.DOCUMENTS.name()))
+    new SegmentJob().run(StageContext.of(spark, out));
+  }
+
+  @Override
+  public StageResult run(StageContext context) throws IOException {
+    SparkSession spark = context.spark();
+    TableStore store = context.store();
+    Dataset<Row> docs = store.read(Tables.DOCUMENTS)
         .filter(col("status").isin(ExtractJob.STATUSES_WITH_PAGES.toArray()))
-        .select(col("doc_id"), col("language").as("doc_language"));
-    Dataset<Row> pages = spark.read().parquet(Spark.tablePath(out, Tables.PAGES.name()))
-        .join(docs, "doc_id")
+        .select(col("doc_id"), col("language").as("doc_language"), col("status"));
+    // a document's passages depend on its content (doc_id), its language and its status (pages kept)
+    DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
+        sha2(concat_ws("|", col("doc_id"), coalesce(col("doc_language"), lit("")), col("status")), 256)
+            .as("fingerprint")), writes());
+    Dataset<Row> pages = delta.select(store.read(Tables.PAGES), "doc_id")
+        .join(docs.drop("status"), "doc_id")
         .select("doc_id", "page_no", "text", "language", "doc_language");
     int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 2);
     LongAccumulator done = spark.sparkContext().longAccumulator("documents segmented");
     Dataset<Row> passages = pages.repartition(partitions, col("doc_id"))
         .sortWithinPartitions("doc_id", "page_no")
-        .mapPartitions(new SegmentPartition(done), Encoders.row(Tables.PASSAGES.struct()));
-    Spark.writeTable(spark, passages, Tables.PASSAGES, out);
+        .mapPartitions(new SegmentPartition(done), PASSAGE.encoder());
+    delta.write(Tables.PASSAGES, passages, "doc_id");
+    delta.commit();
     LOG.info("segment: {} documents segmented", done.value());
+    return delta.result();
   }
 
   /** Groups the sorted page rows of a partition into documents and segments each. */
@@ -98,11 +124,12 @@ public final class SegmentJob extends TableStage {
         }
 
         private Iterator<Row> nextDocument() {
-          String docId = lookahead.getString(0);
-          String docLanguage = lookahead.getString(4);
+          String docId = RowCodec.string(lookahead, "doc_id");
+          String docLanguage = RowCodec.string(lookahead, "doc_language");
           List<PageText> pages = new ArrayList<>();
-          while (lookahead != null && lookahead.getString(0).equals(docId)) {
-            pages.add(new PageText(lookahead.getInt(1), lookahead.getString(2), lookahead.getString(3)));
+          while (lookahead != null && RowCodec.string(lookahead, "doc_id").equals(docId)) {
+            pages.add(new PageText(RowCodec.intValue(lookahead, "page_no"), RowCodec.string(lookahead, "text"),
+                RowCodec.string(lookahead, "language")));
             lookahead = rows.hasNext() ? rows.next() : null;
           }
           long t0 = System.nanoTime();
@@ -112,8 +139,9 @@ public final class SegmentJob extends TableStage {
           done.add(1);
           List<Row> out = new ArrayList<>(passages.size());
           for (Passage p : passages) {
-            out.add(RowFactory.create(p.passageId(), p.docId(), p.pageNo(), p.ordinal(), p.heading(), p.text(),
-                p.language(), p.nTokens()));
+            out.add(PASSAGE.row().set("passage_id", p.passageId()).set("doc_id", p.docId()).set("page_no", p.pageNo())
+                .set("ordinal", p.ordinal()).set("heading", p.heading()).set("text", p.text())
+                .set("language", p.language()).set("n_tokens", p.nTokens()).build());
           }
           return out.iterator();
         }

@@ -1,20 +1,13 @@
 package org.vlrobs.jobs;
 
 import java.io.IOException;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.vlrobs.tables.TableSchema;
 
 /** Session set-up and table I/O shared by the jobs. */
 public final class Spark {
-  private static final Logger LOG = LoggerFactory.getLogger(Spark.class);
-
   private Spark() {}
 
   /**
@@ -45,31 +38,14 @@ public final class Spark {
     return spark;
   }
 
-  /** Table folder under the output directory. */
+  /** Table folder under the output directory ({@link org.vlrobs.tables.TableStore#path(String, String)}). */
   public static String tablePath(String out, String table) {
-    return new Path(new Path(out, "tables"), table).toString();
+    return org.vlrobs.tables.TableStore.path(out, table);
   }
 
-  /**
-   * Writes a table by replacing it whole: into a temporary folder, then renamed over the old one, so a
-   * reader (or a killed run) never sees half a table and re-running gives the same result.
-   */
+  /** Replaces a table atomically, columns by name ({@link org.vlrobs.tables.TableStore#write}). */
   public static void writeTable(SparkSession spark, Dataset<Row> data, TableSchema schema, String out)
       throws IOException {
-    Path target = new Path(tablePath(out, schema.name()));
-    Path tmp = new Path(target.getParent(), "_tmp_" + schema.name());
-    FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    fs.delete(tmp, true);
-    spark.createDataFrame(data.select(schema.columnNames()[0], tail(schema.columnNames())).rdd(), schema.struct())
-        .write().mode(SaveMode.Overwrite).parquet(tmp.toString());
-    fs.delete(target, true);
-    if (!fs.rename(tmp, target)) {
-      throw new IOException("could not move " + tmp + " to " + target);
-    }
-    LOG.info("wrote table {} to {}", schema.name(), target);
-  }
-
-  private static String[] tail(String[] a) {
-    return java.util.Arrays.copyOfRange(a, 1, a.length);
+    new org.vlrobs.tables.TableStore(spark, out).write(schema, data);
   }
 }

@@ -43,7 +43,7 @@ public final class Summary {
           .orderBy(col("count").desc(), col(dim)).collectAsList();
       StringBuilder b = new StringBuilder();
       for (Row r : rows) {
-        b.append(b.length() == 0 ? "" : ", ").append(r.getString(0)).append(' ').append(r.getLong(1));
+        b.append(b.length() == 0 ? "" : ", ").append(r.<String>getAs(dim)).append(' ').append(r.<Long>getAs("count"));
       }
       w.printf("Documents by %-9s %s%n", dim + ":", b);
     }
@@ -52,7 +52,7 @@ public final class Summary {
           .groupBy("sdg").count().orderBy(col("count").desc(), col("sdg")).limit(17).collectAsList();
       StringBuilder b = new StringBuilder();
       for (Row r : bySdg) {
-        b.append(b.length() == 0 ? "" : ", ").append("SDG ").append(r.getInt(0)).append(' ').append(r.getLong(1));
+        b.append(b.length() == 0 ? "" : ", ").append("SDG ").append(r.<Integer>getAs("sdg")).append(' ').append(r.<Long>getAs("count"));
       }
       w.printf("Passages labelled per SDG: %s%n", b);
     }
@@ -61,7 +61,8 @@ public final class Summary {
     if (!problems.isEmpty()) {
       w.println("Documents not ok:");
       for (Row r : problems) {
-        w.printf("  %-28s %-12s %s%n", r.getString(0), r.getString(1), r.getString(2));
+        w.printf("  %-28s %-12s %s%n", r.<String>getAs("file_name"), r.<String>getAs("status"),
+            r.<String>getAs("status_reason"));
       }
     }
   }

@@ -21,7 +21,8 @@ public enum ResultFormat {
     switch (this) {
       case CSV:
         StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(r.columns().toArray(new String[0])).get())) {
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+            .setHeader(r.columns().toArray(new String[0])).setRecordSeparator('\n').get())) {
           for (List<Object> row : r.rows()) {
             List<String> cells = new ArrayList<>();
             for (Object o : row) {

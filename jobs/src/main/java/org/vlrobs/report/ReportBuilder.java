@@ -1,9 +1,7 @@
 package org.vlrobs.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +14,6 @@ import java.util.function.Function;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -44,8 +41,8 @@ public final class ReportBuilder {
   /** The latest publication year in the documents table (the default report year); null if none. */
   public static Integer latestYear(SparkSession spark, String out) {
     Row r = spark.read().parquet(new Path(new Path(out, "tables"), Tables.DOCUMENTS.name()).toString())
-        .filter("status = 'ok' AND kind IN ('VLR', 'VNR')").agg(org.apache.spark.sql.functions.max("year")).first();
-    return r.isNullAt(0) ? null : r.getInt(0);
+        .filter("status = 'ok' AND kind IN ('VLR', 'VNR')").agg(org.apache.spark.sql.functions.max("year").as("year")).first();
+    return r.<Integer>getAs("year");
   }
 
   public TrendReport build(String runId) throws IOException {
@@ -70,18 +67,20 @@ public final class ReportBuilder {
       }
       spark.read().parquet(p.toString()).createOrReplaceTempView(t.name());
     }
-    spark.sql("SELECT * FROM documents WHERE status = 'ok' AND kind IN ('VLR', 'VNR') "
-        + "AND (same_text_as IS NULL OR doc_id < same_text_as)").createOrReplaceTempView("docs");
+    spark.sql(query("view-docs")).createOrReplaceTempView("docs");
     List<Row> regions = new ArrayList<>();
-    M49.all().forEach((c, r) -> regions.add(RowFactory.create(c, r)));
     StructType schema = new StructType().add("country", DataTypes.StringType).add("region", DataTypes.StringType);
+    org.vlrobs.tables.RowCodec m49 = org.vlrobs.tables.RowCodec.of(schema);
+    M49.all().forEach((c, r) -> regions.add(m49.row().set("country", c).set("region", r).build()));
     spark.createDataFrame(regions, schema).createOrReplaceTempView("m49");
   }
 
-  /** Runs a query whose result is small (aggregated or limited) and returns it as a figure. */
-  private Figure figure(String id, String title, String sql, Figure.Chart chart,
-      Function<List<List<Object>>, String> reading) {
-    String q = sql.replace("{Y}", String.valueOf(year)).strip();
+  /**
+   * Runs the figure's query ({@code queries/<id>.sql} next to this class, {@code {Y}} standing for the report
+   * year), whose result is small (aggregated or limited), and returns it as a figure.
+   */
+  private Figure figure(String id, String title, Figure.Chart chart, Function<List<List<Object>>, String> reading) {
+    String q = query(id).replace("{Y}", String.valueOf(year)).strip();
     var result = spark.sql(q);
     List<String> columns = List.of(result.columns());
     List<List<Object>> rows = new ArrayList<>();
@@ -96,6 +95,18 @@ public final class ReportBuilder {
     return new Figure(id, title, reading.apply(rows), q, columns, rows, chart);
   }
 
+  /** A query of the report, from {@code queries/<name>.sql}. */
+  static String query(String name) {
+    try (InputStream in = ReportBuilder.class.getResourceAsStream("queries/" + name + ".sql")) {
+      if (in == null) {
+        throw new IllegalStateException("no query resource queries/" + name + ".sql");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static long num(Object o) {
     return o == null ? 0 : ((Number) o).longValue();
   }
@@ -106,7 +117,6 @@ public final class ReportBuilder {
 
   private TrendReport.Section corpus() {
     Figure byYear = figure("corpus-by-year", "VLRs and VNRs per year",
-        "SELECT year, kind, count(*) AS documents FROM docs WHERE year <= {Y} GROUP BY year, kind ORDER BY year, kind",
         new Figure.Chart(Figure.Type.BAR, "year", "kind", "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> {
           Map<String, Long> total = new TreeMap<>();
@@ -127,19 +137,13 @@ public final class ReportBuilder {
               inYear.getOrDefault("VNR", 0L), year - 1, before.getOrDefault("VLR", 0L), before.getOrDefault("VNR", 0L));
         });
     Figure byRegion = figure("corpus-by-region", "VLRs and VNRs per world region (UN M49)",
-        "SELECT coalesce(m.region, 'Unknown') AS region, d.kind, count(*) AS documents\n"
-            + "FROM docs d LEFT JOIN m49 m ON d.country = m.country\n"
-            + "WHERE d.year IS NULL OR d.year <= {Y}\nGROUP BY 1, 2 ORDER BY 1, 2",
         new Figure.Chart(Figure.Type.BAR, "region", "kind", "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> "Documents published up to " + year + " (or of unknown year) by the region of their country: "
             + leaders(rows, 0, 2) + ".");
     Figure byLanguage = figure("corpus-by-language", "VLRs and VNRs per language",
-        "SELECT coalesce(language, 'unknown') AS language, kind, count(*) AS documents\n"
-            + "FROM docs WHERE year IS NULL OR year <= {Y}\nGROUP BY 1, 2 ORDER BY 1, 2",
         new Figure.Chart(Figure.Type.BAR, "language", "kind", "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> "Dominant language of each document: " + leaders(rows, 0, 2) + ".");
-    Figure undated = figure("corpus-undated", "Documents without a known year",
-        "SELECT kind, count(*) AS documents FROM docs WHERE year IS NULL GROUP BY kind ORDER BY kind", null,
+    Figure undated = figure("corpus-undated", "Documents without a known year", null,
         rows -> rows.isEmpty() ? "Every document has a publication year (from the manifest or inferred)."
             : "These documents are counted by region and language but not by year: " + leaders(rows, 0, 1) + ".");
     return new TrendReport.Section("corpus", "The corpus", "Documents with status ok, one per distinct text "
@@ -160,11 +164,6 @@ public final class ReportBuilder {
 
   private TrendReport.Section sdgCoverage() {
     Figure heatmap = figure("sdg-heatmap", "SDG coverage of each document",
-        "SELECT concat(d.kind, ' ', d.file_name) AS document, p.sdg, round(p.share_passages, 3) AS share_passages\n"
-            + "FROM document_sdg_profile p JOIN docs d ON p.doc_id = d.doc_id\n"
-            + "WHERE d.doc_id IN (SELECT doc_id FROM docs WHERE year IS NULL OR year <= {Y}\n"
-            + "                   ORDER BY year DESC NULLS LAST, file_name LIMIT 60)\n"
-            + "ORDER BY d.kind, d.year, d.file_name, p.sdg",
         new Figure.Chart(Figure.Type.HEATMAP, "document", "sdg", "share_passages", "share of passages", null),
         rows -> {
           Map<String, Double> best = new LinkedHashMap<>();
@@ -175,9 +174,6 @@ public final class ReportBuilder {
               + "Goals with the most attention summed over these documents: " + top(best, 3, true) + ".";
         });
     Figure byKind = figure("sdg-by-kind", "Mean SDG coverage, VLRs and VNRs",
-        "SELECT d.kind, p.sdg, round(avg(p.share_passages), 3) AS mean_share\n"
-            + "FROM document_sdg_profile p JOIN docs d ON p.doc_id = d.doc_id\n"
-            + "WHERE d.year IS NULL OR d.year <= {Y}\nGROUP BY d.kind, p.sdg ORDER BY p.sdg, d.kind",
         new Figure.Chart(Figure.Type.BAR, "sdg", "kind", "mean_share", "mean share of passages", Figure.Palette.OKABE_ITO),
         rows -> {
           Map<String, Double> vlr = new LinkedHashMap<>();
@@ -192,9 +188,6 @@ public final class ReportBuilder {
               + ". Goals cities cover more than national reviews: " + top(gap, 3, true) + ".";
         });
     Figure inYear = figure("sdg-in-year", "Goals addressed by the reviews published in the report year",
-        "SELECT p.sdg, round(avg(p.share_passages), 3) AS mean_share, count(DISTINCT d.doc_id) AS documents\n"
-            + "FROM document_sdg_profile p JOIN docs d ON p.doc_id = d.doc_id\n"
-            + "WHERE d.year = {Y}\nGROUP BY p.sdg ORDER BY p.sdg",
         new Figure.Chart(Figure.Type.BAR, "sdg", null, "mean_share", "mean share of passages", Figure.Palette.SDG),
         rows -> {
           Map<String, Double> share = new LinkedHashMap<>();
@@ -205,10 +198,6 @@ public final class ReportBuilder {
                   + top(share, 3, true) + "; least: " + top(share, 3, false) + ".";
         });
     Figure byYear = figure("sdg-by-year", "SDG coverage per year, VLRs and VNRs",
-        "SELECT concat(d.kind, ' ', d.year) AS reviews, p.sdg, round(avg(p.share_passages), 3) AS mean_share,\n"
-            + "       count(DISTINCT d.doc_id) AS documents\n"
-            + "FROM document_sdg_profile p JOIN docs d ON p.doc_id = d.doc_id\n"
-            + "WHERE d.year <= {Y}\nGROUP BY d.year, d.kind, p.sdg ORDER BY d.year, d.kind, p.sdg",
         new Figure.Chart(Figure.Type.HEATMAP, "reviews", "sdg", "mean_share", "mean share of passages", null),
         rows -> {
           Map<String, Double> best = new LinkedHashMap<>();
@@ -246,16 +235,6 @@ public final class ReportBuilder {
 
   private TrendReport.Section themes() {
     Figure overTime = figure("themes-by-year", "Themes over time",
-        "WITH per_year AS (SELECT d.year, count(*) AS passages FROM passages p JOIN docs d ON p.doc_id = d.doc_id\n"
-            + "                  WHERE d.year <= {Y} GROUP BY d.year),\n"
-            + "     top_themes AS (SELECT theme FROM passage_themes WHERE label GROUP BY theme\n"
-            + "                    ORDER BY count(*) DESC, theme LIMIT 7),\n"
-            + "     counts AS (SELECT d.year, t.theme, count(DISTINCT t.passage_id) AS n\n"
-            + "                FROM passage_themes t JOIN docs d ON t.doc_id = d.doc_id\n"
-            + "                WHERE t.label AND d.year <= {Y} GROUP BY d.year, t.theme)\n"
-            + "SELECT y.year, tt.theme, round(coalesce(c.n, 0) / y.passages, 3) AS share_passages\n"
-            + "FROM per_year y CROSS JOIN top_themes tt LEFT JOIN counts c ON c.year = y.year AND c.theme = tt.theme\n"
-            + "ORDER BY y.year, tt.theme",
         new Figure.Chart(Figure.Type.LINE, "year", "theme", "share_passages", "share of passages", Figure.Palette.OKABE_ITO),
         rows -> {
           Map<String, Double> inYear = new LinkedHashMap<>();
@@ -268,9 +247,6 @@ public final class ReportBuilder {
               + "frequent themes. In " + year + ": " + top(inYear, 3, true) + ".";
         });
     Figure byKind = figure("themes-by-kind", "Themes in VLRs and VNRs",
-        "SELECT t.theme, d.kind, count(DISTINCT t.doc_id) AS documents, count(DISTINCT t.passage_id) AS passages\n"
-            + "FROM passage_themes t JOIN docs d ON t.doc_id = d.doc_id\n"
-            + "WHERE t.label AND (d.year IS NULL OR d.year <= {Y})\nGROUP BY t.theme, d.kind ORDER BY t.theme, d.kind",
         new Figure.Chart(Figure.Type.BAR, "theme", "kind", "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> "Documents with at least one passage on the theme: " + leaders(rows, 0, 2) + ".");
     return new TrendReport.Section("themes", "Themes", "Themes of the VLR guidelines (data and indicators, "
@@ -281,9 +257,6 @@ public final class ReportBuilder {
 
   private TrendReport.Section integration() {
     Figure levels = figure("vnr-levels-by-year", "VNRs by level of integration of local reviews",
-        "SELECT year, level, count(*) AS vnrs,\n"
-            + "       round(count(*) / sum(count(*)) OVER (PARTITION BY year), 3) AS share_of_year\n"
-            + "FROM vnr_integration WHERE year <= {Y}\nGROUP BY year, level ORDER BY year, level",
         new Figure.Chart(Figure.Type.STACKED_BAR, "year", "level", "share_of_year", "share of the year's VNRs",
             Figure.Palette.LEVELS),
         rows -> {
@@ -304,24 +277,14 @@ public final class ReportBuilder {
               + "3 features one, 4 annexes them, 5 integrates their evidence. Up to %d, %d of %d VNRs cite local reviews "
               + "(level 2 or more); in %d, %d of %d.", year, citing, all, year, citingY, allY);
         });
-    Figure list = figure("vnr-integration", "Each VNR's integration of local reviews",
-        "SELECT file_name, country, year, level, lrg, cited, featured, annexed, integrated,\n"
-            + "       array_join(localities, ', ') AS localities, size(linked_vlr_doc_ids) AS linked_vlrs,\n"
-            + "       vlrs_in_country_before, round(share_linked, 2) AS share_linked\n"
-            + "FROM vnr_integration WHERE year IS NULL OR year <= {Y}\nORDER BY year DESC, level DESC, country", null,
+    Figure list = figure("vnr-integration", "Each VNR's integration of local reviews", null,
         rows -> rows.size() + " VNRs. Localities are those whose reviews the VNR cites; linked VLRs are the corpus's "
             + "reports of those localities published no later than the VNR.");
     Figure localities = figure("cited-localities", "Most cited localities",
-        "SELECT l.locality, count(DISTINCT v.doc_id) AS citing_vnrs\n"
-            + "FROM vnr_integration v LATERAL VIEW explode(v.localities) l AS locality\n"
-            + "WHERE v.year IS NULL OR v.year <= {Y}\nGROUP BY l.locality ORDER BY citing_vnrs DESC, l.locality LIMIT 20",
         new Figure.Chart(Figure.Type.BAR, "locality", null, "citing_vnrs", "VNRs citing", Figure.Palette.OKABE_ITO),
         rows -> rows.isEmpty() ? "No VNR cites a locality's review." : "Localities whose reviews VNRs cite, by number of "
             + "citing VNRs: " + leaders(rows, 0, 1) + ".");
     Figure share = figure("share-linked", "Share of each country's available VLRs that its VNR links",
-        "SELECT concat(country, ' ', year) AS vnr, vlrs_in_country_before, size(linked_vlr_doc_ids) AS linked_vlrs,\n"
-            + "       round(share_linked, 3) AS share_linked\n"
-            + "FROM vnr_integration WHERE year <= {Y} AND vlrs_in_country_before > 0\nORDER BY share_linked DESC, vnr",
         new Figure.Chart(Figure.Type.BAR, "vnr", null, "share_linked", "share linked", Figure.Palette.OKABE_ITO),
         rows -> {
           long none = rows.stream().filter(r -> dbl(r.get(3)) == 0).count();
@@ -329,8 +292,6 @@ public final class ReportBuilder {
               + " of them link none of those VLRs.";
         });
     Figure alignment = figure("sdg-alignment", "SDG alignment of VNRs with their countries' VLRs",
-        "SELECT concat(country, ' ', year) AS vnr, alignment_basis, round(sdg_alignment, 3) AS sdg_alignment\n"
-            + "FROM vnr_integration WHERE year <= {Y} AND sdg_alignment IS NOT NULL\nORDER BY sdg_alignment DESC, vnr",
         new Figure.Chart(Figure.Type.BAR, "vnr", "alignment_basis", "sdg_alignment", "cosine similarity", Figure.Palette.OKABE_ITO),
         rows -> {
           double mean = rows.stream().mapToDouble(r -> dbl(r.get(2))).average().orElse(Double.NaN);
@@ -347,14 +308,10 @@ public final class ReportBuilder {
 
   private TrendReport.Section quality() {
     Figure status = figure("quality-status", "Documents by status",
-        "SELECT status, count(*) AS documents FROM documents GROUP BY status ORDER BY documents DESC, status",
         new Figure.Chart(Figure.Type.BAR, "status", null, "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> "Every input file has a row; files that could not be used say why (documents.status_reason): "
             + leaders(rows, 0, 1) + ".");
     Figure metadata = figure("quality-metadata", "Where document metadata comes from",
-        "SELECT field, source, count(*) AS documents\n"
-            + "FROM (SELECT explode(metadata_source) AS (field, source) FROM documents WHERE status = 'ok')\n"
-            + "GROUP BY field, source ORDER BY field, source",
         new Figure.Chart(Figure.Type.STACKED_BAR, "field", "source", "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> {
           long inferred = rows.stream().filter(r -> "inferred".equals(r.get(1))).mapToLong(r -> num(r.get(2))).sum();
@@ -362,13 +319,7 @@ public final class ReportBuilder {
           return "Per metadata field of the usable documents: given by the manifest, inferred from the text, or unknown. "
               + inferred + " values were inferred and " + none + " remain unknown.";
         });
-    Figure languages = figure("quality-languages", "Pages per language and how fully it is supported",
-        "SELECT coalesce(p.language, 'undetected') AS language,\n"
-            + "       CASE WHEN p.language IN ('en', 'es', 'fr', 'pt') THEN 'full'\n"
-            + "            WHEN p.language IN ('de', 'it') THEN 'classification by lexicon and model, fewer rules'\n"
-            + "            ELSE 'extraction and segmentation only' END AS support,\n"
-            + "       count(*) AS pages\n"
-            + "FROM pages p JOIN docs d ON p.doc_id = d.doc_id\nGROUP BY 1, 2 ORDER BY pages DESC, language", null,
+    Figure languages = figure("quality-languages", "Pages per language and how fully it is supported", null,
         rows -> {
           long weak = rows.stream().filter(r -> !"full".equals(r.get(1))).mapToLong(r -> num(r.get(2))).sum();
           long all = rows.stream().mapToLong(r -> num(r.get(2))).sum();
@@ -386,23 +337,15 @@ public final class ReportBuilder {
     notes.add("SDG labels: noisy-OR of explicit references (\"SDG 6\", \"ODS 11\", target and indicator codes) in the "
         + "text and heading, a lexicon built from the official goal, target and indicator wording in several languages, "
         + "and a supervised logistic-regression model trained on the TRAIL22 labelled texts.");
-    for (String line : macroRows("/models/sdg-classifier/MODEL_CARD.md")) {
-      notes.add("SDG classifier, " + line + " (from models/sdg-classifier/MODEL_CARD.md).");
+    for (String line : macroRows(org.vlrobs.evaluation.ModelMetrics.SDG_CLASSIFIER)) {
+      notes.add("SDG classifier, " + line + " (from models/sdg-classifier/metrics.json).");
     }
     notes.add("Reproduce: bin/vlr eval sdg --held-out (SDG labels), bin/vlr eval linkage --out <output> --truth <json> "
         + "(VNR integration against hand labels), bin/vlr eval mentions (link rules on labelled VNR passages).");
     notes.add("Caveats: the corpus is what was collected, not every review ever published; labels are automatic and "
         + "carry their evidence in the tables (passage_sdgs.evidence, vlr_mentions.matched_text) for checking; a VNR that "
         + "cites a review in words the rules do not know is counted lower than it should be.");
-    Figure coverage = figure("corpus-coverage", "Corpus coverage",
-        "SELECT count(*) AS files,\n"
-            + "       sum(CASE WHEN status = 'ok' THEN 1 ELSE 0 END) AS usable,\n"
-            + "       sum(CASE WHEN status = 'ok' AND kind = 'VLR' THEN 1 ELSE 0 END) AS vlrs,\n"
-            + "       sum(CASE WHEN status = 'ok' AND kind = 'VNR' THEN 1 ELSE 0 END) AS vnrs,\n"
-            + "       count(DISTINCT CASE WHEN status = 'ok' THEN country END) AS countries,\n"
-            + "       min(CASE WHEN status = 'ok' THEN year END) AS first_year,\n"
-            + "       max(CASE WHEN status = 'ok' THEN year END) AS last_year\n"
-            + "FROM documents", null,
+    Figure coverage = figure("corpus-coverage", "Corpus coverage", null,
         rows -> {
           List<Object> r = rows.get(0);
           return String.format(Locale.ROOT, "The tables hold %d input files, %d of them usable: %d VLRs and %d VNRs "
@@ -413,25 +356,17 @@ public final class ReportBuilder {
     return new TrendReport.Section("methodology", "Methodology and caveats", null, List.of(coverage), notes);
   }
 
-  /** "held-out scores, all 1363 texts: macro precision 0.70, ..." from the model card's macro rows. */
+  /** "held-out scores, all 1363 texts: macro precision 0.692, ..." per evaluation of a metrics file. */
   static List<String> macroRows(String resource) throws IOException {
     List<String> out = new ArrayList<>();
-    try (InputStream in = ReportBuilder.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        return out;
-      }
-      String heading = null;
-      for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-        if (line.startsWith("## ")) {
-          heading = line.substring(3).strip();
-        } else if (line.startsWith("| **macro**") && heading != null) {
-          String[] cells = line.split("\\|");
-          if (cells.length >= 8) {
-            out.add(String.format(Locale.ROOT, "%s: macro precision %s, recall %s, F1 %s, balanced accuracy %s",
-                heading.toLowerCase(Locale.ROOT), cells[3].strip(), cells[4].strip(), cells[5].strip(), cells[7].strip()));
-          }
-        }
-      }
+    org.vlrobs.evaluation.ModelMetrics metrics = org.vlrobs.evaluation.ModelMetrics.resource(resource);
+    if (metrics == null) {
+      return out;
+    }
+    for (org.vlrobs.evaluation.ModelMetrics.Evaluation e : metrics.evaluations()) {
+      out.add(String.format(Locale.ROOT, "%s: macro precision %.3f, recall %.3f, F1 %.3f, balanced accuracy %.3f",
+          e.title().toLowerCase(Locale.ROOT), e.macro().precision(), e.macro().recall(), e.macro().f1(),
+          e.macro().balancedAccuracy()));
     }
     return out;
   }

@@ -1,12 +1,18 @@
 package org.vlrobs.report;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,11 +20,14 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a {@link TrendReport} to {@code <dir>}: {@code index.html} (self-contained, charts inline as SVG,
  * opens offline; also well-formed XML, so it can be checked and transformed), {@code report.md} (the same text, charts as {@code fig-<id>.svg} files), and
- * {@code fig-<id>.csv} with each figure's data. Plain Java: the same report gives the same bytes.
+ * {@code fig-<id>.csv} with each figure's data. Text and layout are Mustache templates
+ * ({@code org/vlrobs/report/templates}: {@code index.html.mustache}, {@code report.md.mustache},
+ * {@code style.mustache}); this class prepares what they show. The same report gives the same bytes.
  */
 public final class ReportWriter {
   /** Rows of a figure's data shown in the page; all rows are in its CSV. */
   static final int ROWS_SHOWN = 25;
+  private static final String TEMPLATES = "org/vlrobs/report/templates";
 
   /** Writes the files; returns the paths written. */
   public List<Path> write(TrendReport report, Path dir) throws IOException {
@@ -76,108 +85,86 @@ public final class ReportWriter {
     return o.toString();
   }
 
-  static String html(TrendReport r, java.util.Map<String, String> charts) {
-    StringBuilder b = new StringBuilder();
-    b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<title>VLR Observatory: trends to ").append(r.year()).append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:1000px;margin:2em auto;")
-        .append("padding:0 1em;color:#222;line-height:1.45}\nh1{font-size:1.8em}h2{border-bottom:2px solid #0072B2;")
-        .append("padding-bottom:.2em;margin-top:2em}h3{margin-top:1.6em}\n")
-        .append("table{border-collapse:collapse;font-size:.9em;margin:.6em 0}td,th{border:1px solid #ccc;padding:.25em .5em;")
-        .append("text-align:left;vertical-align:top}th{background:#f0f4f8}\n.reading{background:#f7f7f2;border-left:4px solid ")
-        .append("#E69F00;padding:.5em .8em}\npre{background:#f4f4f4;padding:.6em;overflow-x:auto;font-size:.85em}\n")
-        .append("figure{margin:1.5em 0}\ntable{display:block;overflow-x:auto;max-width:100%}\nsvg{max-width:100%;height:auto}\nnav ol{columns:2}\nfooter{margin-top:3em;font-size:.85em;color:#555;")
-        .append("border-top:1px solid #ccc;padding-top:.6em}\n@media print{details{display:none}}\n</style>\n</head>\n<body>\n");
-    b.append("<h1>Voluntary Local and National Reviews: trends to ").append(r.year()).append("</h1>\n");
-    b.append("<p>Figures computed from the VLR Observatory tables. Every figure has its data as CSV next to this page ")
-        .append("and the query that produced it.</p>\n<nav><ol>\n");
-    for (TrendReport.Section s : r.sections()) {
-      b.append("<li><a href=\"#").append(s.id()).append("\">").append(esc(s.title())).append("</a></li>\n");
+  /** Templates ({@code templates/*.mustache} next to this class): HTML with the project's escaping, Markdown raw. */
+  private static final Mustache HTML = new DefaultMustacheFactory(TEMPLATES) {
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(esc(value));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    b.append("</ol></nav>\n");
-    for (TrendReport.Section s : r.sections()) {
-      b.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(esc(s.title())).append("</h2>\n");
-      if (s.intro() != null && !s.intro().isBlank()) {
-        b.append("<p>").append(esc(s.intro())).append("</p>\n");
+  }.compile("index.html.mustache");
+  private static final Mustache MARKDOWN = new DefaultMustacheFactory(TEMPLATES) {
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      for (Figure f : s.figures()) {
-        b.append("<figure id=\"fig-").append(f.id()).append("\">\n<h3>").append(esc(f.title())).append("</h3>\n");
-        b.append("<p class=\"reading\">").append(esc(f.reading())).append("</p>\n");
-        String svg = charts.get(f.id());
-        if (svg != null) {
-          b.append(svg).append('\n');
-        }
-        b.append(htmlTable(f));
-        b.append("<p><a href=\"fig-").append(f.id()).append(".csv\">Data (CSV, ").append(f.rows().size())
-            .append(f.rows().size() == 1 ? " row" : " rows").append(")</a></p>\n");
-        b.append("<details><summary>Query</summary>\n<pre>").append(esc(f.sql())).append("</pre>\n</details>\n</figure>\n");
-      }
-      for (String note : s.notes()) {
-        b.append("<p>").append(esc(note)).append("</p>\n");
-      }
-      b.append("</section>\n");
     }
-    b.append("<footer>Run ").append(esc(r.runId())).append(" · tables ").append(esc(r.tables()))
-        .append(" · VLR Observatory trend report for ").append(r.year()).append("</footer>\n</body>\n</html>\n");
-    return b.toString();
-  }
+  }.compile("report.md.mustache");
 
-  private static String htmlTable(Figure f) {
-    if (f.rows().isEmpty()) {
-      return "<p><em>No data for this figure.</em></p>\n";
-    }
-    StringBuilder b = new StringBuilder("<table>\n<tr>");
-    for (String c : f.columns()) {
-      b.append("<th>").append(esc(c)).append("</th>");
-    }
-    b.append("</tr>\n");
-    for (List<Object> row : f.rows().subList(0, Math.min(ROWS_SHOWN, f.rows().size()))) {
-      b.append("<tr>");
-      for (Object o : row) {
-        b.append("<td>").append(esc(cell(o))).append("</td>");
-      }
-      b.append("</tr>\n");
-    }
-    b.append("</table>\n");
-    if (f.rows().size() > ROWS_SHOWN) {
-      b.append("<p><em>First ").append(ROWS_SHOWN).append(" of ").append(f.rows().size()).append(" rows.</em></p>\n");
-    }
-    return b.toString();
+  static String html(TrendReport r, Map<String, String> charts) {
+    return render(HTML, view(r, charts));
   }
 
   static String markdown(TrendReport r) {
-    StringBuilder b = new StringBuilder();
-    b.append("# Voluntary Local and National Reviews: trends to ").append(r.year()).append("\n\n");
+    return render(MARKDOWN, view(r, Map.of()));
+  }
+
+  private static String render(Mustache template, Object view) {
+    StringWriter w = new StringWriter();
+    template.execute(w, view);
+    return w.toString();
+  }
+
+  /** What the templates show: the report's text and each figure's table cells, formatted. */
+  private static Map<String, Object> view(TrendReport r, Map<String, String> charts) {
+    List<Map<String, Object>> sections = new ArrayList<>();
     for (TrendReport.Section s : r.sections()) {
-      b.append("## ").append(s.title()).append("\n\n");
-      if (s.intro() != null && !s.intro().isBlank()) {
-        b.append(s.intro()).append("\n\n");
-      }
+      List<Map<String, Object>> figures = new ArrayList<>();
       for (Figure f : s.figures()) {
-        b.append("### ").append(f.title()).append("\n\n").append(f.reading()).append("\n\n");
-        if (f.chart() != null && !f.rows().isEmpty()) {
-          b.append("![").append(f.title()).append("](fig-").append(f.id()).append(".svg)\n\n");
+        Map<String, Object> fig = new HashMap<>();
+        fig.put("id", f.id());
+        fig.put("title", f.title());
+        fig.put("reading", f.reading());
+        fig.put("svg", charts.get(f.id()));
+        fig.put("mdChart", f.chart() != null && !f.rows().isEmpty());
+        fig.put("hasRows", !f.rows().isEmpty());
+        fig.put("columns", f.columns());
+        fig.put("columnsLine", String.join(" | ", f.columns()));
+        fig.put("separator", " --- |".repeat(f.columns().size()));
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (List<Object> row : f.rows().subList(0, Math.min(ROWS_SHOWN, f.rows().size()))) {
+          List<String> cells = row.stream().map(ReportWriter::cell).toList();
+          shown.add(Map.of("cells", cells,
+              "mdLine", String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList())));
         }
-        if (!f.rows().isEmpty()) {
-          b.append("| ").append(String.join(" | ", f.columns())).append(" |\n|");
-          b.append(" --- |".repeat(f.columns().size())).append('\n');
-          for (List<Object> row : f.rows().subList(0, Math.min(ROWS_SHOWN, f.rows().size()))) {
-            List<String> cells = new ArrayList<>();
-            row.forEach(o -> cells.add(cell(o).replace("|", "\\|")));
-            b.append("| ").append(String.join(" | ", cells)).append(" |\n");
-          }
-          b.append('\n');
-        }
-        b.append("Data: [fig-").append(f.id()).append(".csv](fig-").append(f.id()).append(".csv)\n\n```sql\n")
-            .append(f.sql().strip()).append("\n```\n\n");
+        fig.put("shownRows", shown);
+        fig.put("truncated", f.rows().size() > ROWS_SHOWN);
+        fig.put("shown", ROWS_SHOWN);
+        fig.put("rowCount", f.rows().size());
+        fig.put("rowsWord", f.rows().size() == 1 ? "row" : "rows");
+        fig.put("sql", f.sql().strip());
+        figures.add(fig);
       }
-      for (String note : s.notes()) {
-        b.append(note).append("\n\n");
-      }
+      Map<String, Object> sec = new HashMap<>();
+      sec.put("id", s.id());
+      sec.put("title", s.title());
+      sec.put("intro", s.intro() == null || s.intro().isBlank() ? null : s.intro());
+      sec.put("figures", figures);
+      sec.put("notes", s.notes());
+      sections.add(sec);
     }
-    b.append("---\nRun ").append(r.runId()).append(" · tables ").append(r.tables()).append('\n');
-    return b.toString();
+    Map<String, Object> view = new HashMap<>();
+    view.put("year", r.year());
+    view.put("runId", r.runId());
+    view.put("tables", r.tables());
+    view.put("sections", sections);
+    return view;
   }
 
   static String esc(String s) {

@@ -38,10 +38,10 @@ class SqlCommandTest {
   @Test
   void happyPathAsTableCsvAndJson() throws Exception {
     tables();
-    assertEquals(0, run("sql", "--tables", out.toString(), "SELECT kind, count(*) AS n FROM documents GROUP BY kind ORDER BY kind"));
+    assertEquals(0, run("sql", "--out", out.toString(), "SELECT kind, count(*) AS n FROM documents GROUP BY kind ORDER BY kind"));
     assertTrue(stdout.toString().contains("VLR   1"), stdout.toString());
     assertEquals(0, run("sql", "--tables", out.toString(), "--format", "csv", "SELECT doc_id FROM documents ORDER BY 1"));
-    assertTrue(stdout.toString().endsWith("doc_id\r\na\r\nb\r\n"), stdout.toString());
+    assertTrue(stdout.toString().endsWith("doc_id\na\nb\n") && !stdout.toString().contains("\r"), stdout.toString());
     assertEquals(0, run("sql", "--tables", out.toString(), "--format", "JSON", "SELECT doc_id FROM documents ORDER BY 1"));
     assertTrue(stdout.toString().contains("\"doc_id\" : \"b\""), stdout.toString());
   }

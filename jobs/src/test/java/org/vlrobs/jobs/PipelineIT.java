@@ -30,6 +30,7 @@ class PipelineIT {
   private static Path corpus;
   private static Path out;
   private static Map<String, Row> docs;
+  private static Pipeline.Run firstRun;
 
   @BeforeAll
   static void run() throws Exception {
@@ -37,16 +38,37 @@ class PipelineIT {
     corpus = TestPaths.generatedCorpus();
     out = TestPaths.projectDir().resolve("jobs/target/it-extract");
     SparkTestSupport.delete(out);
-    ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
-    SegmentJob.run(spark, out.toString());
-    ClassifyJob.run(spark, out.toString());
-    LinkJob.run(spark, out.toString(), LinkJob.Ner.AUTO);
+    firstRun = Pipeline.configure("--corpus", corpus.toString(), "--out", out.toString())
+        .run(spark, List.of("extract", "segment", "classify", "link"));
     docs = SparkTestSupport.documents(spark, out);
   }
 
   @AfterAll
   static void stop() {
     spark.stop();
+  }
+
+  @Test
+  void theRunsManifestRecordsEachStage() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.resolve("manifest.json").toFile());
+    assertEquals(firstRun.runId(), m.path("run_id").asText());
+    assertEquals(corpus.toString(), m.path("corpus").asText());
+    for (String stage : List.of("extract", "segment", "classify", "link")) {
+      com.fasterxml.jackson.databind.JsonNode r = m.path("stage_runs").path(stage);
+      assertTrue(r.path("seconds").isNumber() && r.path("seconds").asDouble() > 0, stage + ": " + r);
+      assertTrue(r.path("documents_processed").isIntegralNumber(), stage + ": " + r);
+      assertTrue(r.path("documents_reused").isIntegralNumber(), stage + ": " + r);
+    }
+    long ok = docs.values().stream().filter(r -> ExtractJob.STATUSES_WITH_PAGES.contains(r.<String>getAs("status")))
+        .count();
+    assertEquals(docs.size(), m.path("stage_runs").path("extract").path("documents_processed").asLong(),
+        "every corpus entry (files and the manifest row whose file is missing) handled by the first run");
+    assertEquals(0, m.path("stage_runs").path("extract").path("documents_reused").asLong());
+    assertEquals(ok, m.path("stage_runs").path("segment").path("documents_processed").asLong(),
+        "documents whose status keeps pages");
+    assertEquals(firstRun.stage("link").documentsProcessed(),
+        m.path("stage_runs").path("link").path("documents_processed").asLong());
   }
 
   @Test
@@ -156,7 +178,7 @@ class PipelineIT {
   void reRunningIsIdempotentAndResumesWithoutDuplicates() throws Exception {
     List<String> before = SparkTestSupport.rows(spark, out, "documents");
     List<String> pagesBefore = SparkTestSupport.rows(spark, out, "pages");
-    ExtractJob.run(spark, SparkTestSupport.options(corpus, out));
+    SparkTestSupport.extract(spark, corpus, out);
     assertEquals(before, SparkTestSupport.rows(spark, out, "documents"));
     assertEquals(pagesBefore, SparkTestSupport.rows(spark, out, "pages"));
 
@@ -168,13 +190,12 @@ class PipelineIT {
     for (String f : List.of("helsinki-vlr-2021.pdf", "spain-vnr-2021.pdf")) {
       Files.copy(corpus.resolve(f), half.resolve(f));
     }
-    ExtractJob.Options o = SparkTestSupport.options(half, partial.resolve("out"));
-    ExtractJob.run(spark, o);
+    SparkTestSupport.extract(spark, half, partial.resolve("out"));
     Set<String> firstParts = parquetParts(partial.resolve("out/work/extracted"));
     for (String f : List.of("malaga-vlr-2021.pdf", "uk-vnr-2019.pdf", "colombia-vnr-2021.pdf")) {
       Files.copy(corpus.resolve(f), half.resolve(f));
     }
-    ExtractJob.run(spark, o);
+    SparkTestSupport.extract(spark, half, partial.resolve("out"));
     Set<String> allParts = parquetParts(partial.resolve("out/work/extracted"));
     assertTrue(allParts.containsAll(firstParts), "work already done is kept, not redone");
     long work = spark.read().parquet(partial.resolve("out/work/extracted").toString()).count();
@@ -393,6 +414,98 @@ class PipelineIT {
       }
     }
     assertTrue(queries >= 9, "queries checked: " + queries);
+  }
+
+  /**
+   * A yearly run: three documents (a VLR and two VNRs) added to a processed corpus are the only ones extracted,
+   * segmented and classified; link re-runs the new VNRs and those of the new VLR's country; every table equals
+   * the fresh run's on the whole corpus. Removing them again gives back the first run's tables.
+   */
+  @Test
+  void anIncrementalRunProcessesOnlyWhatIsNewAndEqualsAFreshRun() throws Exception {
+    Path base = TestPaths.projectDir().resolve("jobs/target/it-incremental");
+    SparkTestSupport.delete(base);
+    Path dir = base.resolve("corpus");
+    Path aside = base.resolve("aside");
+    Path incOut = base.resolve("out");
+    Files.createDirectories(aside);
+    try (Stream<Path> files = Files.walk(corpus)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path to = dir.resolve(corpus.relativize(f).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(f, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+    List<String> added = List.of("niteroi-vlr-2020.pdf", "uk-vnr-2019.pdf", "france-vnr-2020.pdf");
+    for (String f : added) {
+      Files.move(dir.resolve(f), aside.resolve(f));
+    }
+    List<String> stages = List.of("extract", "segment", "classify", "link");
+    Pipeline pipeline = Pipeline.configure("--corpus", dir.toString(), "--out", incOut.toString());
+    pipeline.run(spark, stages);
+    Map<String, List<String>> baseTables = tables(incOut, dir);
+
+    for (String f : added) {
+      Files.move(aside.resolve(f), dir.resolve(f));
+    }
+    Pipeline.Run second = Pipeline.configure("--corpus", dir.toString(), "--out", incOut.toString()).run(spark, stages);
+    for (String stage : List.of("extract", "segment", "classify")) {
+      assertEquals(3, second.stage(stage).documentsProcessed(), stage);
+    }
+    assertEquals(docs.size() - 3, second.stage("extract").documentsReused());
+    // link: the two new VNRs, and the VNRs of the new VLR's country (or of unknown country)
+    Map<String, Row> now = SparkTestSupport.documents(spark, incOut);
+    String vlrCountry = now.get("niteroi-vlr-2020.pdf").getAs("country");
+    long expected = now.values().stream().filter(r -> "VNR".equals(r.getAs("kind")) && "ok".equals(r.getAs("status")))
+        .filter(r -> added.contains(r.<String>getAs("file_name")) || r.getAs("country") == null
+            || vlrCountry.equals(r.getAs("country")))
+        .count();
+    assertEquals(3, expected, "brazil-vnr-2024 and the two new VNRs");
+    long vnrs = now.values().stream().filter(r -> "VNR".equals(r.getAs("kind")) && "ok".equals(r.getAs("status")))
+        .count();
+    assertEquals(expected, second.stage("link").documentsProcessed());
+    assertEquals(vnrs - expected, second.stage("link").documentsReused(), "the other countries' VNRs are reused");
+    com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(incOut.resolve("manifest.json").toFile());
+    assertEquals(3, m.path("stage_runs").path("segment").path("documents_processed").asLong());
+    long withPages = now.values().stream()
+        .filter(r -> ExtractJob.STATUSES_WITH_PAGES.contains(r.<String>getAs("status"))).count();
+    assertEquals(withPages - 3, m.path("stage_runs").path("segment").path("documents_reused").asLong());
+
+    // table by table, the same as the fresh run on the whole corpus (this class's first run)
+    Map<String, List<String>> incremental = tables(incOut, dir);
+    Map<String, List<String>> fresh = tables(out, corpus);
+    for (String t : fresh.keySet()) {
+      assertEquals(fresh.get(t), incremental.get(t), "table " + t);
+    }
+
+    // removed again: their rows go, the others stay; equal to the first run's tables
+    for (String f : added) {
+      Files.move(dir.resolve(f), aside.resolve(f));
+    }
+    Pipeline.Run third = Pipeline.configure("--corpus", dir.toString(), "--out", incOut.toString()).run(spark, stages);
+    assertEquals(0, third.stage("segment").documentsProcessed());
+    Map<String, List<String>> after = tables(incOut, dir);
+    for (String t : baseTables.keySet()) {
+      assertEquals(baseTables.get(t), after.get(t), "table " + t + " after removing the documents");
+    }
+  }
+
+  /**
+   * Every public table's rows as sorted strings, the corpus folder replaced by a placeholder (and so the id of
+   * a missing file, a hash of its path).
+   */
+  private static Map<String, List<String>> tables(Path tablesOut, Path corpusDir) {
+    Map<String, List<String>> all = new java.util.TreeMap<>();
+    String root = corpusDir.toUri().toString().replaceAll("/$", "");
+    String plain = corpusDir.toString();
+    for (org.vlrobs.tables.TableSchema t : org.vlrobs.tables.Tables.all()) {
+      all.put(t.name(), SparkTestSupport.rows(spark, tablesOut, t.name()).stream()
+          .map(r -> r.replace(root, "<corpus>").replace("file:" + plain, "<corpus>").replace(plain, "<corpus>")
+              .replaceAll("missing:[0-9a-f]{64}", "missing:<hash of the path>"))
+          .sorted().toList());
+    }
+    return all;
   }
 
   private static Set<String> parquetParts(Path dir) throws Exception {

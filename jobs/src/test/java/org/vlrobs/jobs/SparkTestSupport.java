@@ -21,8 +21,9 @@ final class SparkTestSupport {
         .config("spark.sql.shuffle.partitions", "4").getOrCreate();
   }
 
-  static ExtractJob.Options options(Path corpus, Path out) {
-    return ExtractJob.Options.of(corpus.toString(), out.toString());
+  /** The extract stage alone, resuming what an earlier run into {@code out} did. */
+  static ExtractJob.Result extract(SparkSession spark, Path corpus, Path out) throws IOException {
+    return ExtractJob.run(spark, ExtractJob.Options.of(corpus.toString()), out.toString(), false);
   }
 
   static void delete(Path dir) throws IOException {

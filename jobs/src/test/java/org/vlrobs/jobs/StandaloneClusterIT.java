@@ -95,7 +95,7 @@ class StandaloneClusterIT {
     Path clusterOut = work.resolve("out-cluster");
 
     SparkSession local = SparkTestSupport.local();
-    ExtractJob.run(local, SparkTestSupport.options(corpus, localOut));
+    SparkTestSupport.extract(local, corpus, localOut);
     SegmentJob.run(local, localOut.toString());
     List<String> localDocs = SparkTestSupport.rows(local, localOut, "documents");
     List<String> localPages = SparkTestSupport.rows(local, localOut, "pages");
@@ -112,7 +112,7 @@ class StandaloneClusterIT {
         .getOrCreate();
     try {
       assertEquals(masterUrl, cluster.sparkContext().master());
-      ExtractJob.run(cluster, SparkTestSupport.options(corpus, clusterOut));
+      SparkTestSupport.extract(cluster, corpus, clusterOut);
       SegmentJob.run(cluster, clusterOut.toString());
       assertEquals(localDocs, SparkTestSupport.rows(cluster, clusterOut, "documents"));
       assertEquals(localPages, SparkTestSupport.rows(cluster, clusterOut, "pages"));

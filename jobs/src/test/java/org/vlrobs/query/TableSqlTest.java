@@ -36,7 +36,7 @@ class TableSqlTest {
       TableSql.Result r = db.query("SELECT doc_id, level, localities FROM vnr_integration ORDER BY level DESC");
       assertEquals(List.of("doc_id", "level", "localities"), r.columns());
       assertEquals(List.of("Málaga", "Valencia"), r.rows().get(0).get(2));
-      assertEquals("doc_id,level,localities\r\na,4,\"[\"\"Málaga\"\",\"\"Valencia\"\"]\"\r\nb,0,[]\r\n",
+      assertEquals("doc_id,level,localities\na,4,\"[\"\"Málaga\"\",\"\"Valencia\"\"]\"\nb,0,[]\n",
           ResultFormat.CSV.render(r));
       assertTrue(ResultFormat.JSON.render(r).contains("\"localities\" : [ \"Málaga\", \"Valencia\" ]"));
       assertTrue(ResultFormat.TABLE.render(r).endsWith("(2 rows)\n"));

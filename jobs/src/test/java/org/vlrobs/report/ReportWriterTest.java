@@ -90,8 +90,9 @@ class ReportWriterTest {
   }
 
   @Test
-  void modelCardScoresAreQuoted() throws Exception {
-    List<String> rows = ReportBuilder.macroRows("/models/sdg-classifier/MODEL_CARD.md");
+  void modelScoresAreQuotedFromTheMetricsFile() throws Exception {
+    List<String> rows = ReportBuilder.macroRows(org.vlrobs.evaluation.ModelMetrics.SDG_CLASSIFIER);
     assertTrue(rows.stream().anyMatch(r -> r.startsWith("held-out scores") && r.contains("F1 0.")), rows.toString());
+    assertTrue(ReportBuilder.macroRows("/no/such/metrics.json").isEmpty());
   }
 }

@@ -1,0 +1,155 @@
+package org.vlrobs.jobs;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.vlrobs.tables.TableSchema;
+
+/**
+ * Which documents a stage has to (re)process in this run. Each stage that works per document states, for
+ * every document it would process, a fingerprint of its inputs (the content id {@code doc_id} and whatever
+ * else its output depends on: language, status, model digests, the VLRs of a VNR's country…). The
+ * fingerprints of the last successful run are kept in {@code <out>/work/state/<stage>}. A document whose
+ * fingerprint is new or changed is to do; a document no longer present is removed; the others are reused.
+ * Without a state, with {@code --fresh}, or when a table of the stage is missing, everything is to do and the
+ * tables are written whole ({@link #full()}).
+ *
+ * <p>The state is committed after the stage's tables are updated, so a run killed in between only makes
+ * the next run redo those documents (their old rows are removed first: nothing doubles).
+ */
+public final class DocumentDelta {
+  /** A per-document fingerprint: {@code doc_id}, {@code fingerprint}. */
+  public static final StructType FINGERPRINTS = new StructType()
+      .add("doc_id", DataTypes.StringType, false).add("fingerprint", DataTypes.StringType, false);
+
+  private final StageContext context;
+  private final String stage;
+  private final Dataset<Row> current;
+  private final boolean full;
+  private final Dataset<Row> todo;
+  private final Dataset<Row> stale;
+  private final long todoCount;
+  private final long reusedCount;
+  private final long removedCount;
+
+  private DocumentDelta(StageContext context, String stage, Dataset<Row> current, boolean full, Dataset<Row> todo,
+      Dataset<Row> stale, long todoCount, long reusedCount, long removedCount) {
+    this.context = context;
+    this.stage = stage;
+    this.current = current;
+    this.full = full;
+    this.todo = todo;
+    this.stale = stale;
+    this.todoCount = todoCount;
+    this.reusedCount = reusedCount;
+    this.removedCount = removedCount;
+  }
+
+  /**
+   * The delta of a stage: {@code current} holds {@code doc_id} and {@code fingerprint} of every document the
+   * stage covers now; {@code outputs} are the stage's per-document tables.
+   */
+  public static DocumentDelta of(StageContext context, String stage, Dataset<Row> current, List<TableSchema> outputs)
+      throws IOException {
+    Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).cache();
+    Path state = path(context, stage);
+    FileSystem fs = state.getFileSystem(context.spark().sparkContext().hadoopConfiguration());
+    boolean full = context.fresh() || !fs.exists(state);
+    for (TableSchema t : outputs) {
+      full |= !context.store().exists(t);
+    }
+    if (full) {
+      long n = now.count();
+      return new DocumentDelta(context, stage, now, true, now.select("doc_id"), now.select("doc_id").limit(0), n, 0, 0);
+    }
+    Dataset<Row> stored = context.spark().read().schema(FINGERPRINTS).parquet(state.toString())
+        .withColumnRenamed("doc_id", "s_doc_id").withColumnRenamed("fingerprint", "s_fingerprint");
+    Dataset<Row> todo = now.join(stored, col("doc_id").equalTo(col("s_doc_id"))
+            .and(col("fingerprint").equalTo(col("s_fingerprint"))), "left_anti")
+        .select("doc_id").cache();
+    Dataset<Row> removed = stored.join(now, col("s_doc_id").equalTo(col("doc_id")), "left_anti")
+        .select(col("s_doc_id").as("doc_id")).cache();
+    long todoCount = todo.count();
+    long removedCount = removed.count();
+    long reused = now.count() - todoCount;
+    context.progress(stage, "{} documents to process (new or changed), {} reused from earlier runs, {} removed",
+        todoCount, reused, removedCount);
+    return new DocumentDelta(context, stage, now, false, todo, todo.union(removed), todoCount, reused, removedCount);
+  }
+
+  private static Path path(StageContext context, String stage) {
+    return new Path(new Path(new Path(context.out(), "work"), "state"), stage);
+  }
+
+  /** Everything is processed and the tables are written whole. */
+  public boolean full() {
+    return full;
+  }
+
+  /** {@code doc_id} of the documents to process. */
+  public Dataset<Row> todo() {
+    return todo;
+  }
+
+  /** {@code doc_id} of the documents whose rows are to be removed (changed, gone, or about to be redone). */
+  public Dataset<Row> stale() {
+    return stale;
+  }
+
+  /** {@code data} restricted to the documents to process (all of it in a full run). */
+  public Dataset<Row> select(Dataset<Row> data, String idColumn) {
+    if (full) {
+      return data;
+    }
+    return data.join(todo.withColumnRenamed("doc_id", "_todo_id"),
+        col(idColumn).equalTo(col("_todo_id")), "left_semi");
+  }
+
+  /** Writes a per-document table: whole in a full run, else the rows of the stale documents replaced. */
+  public void write(TableSchema table, Dataset<Row> rows, String idColumn) throws IOException {
+    if (full) {
+      context.store().write(table, rows);
+    } else {
+      context.store().replaceRows(table, rows, stale, idColumn);
+    }
+  }
+
+  public long processed() {
+    return todoCount;
+  }
+
+  public long reused() {
+    return reusedCount;
+  }
+
+  public long removed() {
+    return removedCount;
+  }
+
+  /** Records the fingerprints of this run (after the stage's tables are written). */
+  public void commit() throws IOException {
+    Path state = path(context, stage);
+    Path tmp = new Path(state.getParent(), "_tmp_" + stage);
+    FileSystem fs = state.getFileSystem(context.spark().sparkContext().hadoopConfiguration());
+    fs.delete(tmp, true);
+    current.coalesce(1).write().mode(SaveMode.Overwrite).parquet(tmp.toString());
+    fs.delete(state, true);
+    if (!fs.rename(tmp, state)) {
+      throw new IOException("could not move " + tmp + " to " + state);
+    }
+    current.unpersist();
+  }
+
+  /** The result to report for the stage. */
+  public StageResult result() {
+    return StageResult.of(todoCount, reusedCount);
+  }
+}

@@ -1,0 +1,36 @@
+package org.vlrobs.jobs;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+
+/** Lazy flat-map for partition functions: one input row's output at a time. */
+final class Partitions {
+  private Partitions() {}
+
+  /** The rows {@code f} makes of each input row, one input row at a time. */
+  static Iterator<Row> flatMap(Iterator<Row> input, Function<Row, List<Row>> f) {
+    return new Iterator<>() {
+      private Iterator<Row> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && input.hasNext()) {
+          current = f.apply(input.next()).iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+}

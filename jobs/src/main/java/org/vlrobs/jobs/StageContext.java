@@ -1,0 +1,73 @@
+package org.vlrobs.jobs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vlrobs.tables.TableStore;
+
+/**
+ * What a stage works with: the Spark session, the table store of the output folder, the run's id and
+ * options, a logger for progress, and facts for the run's manifest.
+ */
+public final class StageContext {
+  private static final Logger LOG = LoggerFactory.getLogger("org.vlrobs.stage");
+
+  private final SparkSession spark;
+  private final TableStore store;
+  private final String runId;
+  private final boolean fresh;
+  private final Map<String, String> facts = new LinkedHashMap<>();
+
+  public StageContext(SparkSession spark, String out, String runId, boolean fresh) {
+    this.spark = spark;
+    this.store = new TableStore(spark, out);
+    this.runId = runId;
+    this.fresh = fresh;
+  }
+
+  /**
+   * A context for running one stage outside a pipeline run (tests, benchmarks) on every document, as with
+   * {@code --fresh}; no recorded run id.
+   */
+  public static StageContext of(SparkSession spark, String out) {
+    return new StageContext(spark, out, "unrecorded", true);
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public TableStore store() {
+    return store;
+  }
+
+  /** The pipeline output folder. */
+  public String out() {
+    return store.out();
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  /** {@code --fresh}: earlier results are not to be reused. */
+  public boolean fresh() {
+    return fresh;
+  }
+
+  /** Progress and reuse messages, prefixed with the stage. */
+  public void progress(String stage, String format, Object... args) {
+    LOG.info(stage + ": " + format, args);
+  }
+
+  /** A top-level fact for the run's manifest (e.g. the corpus read). */
+  public void record(String key, String value) {
+    facts.put(key, value);
+  }
+
+  Map<String, String> facts() {
+    return facts;
+  }
+}
