@@ -159,13 +159,27 @@ public final class EvalCommand implements Callable<Integer> {
     boolean ner = org.vlrobs.link.CoreNlpLocationTagger.available();
     org.vlrobs.link.VnrLinker linker = new org.vlrobs.link.VnrLinker(new org.vlrobs.link.VlrCatalog(java.util.List.of()),
         ner ? org.vlrobs.link.CoreNlpLocationTagger.shared() : null);
-    LinkageEvaluation eval = new LinkageEvaluation(org.vlrobs.metadata.LocalityGazetteer.shared());
     java.util.List<LabelledPassages.Passage> passages = LabelledPassages.read(file);
+    long t0 = System.nanoTime();
+    java.util.Map<String, LinkageEvaluation.Labels> found = LabelledPassages.found(linker, passages);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    java.util.Map<String, LinkageEvaluation> perBatch = new java.util.TreeMap<>();
+    LinkageEvaluation eval = new LinkageEvaluation(org.vlrobs.metadata.LocalityGazetteer.shared());
     for (LabelledPassages.Passage p : passages) {
-      eval.add(p.id(), p.expected(), LabelledPassages.found(linker, p));
+      eval.add(p.id(), p.expected(), found.get(p.id()));
+      perBatch.computeIfAbsent(p.batch(), b -> new LinkageEvaluation(org.vlrobs.metadata.LocalityGazetteer.shared()))
+          .add(p.id(), p.expected(), found.get(p.id()));
     }
     int n = passages.size();
-    System.out.printf("Labelled VNR passages: %s (%d), NER %s%n%n", file, n, ner ? "on" : "off (models jar absent)");
+    System.out.printf("Labelled VNR passages: %s (%d, %d batches), NER %s, %d ms%n%n", file, n, perBatch.size(),
+        ner ? "on" : "off (models jar absent)", ms);
+    if (perBatch.size() > 1) {
+      System.out.println("Per batch (id prefix; b0 = the first set):");
+      System.out.println(LinkageEvaluation.summaryHeader());
+      perBatch.forEach((b, e) -> System.out.println(e.summaryRow(b)));
+      System.out.println(eval.summaryRow("all"));
+      System.out.println();
+    }
     System.out.print(eval.report().replace("VNRs evaluated", "Passages evaluated").replace("VNRs resolved exactly",
         "Passages resolved exactly"));
     return 0;
