@@ -52,6 +52,9 @@ public final class MentionRules {
   private static final Set<String> QUANTIFIERS = Set.of("every", "each", "all", "cada", "todo", "todos", "todas",
       "chaque", "tous", "toutes", "several", "many", "most", "varias", "varios", "plusieurs", "varia", "vario");
 
+  /** Context words that every goal chapter has: not enough, in a heading, to make a bare acronym a review. */
+  private static final Set<String> GOAL_WORDS = Set.of("sdg", "ods", "odd", "2030", "hlpf", "fpan", "fphn", "vnr");
+
   private final ReviewLexicon lex;
   private final Map<String, Tokens> tokenizers = new HashMap<>();
 
@@ -80,6 +83,8 @@ public final class MentionRules {
     public final List<String> reviewSentences = new ArrayList<>();
     public boolean sectionNamesReview;
     public String sectionHeading;
+    /** the passage's heading speaks of local or SDG matters, which makes a bare acronym in it a review */
+    boolean headingAcronymContext;
   }
 
   /** A new document's context. */
@@ -225,7 +230,7 @@ public final class MentionRules {
         return true;
       }
     }
-    return false;
+    return ctx.headingAcronymContext;
   }
 
   /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
@@ -313,8 +318,10 @@ public final class MentionRules {
         }
       }
     }
+    List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
     for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
-      if (!r.masked[h.from()]) {
+      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1);
+      if (!r.masked[h.from()] && !negated) {
         return span(r, h.from(), h.to());
       }
     }
@@ -329,7 +336,6 @@ public final class MentionRules {
     if (cues.isEmpty()) {
       return null;
     }
-    List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
     for (PhraseSet.Hit a : weak) {
       if (r.masked[a.from()] || !generic(r.toks, a)) {
         continue;
@@ -427,7 +433,11 @@ public final class MentionRules {
       ctx.annexOfReviews = false;
       ctx.boxTitle = null;
     }
+    ctx.headingAcronymContext = false;
     Read sectionRead = analyse(section, t, true, ctx);
+    // a heading about local matters ("Local action for the SDGs"), not just a goal chapter ("ODS 9")
+    ctx.headingAcronymContext = lex.names(Family.ACRONYM_CONTEXT).find(t.tokenize(h), h).stream()
+        .anyMatch(x -> !GOAL_WORDS.contains(Tokens.fold(x.entry())));
     boolean headingReview = sectionRead.review || (!h.equals(section) && analyse(h, t, true, ctx).review);
     boolean annexHeading = headingStarts(section, Family.ANNEX_HEADINGS);
     boolean boxHeading = headingStarts(section, Family.BOX_HEADINGS);
