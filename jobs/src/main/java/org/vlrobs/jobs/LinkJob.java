@@ -106,26 +106,44 @@ public final class LinkJob extends TableStage {
 
     Dataset<Row> vnrs = docs.filter(col("kind").equalTo("VNR"))
         .select("doc_id", "file_name", "country", "year", "language");
-    Dataset<Row> passages = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name()))
+    // Each VNR's passages in order, one document after another in a partition: the linker carries a small
+    // context (no passage text) from one passage to the next and starts afresh at each new document.
+    Dataset<Row> allPassages = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name()));
+    boolean hasRole = java.util.Arrays.asList(allPassages.columns()).contains("role");
+    Dataset<Row> passages = allPassages
         .join(vnrs.select("doc_id", "country", "year"), "doc_id")
-        .select("passage_id", "doc_id", "page_no", "heading", "text", "language", "country", "year");
+        .select(col("passage_id"), col("doc_id"), col("page_no"), col("ordinal"), col("heading"), col("text"),
+            col("language"), col("country"), col("year"),
+            hasRole ? col("role") : org.apache.spark.sql.functions.lit(null).cast("string").as("role"))
+        .repartition(col("doc_id"))
+        .sortWithinPartitions("doc_id", "ordinal");
     org.apache.spark.util.LongAccumulator failed = spark.sparkContext().longAccumulator("passages not analysed");
     MapPartitionsFunction<Row, Row> find = rows -> {
       boolean nerHere = useNer && CoreNlpLocationTagger.available();
       VnrLinker linker = new VnrLinker(shared.value(), nerHere ? CoreNlpLocationTagger.shared() : null);
+      String[] doc = {null};
+      org.vlrobs.link.MentionRules.Context[] ctx = {null};
       return flatMap(rows, p -> {
+        String docId = p.getAs("doc_id");
+        if (!docId.equals(doc[0])) {
+          doc[0] = docId;
+          ctx[0] = org.vlrobs.link.MentionRules.newDocument();
+        }
+        String passageId = p.getAs("passage_id");
+        Integer year = p.getAs("year");
         List<Row> found = new ArrayList<>();
         List<VnrLinker.Evidence> evidence;
         try {
-          evidence = linker.analyse(p.getString(4), p.getString(3), p.getString(5), p.getString(6),
-              p.isNullAt(7) ? null : p.getInt(7));
+          evidence = linker.analyse(p.getAs("text"), p.getAs("heading"), p.getAs("language"), p.getAs("role"), ctx[0],
+              p.getAs("country"), year);
         } catch (RuntimeException | StackOverflowError e) { // one odd passage must not stop the corpus
-          LOG.warn("link: passage {} of {} not analysed: {}", p.getString(0), p.getString(1), e.toString());
+          LOG.warn("link: passage {} of {} not analysed: {}", passageId, docId, e.toString());
           failed.add(1);
           return found;
         }
+        int page = p.<Integer>getAs("page_no");
         for (VnrLinker.Evidence e : evidence) {
-          found.add(RowFactory.create(p.getString(1), p.getString(0), p.getInt(2), e.type().code(), e.matchedText(),
+          found.add(RowFactory.create(docId, passageId, page, e.type().code(), e.matchedText(),
               e.localities().toArray(new String[0]), e.linkedVlrDocIds().toArray(new String[0]), e.confidence(), e.rule()));
         }
         return found;
@@ -163,6 +181,8 @@ public final class LinkJob extends TableStage {
     Spark.writeTable(spark, perVnr.mapPartitions(score, Encoders.row(Tables.VNR_INTEGRATION.struct())),
         Tables.VNR_INTEGRATION, out);
 
+    Spark.writeTable(spark, evidenceQuotes(spark, out, vnrs), Tables.VNR_INTEGRATION_EVIDENCE, out);
+
     MapPartitionsFunction<Row, Row> edges = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
       VlrCatalog c = shared.value();
@@ -179,6 +199,23 @@ public final class LinkJob extends TableStage {
     Spark.writeTable(spark, perVnr.mapPartitions(edges, Encoders.row(Tables.VNR_VLR_LINKS.struct())),
         Tables.VNR_VLR_LINKS, out);
     perVnr.unpersist();
+  }
+
+  /**
+   * Up to three quotes per VNR and flag, the most confident first and then in document order, with page and
+   * passage: what {@code vnr_integration_evidence} holds. A window over the mentions, in Spark.
+   */
+  static Dataset<Row> evidenceQuotes(SparkSession spark, String out, Dataset<Row> vnrs) {
+    Dataset<Row> mentions = spark.read().parquet(Spark.tablePath(out, Tables.VLR_MENTIONS.name()))
+        .join(spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name())).select("passage_id", "ordinal"),
+            "passage_id")
+        .join(vnrs.select("doc_id", "file_name"), "doc_id");
+    org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
+        .partitionBy("doc_id", "mention_type").orderBy(col("confidence").desc(), col("ordinal"), col("passage_id"));
+    return mentions.withColumn("rank", org.apache.spark.sql.functions.row_number().over(w))
+        .filter(col("rank").leq(3))
+        .select(col("doc_id"), col("file_name"), col("mention_type").as("flag"), col("rank"),
+            col("matched_text").as("quote"), col("page_no"), col("passage_id"), col("rule"), col("localities"));
   }
 
   private static double[] profile(Row r, int i) {

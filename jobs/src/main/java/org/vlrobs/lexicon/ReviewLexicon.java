@@ -188,11 +188,17 @@ public final class ReviewLexicon implements java.io.Serializable {
         || (token.length() > 2 && token.endsWith("s") && acronyms.contains(token.substring(0, token.length() - 1)));
   }
 
-  /** Review names of the local (or subnational) and national kind, folded, for metadata inference. */
-  public List<String> foldedNames(Family f) {
+  /**
+   * A name family's entries for counting on title pages (metadata inference): the names, and of the acronyms only
+   * those given (an acronym such as the Spanish "ENV" is too common a string to count on its own).
+   */
+  public List<String> names(Family f, java.util.Collection<String> acronymsToo) {
     List<String> out = new ArrayList<>();
     for (String e : entries(f)) {
-      out.add(Tokens.hasCjk(e) ? e : Tokens.fold(e));
+      boolean acronym = e.length() <= 4 && e.equals(e.toUpperCase(Locale.ROOT)) && !Tokens.hasCjk(e);
+      if (!acronym || acronymsToo.contains(e)) {
+        out.add(e);
+      }
     }
     return out;
   }
@@ -203,8 +209,13 @@ public final class ReviewLexicon implements java.io.Serializable {
    * ("the Voluntary Local Review of X", "X's VLR"). Built from the lexicon, so the two never drift apart.
    */
   public String reviewNameRegex() {
+    return reviewNameRegex(true);
+  }
+
+  /** The same, with or without the generic nouns ("local review", "SDG report") that need a place next to them. */
+  public String reviewNameRegex(boolean withNouns) {
     List<String> alts = new ArrayList<>();
-    for (Family f : List.of(Family.LOCAL_REVIEW_NAMES, Family.REVIEW_NOUNS)) {
+    for (Family f : withNouns ? List.of(Family.LOCAL_REVIEW_NAMES, Family.REVIEW_NOUNS) : List.of(Family.LOCAL_REVIEW_NAMES)) {
       for (String e : entries(f)) {
         if (Tokens.hasCjk(e)) {
           alts.add(java.util.regex.Pattern.quote(e));

@@ -49,6 +49,8 @@ public final class MentionRules {
       "la", "el", "los", "las", "le", "les", "o", "os", "as", "este", "esta", "estos", "estas", "ce", "ces", "cette",
       "sus", "seus", "suas", "leurs", "ses", "in", "en", "em", "and", "y", "et", "e", "all", "every", "each", "several",
       "voluntary", "local", "sdg", "sdgs", "annex", "anexo", "annexe", "source", "fuente", "fonte", "table", "figure");
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "latest", "new", "own", "primer",
+      "primera", "segunda", "premier", "premiere", "primeiro", "primeira");
   private static final Set<String> QUANTIFIERS = Set.of("every", "each", "all", "cada", "todo", "todos", "todas",
       "chaque", "tous", "toutes", "several", "many", "most", "varias", "varios", "plusieurs", "varia", "vario");
 
@@ -94,12 +96,49 @@ public final class MentionRules {
 
   private Tokens tokens(String language) {
     String l = language == null || language.isBlank() ? "en" : language;
+    if (!ReviewLexicon.CUE_LANGUAGES.contains(l)) {
+      l = "en"; // Italian, German...: review names of every language, English cues
+    }
     return tokenizers.computeIfAbsent(l, Tokens::new);
   }
 
-  /** All mentions in a passage read on its own (English when the language is unknown). */
+  /** All mentions in a passage read on its own, its language guessed from its function words. */
   public List<Mention> find(String text, String heading) {
-    return find(text, heading, "en", null, newDocument());
+    return find(text, heading, guessLanguage(text), null, newDocument());
+  }
+
+  private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+      "en", Set.of("the", "of", "and", "to", "in", "is", "are", "was", "were", "with", "by", "for"),
+      "es", Set.of("el", "los", "las", "del", "y", "en", "con", "por", "para", "se", "fueron", "una"),
+      "fr", Set.of("le", "les", "des", "du", "et", "au", "aux", "est", "sont", "ont", "une", "dans"),
+      "pt", Set.of("o", "os", "as", "do", "dos", "da", "das", "e", "em", "com", "foram", "uma", "no", "na"));
+
+  /** en, es, fr or pt by the most function words (English when none), ja/zh by script; for text without a language. */
+  static String guessLanguage(String text) {
+    if (text == null) {
+      return "en";
+    }
+    if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
+      return "ja";
+    }
+    if (Tokens.hasCjk(text)) {
+      return "zh";
+    }
+    String best = "en";
+    int bestCount = 0;
+    String[] words = Tokens.fold(text).split("[^\\p{L}]+");
+    for (Map.Entry<String, Set<String>> e : new java.util.TreeMap<>(FUNCTION_WORDS).entrySet()) {
+      int n = 0;
+      for (String w : words) {
+        n += e.getValue().contains(w) ? 1 : 0;
+      }
+      if (n > bestCount) {
+        bestCount = n;
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /** Whether the text names a local review, read on its own. */
@@ -236,6 +275,12 @@ public final class MentionRules {
   /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
   private static boolean placeBefore(List<Tokens.Token> toks, int from) {
     int i = from - 1;
+    if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
+      i--;
+    }
+    if (i >= 0 && ORDINALS.contains(Tokens.fold(toks.get(i).text()))) {
+      i--; // Bonn's first VLR
+    }
     if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
       i--;
     }
