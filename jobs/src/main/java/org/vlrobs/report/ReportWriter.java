@@ -19,6 +19,9 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ReportWriter {
   /** Rows of a figure's data shown in the page; all rows are in its CSV. */
   static final int ROWS_SHOWN = 25;
+  /** The figure listing each VNR's evidence quotes: shown whole, each VNR's first row an anchor its row in the list links to. */
+  static final String EVIDENCE_FIGURE = "vnr-integration-evidence";
+  private static final String VNR_LIST_FIGURE = "vnr-integration";
 
   /** Writes the files; returns the paths written. */
   public List<Path> write(TrendReport report, Path dir) throws IOException {
@@ -132,15 +135,24 @@ public final class ReportWriter {
       b.append("<th>").append(esc(c)).append("</th>");
     }
     b.append("</tr>\n");
-    for (List<Object> row : f.rows().subList(0, Math.min(ROWS_SHOWN, f.rows().size()))) {
-      b.append("<tr>");
-      for (Object o : row) {
-        b.append("<td>").append(esc(cell(o))).append("</td>");
+    boolean evidence = f.id().equals(EVIDENCE_FIGURE);
+    boolean list = f.id().equals(VNR_LIST_FIGURE) && !f.columns().isEmpty() && f.columns().get(0).equals("file_name");
+    int shown = evidence ? f.rows().size() : Math.min(ROWS_SHOWN, f.rows().size());
+    java.util.Set<String> anchored = new java.util.HashSet<>();
+    for (List<Object> row : f.rows().subList(0, shown)) {
+      String file = cell(row.get(0));
+      b.append(evidence && anchored.add(file) ? "<tr id=\"evidence-" + anchor(file) + "\">" : "<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        String c = esc(cell(row.get(i)));
+        if (list && i == 0) {
+          c = "<a href=\"#evidence-" + anchor(file) + "\" title=\"the quotes behind its flags\">" + c + "</a>";
+        }
+        b.append("<td>").append(c).append("</td>");
       }
       b.append("</tr>\n");
     }
     b.append("</table>\n");
-    if (f.rows().size() > ROWS_SHOWN) {
+    if (f.rows().size() > shown) {
       b.append("<p><em>First ").append(ROWS_SHOWN).append(" of ").append(f.rows().size()).append(" rows.</em></p>\n");
     }
     return b.toString();
@@ -178,6 +190,11 @@ public final class ReportWriter {
     }
     b.append("---\nRun ").append(r.runId()).append(" · tables ").append(r.tables()).append('\n');
     return b.toString();
+  }
+
+  /** An HTML id from a file name. */
+  static String anchor(String s) {
+    return s.replaceAll("[^A-Za-z0-9_-]+", "-");
   }
 
   static String esc(String s) {
