@@ -187,10 +187,11 @@ public final class BenchCommand implements Callable<Integer> {
   private int link(SparkSession spark, ExtractJob.Options o, String out, PeakHeap peak) throws Exception {
     ensurePassages(spark, o, out);
     List<String[]> passages = new java.util.ArrayList<>();
-    var it = spark.read().parquet(Spark.tablePath(out, "passages")).select("text", "heading", "language").toLocalIterator();
+    var it = spark.read().parquet(Spark.tablePath(out, "passages")).select("text", "heading", "language", "doc_id")
+        .orderBy("doc_id", "ordinal").toLocalIterator();
     while (it.hasNext() && passages.size() < 20_000) {
       org.apache.spark.sql.Row r = it.next();
-      passages.add(new String[] {r.getString(0), r.getString(1), r.getString(2)});
+      passages.add(new String[] {r.getString(0), r.getString(1), r.getString(2), r.getString(3)});
     }
     spark.stop();
     org.vlrobs.link.VlrCatalog catalog = new org.vlrobs.link.VlrCatalog(List.of());
@@ -212,8 +213,14 @@ public final class BenchCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       long evidence = 0;
       long withReview = 0;
+      String doc = null;
+      org.vlrobs.link.MentionRules.Context ctx = null;
       for (String[] p : passages) {
-        List<org.vlrobs.link.VnrLinker.Evidence> ev = linker.analyse(p[0], p[1], p[2], null, null);
+        if (!p[3].equals(doc)) {
+          doc = p[3];
+          ctx = org.vlrobs.link.MentionRules.newDocument();
+        }
+        List<org.vlrobs.link.VnrLinker.Evidence> ev = linker.analyse(p[0], p[1], p[2], null, ctx, null, null);
         evidence += ev.size();
         withReview += ev.stream().anyMatch(e -> e.type() != org.vlrobs.link.MentionType.LRG) ? 1 : 0;
       }

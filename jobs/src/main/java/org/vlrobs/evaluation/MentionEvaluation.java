@@ -3,6 +3,8 @@ package org.vlrobs.evaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.vlrobs.link.CoreNlpLocationTagger;
 import org.vlrobs.link.LabelledPassages;
 import org.vlrobs.link.LinkageEvaluation;
@@ -10,21 +12,31 @@ import org.vlrobs.link.VlrCatalog;
 import org.vlrobs.link.VnrLinker;
 import org.vlrobs.metadata.LocalityGazetteer;
 
-/** The link stage's passage analysis (rules, localities; NER when available) on labelled VNR passages. */
+/**
+ * The link stage's analysis (rules, context across the consecutive passages of one VNR, localities; NER when
+ * available) on labelled VNR passages, overall and per batch (id prefix).
+ */
 public final class MentionEvaluation {
-  /** The evaluation, the passages read and whether NER was on. */
-  public record Result(LinkageEvaluation evaluation, int passages, boolean ner) {}
+  /** The evaluation over all passages, per batch, the passages read, whether NER was on, and the time taken. */
+  public record Result(LinkageEvaluation evaluation, Map<String, LinkageEvaluation> perBatch, int passages,
+      boolean ner, long millis) {}
 
   private MentionEvaluation() {}
 
   public static Result run(Path file) throws IOException {
     boolean ner = CoreNlpLocationTagger.available();
     VnrLinker linker = new VnrLinker(new VlrCatalog(List.of()), ner ? CoreNlpLocationTagger.shared() : null);
-    LinkageEvaluation eval = new LinkageEvaluation(LocalityGazetteer.shared());
     List<LabelledPassages.Passage> passages = LabelledPassages.read(file);
+    long t0 = System.nanoTime();
+    Map<String, LinkageEvaluation.Labels> found = LabelledPassages.found(linker, passages);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    LinkageEvaluation eval = new LinkageEvaluation(LocalityGazetteer.shared());
+    Map<String, LinkageEvaluation> perBatch = new TreeMap<>();
     for (LabelledPassages.Passage p : passages) {
-      eval.add(p.id(), p.expected(), LabelledPassages.found(linker, p));
+      eval.add(p.id(), p.expected(), found.get(p.id()));
+      perBatch.computeIfAbsent(p.batch(), b -> new LinkageEvaluation(LocalityGazetteer.shared()))
+          .add(p.id(), p.expected(), found.get(p.id()));
     }
-    return new Result(eval, passages.size(), ner);
+    return new Result(eval, perBatch, passages.size(), ner, ms);
   }
 }

@@ -104,7 +104,7 @@ public final class LinkJob implements Stage {
 
   @Override
   public List<TableSchema> writes() {
-    return List.of(Tables.VLR_MENTIONS, Tables.VNR_INTEGRATION, Tables.VNR_VLR_LINKS);
+    return List.of(Tables.VLR_MENTIONS, Tables.VNR_INTEGRATION, Tables.VNR_VLR_LINKS, Tables.VNR_INTEGRATION_EVIDENCE);
   }
 
   @Override
@@ -153,23 +153,38 @@ public final class LinkJob implements Stage {
     Dataset<Row> allVnrs = docs.filter(col("kind").equalTo("VNR"))
         .select("doc_id", "file_name", "country", "year", "language");
     DocumentDelta delta = DocumentDelta.of(context, name(), fingerprints(spark, allVnrs, profiles, catalog, refs, useNer),
-        writes());
+        List.of(Tables.VLR_MENTIONS, Tables.VNR_INTEGRATION, Tables.VNR_VLR_LINKS));
     Dataset<Row> vnrs = delta.select(allVnrs, "doc_id");
-    Dataset<Row> passages = store.read(Tables.PASSAGES)
+    // Each VNR's passages in order, one document after another in a partition: the linker carries a small
+    // context (no passage text) from one passage to the next and starts afresh at each new document.
+    Dataset<Row> allPassages = store.read(Tables.PASSAGES);
+    boolean hasRole = java.util.Arrays.asList(allPassages.columns()).contains("role");
+    Dataset<Row> passages = allPassages
         .join(vnrs.select("doc_id", "country", "year"), "doc_id")
-        .select("passage_id", "doc_id", "page_no", "heading", "text", "language", "country", "year");
+        .select(col("passage_id"), col("doc_id"), col("page_no"), col("ordinal"), col("heading"), col("text"),
+            col("language"), col("country"), col("year"),
+            hasRole ? col("role") : org.apache.spark.sql.functions.lit(null).cast("string").as("role"))
+        .repartition(col("doc_id"))
+        .sortWithinPartitions("doc_id", "ordinal");
     org.apache.spark.util.LongAccumulator failed = spark.sparkContext().longAccumulator("passages not analysed");
     MapPartitionsFunction<Row, Row> find = rows -> {
       boolean nerHere = useNer && CoreNlpLocationTagger.available();
       VnrLinker linker = new VnrLinker(shared.value(), nerHere ? CoreNlpLocationTagger.shared() : null);
+      String[] doc = {null};
+      org.vlrobs.link.MentionRules.Context[] ctx = {null};
       return Partitions.flatMap(rows, p -> {
-        List<Row> found = new ArrayList<>();
-        List<VnrLinker.Evidence> evidence;
         String passageId = RowCodec.string(p, "passage_id");
         String docId = RowCodec.string(p, "doc_id");
+        if (!docId.equals(doc[0])) {
+          doc[0] = docId;
+          ctx[0] = org.vlrobs.link.MentionRules.newDocument();
+        }
+        List<Row> found = new ArrayList<>();
+        List<VnrLinker.Evidence> evidence;
         try {
           evidence = linker.analyse(RowCodec.string(p, "text"), RowCodec.string(p, "heading"),
-              RowCodec.string(p, "language"), RowCodec.string(p, "country"), RowCodec.integer(p, "year"));
+              RowCodec.string(p, "language"), RowCodec.string(p, "role"), ctx[0], RowCodec.string(p, "country"),
+              RowCodec.integer(p, "year"));
         } catch (RuntimeException | StackOverflowError e) { // one odd passage must not stop the corpus
           LOG.warn("link: passage {} of {} not analysed: {}", passageId, docId, e.toString());
           failed.add(1);
@@ -220,6 +235,9 @@ public final class LinkJob implements Stage {
       });
     };
     delta.write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()), "doc_id");
+
+    // corpus-level: recomputed from all mentions, so an incremental run keeps it whole
+    store.write(Tables.VNR_INTEGRATION_EVIDENCE, evidenceQuotes(store, allVnrs));
 
     MapPartitionsFunction<Row, Row> edges = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
@@ -298,6 +316,22 @@ public final class LinkJob implements Stage {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Up to three quotes per VNR and flag, the most confident first and then in document order, with page and
+   * passage: what {@code vnr_integration_evidence} holds. A window over the mentions, in Spark.
+   */
+  static Dataset<Row> evidenceQuotes(TableStore store, Dataset<Row> vnrs) {
+    Dataset<Row> mentions = store.read(Tables.VLR_MENTIONS)
+        .join(store.read(Tables.PASSAGES).select("passage_id", "ordinal"), "passage_id")
+        .join(vnrs.select("doc_id", "file_name"), "doc_id");
+    org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
+        .partitionBy("doc_id", "mention_type").orderBy(col("confidence").desc(), col("ordinal"), col("passage_id"));
+    return mentions.withColumn("rank", org.apache.spark.sql.functions.row_number().over(w))
+        .filter(col("rank").leq(3))
+        .select(col("doc_id"), col("file_name"), col("mention_type").as("flag"), col("rank"),
+            col("matched_text").as("quote"), col("page_no"), col("passage_id"), col("rule"), col("localities"));
   }
 
   private static IntegrationScorer.Vnr vnr(Row r) {

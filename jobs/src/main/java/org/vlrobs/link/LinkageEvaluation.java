@@ -130,6 +130,33 @@ public final class LinkageEvaluation {
     return List.copyOf(errors);
   }
 
+  /** Flag F1 over all five flags together (micro-averaged). */
+  public double flagF1() {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (int[] c : flagCounts.values()) {
+      tp += c[0];
+      fp += c[1];
+      fn += c[2];
+    }
+    return tp == 0 ? (fp + fn == 0 ? 1 : 0) : 2.0 * tp / (2.0 * tp + fp + fn);
+  }
+
+  /** The header of {@link #summaryRow(String)}. */
+  public static String summaryHeader() {
+    return String.format(Locale.ROOT, "%-6s %5s %13s %9s %9s %9s %9s %8s %9s", "batch", "n", "lrg P/R", "cited R",
+        "featured R", "annexed R", "integr. R", "flag F1", "level acc");
+  }
+
+  /** One line of scores: lrg precision and recall, recall of the other flags, flag F1, level accuracy. */
+  public String summaryRow(String name) {
+    double[] lrg = flag(MentionType.LRG);
+    return String.format(Locale.ROOT, "%-6s %5d %6.2f / %4.2f %9.2f %9.2f %9.2f %9.2f %8.3f %9.3f", name, documents,
+        lrg[0], lrg[1], flag(MentionType.CITED)[1], flag(MentionType.FEATURED)[1], flag(MentionType.ANNEXED)[1],
+        flag(MentionType.INTEGRATED)[1], flagF1(), levelAccuracy());
+  }
+
   /** The report printed by {@code vlr eval linkage}. */
   public String report() {
     StringBuilder b = new StringBuilder();

@@ -59,13 +59,15 @@ public final class LocalityFinder {
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
       "(?u)\\b(" + NAME + ")\\s+(?:City(?:\\s+(?:Council|Government|Hall))?|Municipality|Municipal\\s+Government|"
           + "Metropolitan\\s+Government|Prefecture|Town\\s+Council|County\\s+Council)\\b");
+  /** Review names from the lexicon (org/vlrobs/lexicon). */
+  private static final String REVIEW = org.vlrobs.lexicon.ReviewLexicon.shared().reviewNameRegex();
   private static final Pattern REVIEW_OF = Pattern.compile(
-      "(?u)(?i:" + MentionRules.REVIEW + ")\\s+(?:\\((?:[^)]{1,12})\\)\\s+)?(?i:of|de|do|da|du|des|for)\\s+"
+      "(?u)(?i:" + REVIEW + ")\\s+(?:\\((?:[^)]{1,12})\\)\\s+)?(?i:of|de|do|da|du|des|for)\\s+"
           + "(?:(?i:the\\s+(?:city|municipality|region)\\s+of|la\\s+(?:ciudad|ville|r[ée]gion)\\s+de|a\\s+cidade\\s+de|l['’])\\s*)?"
           + "(" + NAME + ")");
   private static final Pattern POSSESSIVE = Pattern.compile(
       "(?u)\\b(" + NAME + ")['’]s\\s+(?:(?i:first|second|third|latest|new|\\d{4})\\s+)?"
-          + "(?i:" + MentionRules.REVIEW + "|SDGs?\\s+(?:review|report|progress\\s+report))");
+          + "(?i:" + REVIEW + "|SDGs?\\s+(?:review|report|progress\\s+report))");
   /** What may stand between two coordinated place names. */
   private static final Pattern COORDINATION_AFTER = Pattern.compile(
       "(?iu)^(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+|y\\s+|e\\s+|et\\s+)?|\\s+(?:and|y|e|et|&)\\s+)"

@@ -1,216 +1,635 @@
 package org.vlrobs.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.vlrobs.lexicon.PhraseSet;
+import org.vlrobs.lexicon.ReviewLexicon;
+import org.vlrobs.lexicon.ReviewLexicon.Family;
+import org.vlrobs.lexicon.Tokens;
 
 /**
- * Finds, in a passage of a VNR (with its section heading), where the national review involves local
- * governments, cites, features, annexes or integrates local reviews, in English, Spanish, French,
- * Portuguese, Japanese and Chinese. Not evidence: the VNR naming itself, "local review" in another
- * sense (a review of local procurement rules, a local review board), cities mentioned with no review.
- * Stateless and thread-safe; localities are resolved elsewhere.
+ * Finds, in the passages of a VNR read in order, where the national review involves local governments
+ * ({@code lrg}), cites, features, annexes or integrates local reviews. The words come from the review
+ * lexicon ({@link ReviewLexicon}, data files per language); the rules work on tokens: an actor and its
+ * cue anywhere in one sentence within a window, in any order, with no negation between them; a review
+ * named in the section heading, the sentence before or the previous passage of the same section
+ * carries over to "these reviews", "their findings", "the full reports"; an acronym defined once
+ * ("Voluntary Local Reviews (VLRs)") holds for the whole document, one defined as something else
+ * ("VLR (variable lending rate)") never counts in it; a review name cut by a page or column break is
+ * joined again. Annexed, featured and integrated come from the document's structure as well as its
+ * sentences: passages under an annex heading of reviews, a box heading, a box title passage and the
+ * passages after it, a passage whose layout role is {@code box}, a source line naming a review.
+ *
+ * <p>Not evidence: the VNR naming itself, "local review" in another sense (a review of local
+ * procurement, a local review board), cities named without a review, a bare acronym with no local
+ * context. One instance per thread (the stemmers have state); the lexicon is shared.
  */
 public final class MentionRules {
-  /** Acronyms of local reviews (VLR, VSR, RLV), case-sensitive, not inside a longer Latin word. */
-  private static final String ACRONYM = "(?<![A-Za-z])(?-i:VLRs?|VSRs?|RLVs?)(?![A-Za-z])";
-  /** Names of local (and subnational) reviews in the supported languages. */
-  static final String REVIEW = "(?:voluntary\\s+local\\s+reviews?|local\\s+voluntary\\s+reviews?|" + ACRONYM + "|"
-      + "(?:voluntary\\s+)?sub-?national\\s+(?:SDGs?\\s+)?reviews?|voluntary\\s+local\\s+reports?|"
-      + "local\\s+reviews?\\s+(?:of|on)\\s+(?:the\\s+)?(?:SDGs?\\b|SDG\\s+implementation|(?:2030\\s+)?Agenda(?:\\s+2030)?|"
-      + "Sustainable\\s+Development\\s+Goals)|local\\s+SDGs?\\s+(?:reviews?|reports?)|"
-      // "the local reviews of Bonn and Mannheim": a review named after a place (capitalised), not "of procurement"
-      + "local\\s+reviews?(?=\\s+(?:of|by|from)\\s+(?:the\\s+(?:city|cities|municipality|municipalities|regions?|provinces?)\\s+of\\s+)?(?-i:\\p{Lu}))|"
-      + "local\\s+reviews?(?=\\s+(?:prepared|published|presented|submitted|conducted)\\s+by\\s+(?:the\\s+)?(?-i:\\p{Lu}))|"
-      + "revisi(?:ón|on|ones)\\s+local(?:es)?(?=\\s+de\\s+(?:la\\s+ciudad\\s+de\\s+)?(?-i:\\p{Lu}))|"
-      + "(?:examens?|revues?)\\s+loca(?:l|ux|les?)(?=\\s+d[eu]\\s+(?:la\\s+ville\\s+de\\s+)?(?-i:\\p{Lu}))|"
-      + "revis(?:ão|ao|ões|oes)\\s+loca(?:l|is)(?=\\s+d[eoa]s?\\s+(?-i:\\p{Lu}))|"
-      + "revisi(?:ón|on|ones)\\s+local(?:es)?\\s+voluntarias?|informes?\\s+local(?:es)?\\s+voluntarios?|"
-      + "revisi(?:ón|on|ones)\\s+subnacional(?:es)?(?:\\s+voluntarias?)?|reportes?\\s+local(?:es)?\\s+voluntarios?|"
-      + "revisi(?:ón|on|ones)\\s+local(?:es)?\\s+de\\s+(?:los\\s+)?ODS|"
-      + "ex[aá]m(?:enes|en)\\s+local(?:es)?\\s+voluntarios?|"
-      + "examens?\\s+loca(?:l|ux)\\s+volontaires?|revues?\\s+locales?\\s+volontaires?|rapports?\\s+loca(?:l|ux)\\s+volontaires?|"
-      + "examens?\\s+infranationa(?:l|ux)|revues?\\s+infranationales?|examens?\\s+loca(?:l|ux)\\s+des\\s+ODD|"
-      + "relat[oó]rios?\\s+loca(?:l|is)\\s+volunt[aá]rios?|revis(?:ão|ao|ões|oes)\\s+loca(?:l|is)\\s+volunt[aá]rias?|"
-      + "revis(?:ão|ao|ões|oes)\\s+subnaciona(?:l|is)|revis(?:ão|ao|ões|oes)\\s+loca(?:l|is)\\s+dos\\s+ODS|"
-      + "自発的自治体レビュー|自発的ローカルレビュー|自発的地方レビュー|ボランタリー・?ローカル・?レビュー|"
-      + "自愿地方审查|自愿性地方审查|地方自愿审查|地方自愿陈述|自愿地方陈述|地方自愿评估|自愿地方评估)";
-  private static final Pattern ACRONYM_ONLY = Pattern.compile("^" + ACRONYM + "$");
-  /** Words that make a bare acronym a local review ("the VLR of the city"), not a "VLR (variable lending rate)". */
-  private static final Pattern ACRONYM_CONTEXT = Pattern.compile(
-      "(?iu)\\b(?:cit(?:y|ies)|towns?|municipal\\w*|local\\w*|reviews?|SDGs?|ODS|ODD|2030|HLPF|FPAN|FPHN|"
-          + "ciudad\\w*|villes?|cidades?|communes?|prefeitura\\w*|regions?|r[ée]gions?|regi[oó]n\\w*|regi[õo]es|count(?:y|ies)|"
-          + "provinc\\w*|states?|estados?|government\\w*|gobierno\\w*|governo\\w*|mayors?|alcald\\w*|VNRs?|"
-          + "national\\s+reviews?)\\b"
-          + "|[市町村県区州省]|自治体|地方|\\p{Lu}\\p{L}+\\s*\\((?-i:VLR|RLV|VSR)s?\\)"
-          + "|(?-i:VLR|RLV|VSR)s?\\s+(?:of|de|do|da|du|des)\\s+\\p{Lu}|\\p{Lu}\\p{L}+['’]s\\s+(?:\\w+\\s+)?(?-i:VLR|VSR)");
-  private static final Pattern REVIEW_NAME = Pattern.compile("(?iu)" + REVIEW);
-  /** "Helsinki's SDG review", "informe ODS de la ciudad", "relatório ODS de Niterói". */
-  private static final Pattern SDG_REVIEW_OF_PLACE = Pattern.compile(
-      "(?u)(?i:SDGs?\\s+(?:review|report|progress\\s+report)\\s+of\\s+(?:the\\s+)?"
-          + "(?:(?:city|municipality|town|province|region|state|county)\\s+of\\s+)?)\\p{Lu}[\\p{L}'’.-]+|(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?['’]s\\s+(?i:SDGs?\\s+(?:review|report|progress\\s+report)))"
-          + "|(?i:(?:informe|reporte|revisi[oó]n|relat[oó]rio|rapport|bilan)\\s+(?:ODS|ODD)\\s+(?:de|do|da|du)\\s+(?:la\\s+(?:ciudad|ville)\\s+de\\s+)?)\\p{Lu}[\\p{L}'’.-]+");
-  private static final Pattern BOX = Pattern.compile(
-      "(?iu)^(?:box|recuadro|cuadro|encadr[ée]|quadro|caixa|case\\s+study|estudio\\s+de\\s+caso|[ée]tude\\s+de\\s+cas|"
-          + "estudo\\s+de\\s+caso|spotlight|focus|highlight)\\b.*");
-  private static final Pattern ANNEX_HEADING = Pattern.compile("(?iu)^(?:annex|anexo|annexe|appendix|ap[eé]ndice|ap[eê]ndice)\\b.*");
-  private static final Pattern ANNEX_STATEMENT = Pattern.compile(
-      "(?iu)\\b(?:annexed|attached|appended|are\\s+included\\s+as\\s+an?\\s+annex|published\\s+(?:together|alongside|along)\\s+with|"
-          + "submitted\\s+(?:together\\s+)?with\\s+(?:this|the)\\s+(?:report|review|VNR)|se\\s+adjuntan|adjunt[oa]s?|"
-          + "(?:se\\s+)?publican\\s+junto\\s+con|como\\s+anexo|en\\s+annexe|annex[ée]e?s|joint(?:e|s|es)?\\s+au|"
-          + "anexad[oa]s|em\\s+anexo|publicad[oa]s\\s+junto\\s+com)\\b");
-  private static final Pattern USE_OF_EVIDENCE = Pattern.compile(
-      "(?iu)\\b(?:data|indicators?|findings|results|evidence|information|datos|indicadores|hallazgos|resultados|"
-          + "informaci[oó]n|donn[ée]es|indicateurs|r[ée]sultats|dados|informa[cç][oõ]es|constata[cç][oõ]es)\\b"
-          + "[^.;]{0,120}?\\b(?:used|utili[sz]ed|drawn|fed|feed|informed|incorporated|integrated|compiled|"
-          + "utilizad[oa]s|usad[oa]s|incorporad[oa]s|integrad[oa]s|compilad[oa]s|alimentan|alimentaron|"
-          + "utilis[ée]e?s|int[ée]gr[ée]e?s|mobilis[ée]e?s|utilizad[oa]s|aproveitad[oa]s|alimentaram|foram\\s+compilados|"
-          + "utilizaron|usaron|emplearon|incorporaron|utilizaram|usaram|incorporaram)\\b"
-          + "|\\b(?:uses?|utiliza|utilisent|utiliza|usa|draws\\s+on|builds\\s+on|se\\s+basa\\s+en|s['’]appuie\\s+sur|baseia-se\\s+em)\\b"
-          + "[^.;]{0,40}?\\b(?:data|datos|donn[ée]es|dados|findings|results|resultados)\\b");
-  private static final Pattern JOINT_PROCESS = Pattern.compile(
-      "(?iu)\\b(?:joint|jointly|conjunt[oa]|conjoint(?:e|ement)?|articulad[oa]|in\\s+parallel\\s+with|"
-          + "as\\s+input|como\\s+insumo|en\\s+tant\\s+que\\s+contribution|como\\s+contribuci[oó]n|compiled|compilad[oa]s|"
-          + "compil[ée]e?s)\\b");
-  private static final Pattern LRG = Pattern.compile(
-      "(?iu)\\b(?:associations?\\s+of\\s+(?:\\w+\\s+){0,2}(?:municipalities|local\\s+(?:authorities|governments)|cities|mayors|regions)|"
-          + "federations?\\s+of\\s+(?:\\w+\\s+)?municipalities|local\\s+(?:and\\s+regional\\s+)?governments?|"
-          + "local\\s+authorities|municipalities\\s+(?:and\\s+regions\\s+)?(?:were|was|have\\s+been)\\s+(?:consulted|involved)|"
-          + "locali[sz]ation\\s+of\\s+the\\s+(?:SDGs|2030\\s+Agenda|goals)|"
-          + "federaci[oó]n\\s+(?:\\w+\\s+){0,2}de\\s+municipios|gobiernos\\s+locales|gobiernos\\s+(?:sub)?nacionales|"
-          + "entidades\\s+locales|alcald[ií]as|gobernaciones|ayuntamientos|localizaci[oó]n\\s+de\\s+(?:la\\s+Agenda|los\\s+ODS)|"
-          + "associations?\\s+d['’][ée]lus|collectivit[ée]s\\s+(?:territoriales|locales)|territorialisation|"
-          + "confedera[cç][aã]o\\s+nacional\\s+de\\s+munic[ií]pios|frente\\s+nacional\\s+de\\s+prefeitos|"
-          + "estados\\s+e\\s+munic[ií]pios|governos\\s+(?:locais|subnacionais)|localiza[cç][aã]o\\s+dos\\s+ODS|"
-          + "地方自治体|地方政府|(?:sub-?national|municipal|city|regional|provincial)\\s+governments|"
-          + "gobiernos\\s+(?:aut[oó]nomos\\s+descentralizados|municipales|regionales|provinciales|departamentales)|"
-          + "governos\\s+(?:estaduais|municipais)|collectivit[ée]s\\s+(?:territoriales|locales)|pouvoirs\\s+locaux)\\b");
-  /** Local and regional governments as the subject of taking part: "municipalities and regions participated". */
-  private static final Pattern LRG_PARTICIPATION = Pattern.compile(
-      "(?iu)\\b(?:municipalities|municipal\\s+councils|local\\s+councils|regions|provinces|counties|cities|mayors|"
-          + "prefectures|communes|r[ée]gions|d[ée]partements|maires|municipios|ayuntamientos|alcald[ií]as|alcaldes|"
-          + "provincias|comunidades\\s+aut[oó]nomas|departamentos|munic[ií]pios|prefeituras|prefeitos|estados)\\b"
-          + "[^.;]{0,60}?\\b(?:participated|took\\s+part|were\\s+(?:consulted|involved|invited|engaged)|contributed|"
-          + "participaron|fueron\\s+consultad[oa]s|contribuyeron|intervinieron|"
-          + "ont\\s+(?:été\\s+(?:consulté|associé|impliqué)e?s|particip[ée]|contribu[ée])|"
-          + "participaram|foram\\s+consultad[oa]s|contribu[ií]ram)\\b");
-  /** A review named as the subject of its own use: "subnational reviews ... fed into this chapter". */
-  private static final Pattern REVIEW_USED = Pattern.compile("(?iu)" + REVIEW + "[^.;]{0,80}?\\b(?:(?:fed|feeds?)\\s+(?:\\w+\\s+)?into|"
-      + "informed\\s+(?:the|this|our)|(?:were|was|have\\s+been|has\\s+been)\\s+(?:used|drawn\\s+upon|incorporated|integrated)|"
-      + "contributed\\s+(?:directly\\s+)?to\\s+(?:the|this)\\s+(?:analysis|assessment|chapter|report|review)|"
-      + "alimentaron|alimentan|(?:ont\\s+)?nourri|alimentaram|foram\\s+(?:utilizad|usad|incorporad)[oa]s)");
-  /** A source line citing reviews: "(source: VLRs of Accra and Kumasi)", "Fuente: informes locales voluntarios". */
-  private static final Pattern SOURCE = Pattern.compile("(?iu)\\b(?:sources?|fuentes?|fontes?)\\s*:[^.;]{0,40}?" + REVIEW);
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？])\\s+|\\n");
+  /** Actor and cue at most this many tokens apart. */
+  static final int WINDOW = 12;
+  private static final int QUOTE_MAX = 400;
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*(?=\\S)|\\n+");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;。！？\"”)]\\s*$", Pattern.DOTALL);
+  private static final Pattern BOX_TITLE = Pattern.compile("(?iu)^\\s*(?:box|recuadro|cuadro|encadr[ée]|caixa|quadro|"
+      + "case\\s+study|estudio\\s+de\\s+caso|[ée]tude\\s+de\\s+cas|estudo\\s+de\\s+caso)\\s*[\\dIVX]+[\\d.]*\\s*[:.–—-]?\\s+\\S.*");
+  /** Words between a review noun and the place it belongs to: "local reviews of (the city of) Bonn". */
+  private static final Set<String> OF = Set.of("of", "by", "from", "de", "del", "du", "des", "do", "da", "dos", "das", "d");
+  private static final Set<String> DETERMINERS = Set.of("the", "la", "le", "l", "el", "lo", "a", "o", "os", "as", "los", "las", "les");
+  private static final Set<String> PLACE_WORDS = Set.of("city", "municipality", "town", "region", "province", "county",
+      "state", "district", "ciudad", "ville", "cidad", "municipio", "commun", "provincia", "estado",
+      "departamento", "metropol", "prefeitura", "ayuntamiento", "regiao");
+  private static final Set<String> MADE_BY = Set.of("prepared", "published", "presented", "submitted", "conducted",
+      "elaborated", "undertaken", "produced");
+  private static final Set<String> NOT_PLACE = Set.of("the", "a", "an", "this", "these", "those", "our", "its", "their",
+      "la", "el", "los", "las", "le", "les", "o", "os", "as", "este", "esta", "estos", "estas", "ce", "ces", "cette",
+      "sus", "seus", "suas", "leurs", "ses", "in", "en", "em", "and", "y", "et", "e", "all", "every", "each", "several",
+      "voluntary", "local", "sdg", "sdgs", "annex", "anexo", "annexe", "source", "fuente", "fonte", "table", "figure");
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "latest", "new", "own", "primer",
+      "primera", "segunda", "premier", "premiere", "primeiro", "primeira");
+  private static final Set<String> QUANTIFIERS = Set.of("every", "each", "all", "cada", "todo", "todos", "todas",
+      "chaque", "tous", "toutes", "several", "many", "most", "varias", "varios", "plusieurs", "varia", "vario");
 
-  /** Whether the text names a local review ("Voluntary Local Review", "RLV", "Helsinki's SDG review"...). */
-  public static boolean namesReview(String text) {
-    return text != null && (reviewIn(text) != null || SDG_REVIEW_OF_PLACE.matcher(text).find());
+  /** Context words that every goal chapter has: not enough, in a heading, to make a bare acronym a review. */
+  private static final Set<String> GOAL_WORDS = Set.of("sdg", "ods", "odd", "2030", "hlpf", "fpan", "fphn", "vnr");
+
+  private final ReviewLexicon lex;
+  private final Map<String, Tokens> tokenizers = new HashMap<>();
+
+  public MentionRules() {
+    this(ReviewLexicon.shared());
   }
 
-  /**
-   * The first name of a local review in the text, or null. A bare acronym (VLR, VSR, RLV) counts only in a
-   * sentence that also speaks of cities, local governments, reviews or the SDGs.
-   */
-  static String reviewIn(String text) {
-    for (String sentence : SENTENCE.split(text)) {
-      Matcher m = REVIEW_NAME.matcher(sentence);
-      while (m.find()) {
-        if (!ACRONYM_ONLY.matcher(m.group()).matches() || ACRONYM_CONTEXT.matcher(sentence).find()) {
-          return m.group();
+  public MentionRules(ReviewLexicon lexicon) {
+    this.lex = lexicon;
+  }
+
+  /** What one VNR has said so far, carried from passage to passage (small: no passage text is kept). */
+  public static final class Context {
+    final Set<String> definedAcronyms = new HashSet<>();
+    final Set<String> otherAcronyms = new HashSet<>();
+    String section;
+    /** the previous passage of this section named or referred back to a review */
+    boolean previousNamedReview;
+    /** the section is an annex of reviews */
+    boolean annexOfReviews;
+    /** a box title naming a review opened this section's box */
+    String boxTitle;
+    /** the end of the previous passage when it stopped mid-sentence (a page or column break), else null */
+    String tail;
+    /** the last passage's sentences that name a review, and whether its own section heading names one */
+    public final List<String> reviewSentences = new ArrayList<>();
+    public boolean sectionNamesReview;
+    public String sectionHeading;
+    /** the passage's heading speaks of local or SDG matters, which makes a bare acronym in it a review */
+    boolean headingAcronymContext;
+  }
+
+  /** A new document's context. */
+  public static Context newDocument() {
+    return new Context();
+  }
+
+  private Tokens tokens(String language) {
+    String l = language == null || language.isBlank() ? "en" : language;
+    if (!ReviewLexicon.CUE_LANGUAGES.contains(l)) {
+      l = "en"; // Italian, German...: review names of every language, English cues
+    }
+    return tokenizers.computeIfAbsent(l, Tokens::new);
+  }
+
+  /** All mentions in a passage read on its own, its language guessed from its function words. */
+  public List<Mention> find(String text, String heading) {
+    return find(text, heading, guessLanguage(text), null, newDocument());
+  }
+
+  private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+      "en", Set.of("the", "of", "and", "to", "in", "is", "are", "was", "were", "with", "by", "for"),
+      "es", Set.of("el", "los", "las", "del", "y", "en", "con", "por", "para", "se", "fueron", "una"),
+      "fr", Set.of("le", "les", "des", "du", "et", "au", "aux", "est", "sont", "ont", "une", "dans"),
+      "pt", Set.of("o", "os", "as", "do", "dos", "da", "das", "e", "em", "com", "foram", "uma", "no", "na"));
+
+  /** en, es, fr or pt by the most function words (English when none), ja/zh by script; for text without a language. */
+  static String guessLanguage(String text) {
+    if (text == null) {
+      return "en";
+    }
+    if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
+      return "ja";
+    }
+    if (Tokens.hasCjk(text)) {
+      return "zh";
+    }
+    String best = "en";
+    int bestCount = 0;
+    String[] words = Tokens.fold(text).split("[^\\p{L}]+");
+    for (Map.Entry<String, Set<String>> e : new java.util.TreeMap<>(FUNCTION_WORDS).entrySet()) {
+      int n = 0;
+      for (String w : words) {
+        n += e.getValue().contains(w) ? 1 : 0;
+      }
+      if (n > bestCount) {
+        bestCount = n;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** Whether the text names a local review, read on its own. */
+  public boolean namesReview(String text, String language) {
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    Context c = newDocument();
+    for (String s : sentences(text)) {
+      if (analyse(s, tokens(language), false, c).review) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text names a local review (English tokenization; names of every language). */
+  public static boolean namesReview(String text) {
+    return new MentionRules().namesReview(text, "en");
+  }
+
+  /** The text's sentences (split at sentence ends and line breaks). */
+  public static String[] sentences(String text) {
+    return SENTENCE.split(text.strip());
+  }
+
+  /** One sentence as read: whether it names a review, refers to one, and the token facts the cues need. */
+  private static final class Read {
+    String text;
+    List<Tokens.Token> toks;
+    boolean[] masked;
+    boolean review;
+    boolean anaphor;
+    int firstReviewToken = -1;
+  }
+
+  private Read analyse(String sentence, Tokens t, boolean inHeading, Context ctx) {
+    Read r = new Read();
+    r.text = sentence;
+    r.toks = t.tokenize(sentence);
+    r.masked = new boolean[r.toks.size()];
+    for (PhraseSet.Hit h : lex.names(Family.TRAPS).find(r.toks, null)) {
+      for (int i = h.from(); i < h.to(); i++) {
+        r.masked[i] = true;
+      }
+    }
+    for (PhraseSet.Hit h : lex.names(Family.LOCAL_REVIEW_NAMES).find(r.toks, sentence)) {
+      if (h.from() < 0 || !r.masked[h.from()]) {
+        reviewAt(r, h.from());
+        defineAcronym(r, h.to(), ctx);
+      }
+    }
+    for (PhraseSet.Hit h : lex.names(Family.REVIEW_NOUNS).find(r.toks, null)) {
+      if (!r.masked[h.from()] && (inHeading || placeBefore(r.toks, h.from()) || placeAfter(r.toks, h.to()))) {
+        reviewAt(r, h.from());
+      }
+    }
+    for (int i = 0; i < r.toks.size(); i++) {
+      Tokens.Token tok = r.toks.get(i);
+      if (!r.masked[i] && lex.isAcronym(tok.text()) && acronymIsReview(r, i, ctx, inHeading)) {
+        reviewAt(r, i);
+      }
+    }
+    if (!r.review) {
+      for (PhraseSet.Hit h : lex.names(Family.REVIEW_NOUNS).find(r.toks, null)) {
+        // "the findings of the local reviews were compiled by the association of municipalities": a local
+        // review where local governments act in the same sentence
+        if (!r.masked[h.from()] && lrgIn(r, t, false, ctx) != null) {
+          reviewAt(r, h.from());
+        }
+      }
+    }
+    r.anaphor = !lex.names(Family.ANAPHORA).find(r.toks, sentence).isEmpty();
+    return r;
+  }
+
+  private static void reviewAt(Read r, int token) {
+    r.review = true;
+    if (token >= 0 && (r.firstReviewToken < 0 || token < r.firstReviewToken)) {
+      r.firstReviewToken = token;
+    }
+  }
+
+  /** "Voluntary Local Reviews (VLRs)": the acronym in brackets right after a review name holds for the document. */
+  private void defineAcronym(Read r, int after, Context ctx) {
+    if (after < 0 || after >= r.toks.size()) {
+      return;
+    }
+    Tokens.Token next = r.toks.get(after);
+    int prev = after > 0 ? r.toks.get(after - 1).end() : 0;
+    if (lex.isAcronym(next.text()) && r.text.substring(prev, next.start()).contains("(")) {
+      ctx.definedAcronyms.add(base(next.text()));
+    }
+  }
+
+  private static String base(String acronym) {
+    return acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+  }
+
+  private boolean acronymIsReview(Read r, int i, Context ctx, boolean inHeading) {
+    Tokens.Token tok = r.toks.get(i);
+    String a = base(tok.text());
+    // "VLR (variable lending rate)" or "variable lending rates (VLR)": defined as something else
+    String after = r.text.substring(tok.end(), Math.min(r.text.length(), tok.end() + 3));
+    if (after.matches("\\s*\\(\\s*\\p{Ll}.*")) {
+      ctx.otherAcronyms.add(a);
+      return false;
+    }
+    String before = r.text.substring(Math.max(0, tok.start() - 2), tok.start());
+    boolean bracketed = before.contains("(");
+    if (bracketed && !ctx.definedAcronyms.contains(a) && !(i > 0 && r.review)) {
+      if (i > 0 && !r.toks.get(i - 1).capitalised()) {
+        ctx.otherAcronyms.add(a);
+        return false;
+      }
+    }
+    if (ctx.definedAcronyms.contains(a)) {
+      return true;
+    }
+    if (ctx.otherAcronyms.contains(a)) {
+      return false;
+    }
+    if (inHeading || placeBefore(r.toks, i) || placeAfter(r.toks, i + 1)) {
+      return true;
+    }
+    for (PhraseSet.Hit h : lex.names(Family.ACRONYM_CONTEXT).find(r.toks, r.text)) {
+      if (h.from() < 0 || !r.masked[h.from()]) {
+        return true;
+      }
+    }
+    return ctx.headingAcronymContext;
+  }
+
+  /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
+  private static boolean placeBefore(List<Tokens.Token> toks, int from) {
+    int i = from - 1;
+    if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
+      i--;
+    }
+    if (i >= 0 && ORDINALS.contains(Tokens.fold(toks.get(i).text()))) {
+      i--; // Bonn's first VLR
+    }
+    if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
+      i--;
+    }
+    if (i >= 0 && toks.get(i).text().equals("s") && i > 0) {
+      i--; // Bristol's
+    }
+    return i >= 0 && isPlace(toks.get(i));
+  }
+
+  private static boolean isPlace(Tokens.Token t) {
+    return t.capitalised() && !NOT_PLACE.contains(t.key()) && !NOT_PLACE.contains(Tokens.fold(t.text()))
+        && !t.text().chars().allMatch(Character::isUpperCase);
+  }
+
+  /** A place (or local governments) right after a review noun: "of Bonn", "de la ciudad de Medellín", "prepared by Ljubljana", "from three regions". */
+  private boolean placeAfter(List<Tokens.Token> toks, int to) {
+    int i = to;
+    if (i < toks.size() && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
+      i++;
+    }
+    if (i < toks.size() && MADE_BY.contains(Tokens.fold(toks.get(i).text()))) {
+      i++;
+    }
+    if (i >= toks.size() || !OF.contains(Tokens.fold(toks.get(i).text()))) {
+      return false;
+    }
+    i++;
+    if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
+      i++;
+    }
+    if (i + 1 < toks.size() && PLACE_WORDS.contains(toks.get(i).key()) && OF.contains(Tokens.fold(toks.get(i + 1).text()))) {
+      i += 2;
+      if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
+        i++;
+      }
+    }
+    if (i >= toks.size()) {
+      return false;
+    }
+    if (isPlace(toks.get(i))) {
+      return true;
+    }
+    // "local reviews from three regions", "by 12 municipalities"
+    int j = toks.get(i).text().matches("\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many") ? i + 1 : i;
+    return j < toks.size() && !lex.names(Family.LRG_ACTORS_WEAK).find(toks.subList(j, Math.min(toks.size(), j + 3)), null)
+        .stream().filter(h -> h.from() == 0).toList().isEmpty();
+  }
+
+  /** The first words of an innermost heading: is it an annex or a box? */
+  private boolean headingStarts(String heading, Family f) {
+    if (heading == null || heading.isBlank()) {
+      return false;
+    }
+    if (Tokens.hasCjk(heading)) {
+      for (String e : lex.entries(f)) {
+        if (Tokens.hasCjk(e) && heading.strip().startsWith(e)) {
+          return true;
+        }
+      }
+    }
+    List<Tokens.Token> toks = tokens("en").tokenize(heading);
+    return lex.names(f).find(toks, null).stream().anyMatch(h -> h.from() == 0);
+  }
+
+  /** The words of an lrg mention in the sentence (actor on its own, or actor and cue), or null. */
+  private String lrgIn(Read r, Tokens t, boolean reviewNear, Context ctx) {
+    return lrgIn(r, t, reviewNear, false);
+  }
+
+  /** @param actorsOnly only actors that count on their own (for headings: "Goal 11: Cities" is not involvement) */
+  private String lrgIn(Read r, Tokens t, boolean reviewNear, boolean actorsOnly) {
+    if (Tokens.hasCjk(r.text)) {
+      String rest = r.text;
+      for (String name : lex.entries(Family.LOCAL_REVIEW_NAMES)) {
+        rest = rest.replace(name, " ");
+      }
+      for (String actor : lex.entries(Family.LRG_ACTORS)) {
+        if (Tokens.hasCjk(actor) && rest.contains(actor)) {
+          return actor;
+        }
+      }
+    }
+    List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
+    for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
+      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1);
+      if (!r.masked[h.from()] && !negated) {
+        return span(r, h.from(), h.to());
+      }
+    }
+    List<PhraseSet.Hit> weak = lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null);
+    if (weak.isEmpty() || actorsOnly) {
+      return null;
+    }
+    List<PhraseSet.Hit> cues = new ArrayList<>(lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null));
+    if (reviewNear) {
+      cues.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
+    }
+    if (cues.isEmpty()) {
+      return null;
+    }
+    for (PhraseSet.Hit a : weak) {
+      if (r.masked[a.from()] || !generic(r.toks, a)) {
+        continue;
+      }
+      for (PhraseSet.Hit c : cues) {
+        if (c.from() < 0 || overlaps(a, c)) {
+          continue;
+        }
+        int gap = c.from() >= a.to() ? c.from() - a.to() : a.from() - c.to();
+        if (gap > WINDOW) {
+          continue;
+        }
+        int lo = Math.min(a.to(), c.to());
+        int hi = Math.max(a.from(), c.from());
+        boolean negated = negations.stream().anyMatch(n -> n.from() >= lo && n.from() < hi);
+        if (!negated) {
+          return span(r, Math.min(a.from(), c.from()), Math.max(a.to(), c.to()));
         }
       }
     }
     return null;
   }
 
-  /** The text's sentences (split at sentence ends and line breaks). */
-  public static String[] sentences(String text) {
-    return SENTENCE.split(text);
+  private static boolean overlaps(PhraseSet.Hit a, PhraseSet.Hit b) {
+    return a.from() < b.to() && b.from() < a.to();
   }
 
-  /** All mentions in a passage; at most one per type, the most specific rule first. */
-  public List<Mention> find(String text, String heading) {
-    List<Mention> out = new ArrayList<>();
+  /**
+   * A class of local governments, not one named place: a plural ("municipalities", "regions") or a
+   * quantified singular ("every regency and city"), and not "the cities of Mérida and Oaxaca".
+   */
+  private static boolean generic(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    Tokens.Token last = toks.get(a.to() - 1);
+    String f = Tokens.fold(last.text());
+    boolean plural = f.endsWith("s") || f.endsWith("x");
+    boolean quantified = a.from() > 0 && QUANTIFIERS.contains(Tokens.fold(toks.get(a.from() - 1).text()));
+    if (!plural && !quantified) {
+      return false;
+    }
+    int i = a.to();
+    if (i + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(i).text()))) {
+      int j = i + 1;
+      if (DETERMINERS.contains(Tokens.fold(toks.get(j).text())) && j + 1 < toks.size()) {
+        j++;
+      }
+      return !isPlace(toks.get(j)); // "the cities of Mérida and Oaxaca": named
+    }
+    return true;
+  }
+
+  private static String span(Read r, int from, int to) {
+    return r.text.substring(r.toks.get(from).start(), r.toks.get(to - 1).end());
+  }
+
+  private boolean any(Family f, Read r, Tokens t) {
+    return !lex.cues(f, t.language()).find(r.toks, r.text).isEmpty();
+  }
+
+  /** Evidence of use in a sentence that names or refers to a review: a source cue, a joint process, a data word and a use cue. */
+  private String integrationRule(Read r, Tokens t) {
+    if (any(Family.SOURCE_CUES, r, t)) {
+      return "review-as-source";
+    }
+    List<PhraseSet.Hit> use = lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text);
+    if (!use.isEmpty()) {
+      List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
+      for (PhraseSet.Hit u : use) {
+        for (PhraseSet.Hit o : objects) {
+          if (u.from() < 0 || o.from() < 0 || Math.abs(u.from() - o.from()) <= WINDOW) {
+            return "review-evidence-used";
+          }
+        }
+      }
+    }
+    if (any(Family.JOINT_CUES, r, t)) {
+      return "joint-process";
+    }
+    return null;
+  }
+
+  /**
+   * All mentions in one passage of a VNR, read in the document's order: at most one per type, quoting the
+   * sentence (or heading) that shows it.
+   *
+   * @param role the passage's layout role (body, box, footnote, table, caption, heading) or null
+   * @param ctx  the document's context, updated with what this passage says
+   */
+  public List<Mention> find(String text, String heading, String language, String role, Context ctx) {
+    Tokens t = tokens(language);
     String h = heading == null ? "" : heading;
-    String lastHeading = h.contains("›") ? h.substring(h.lastIndexOf('›') + 1).strip() : h;
-    boolean headingNamesReview = namesReview(h);
-    // a section of its own: the innermost heading names a review (a chapter naming them is not enough)
-    boolean sectionNamesReview = namesReview(lastHeading);
-    String reviewName = reviewIn(text);
-    Matcher place = SDG_REVIEW_OF_PLACE.matcher(text);
-    boolean textNamesPlaceReview = place.find();
-    String citedText = reviewName != null ? reviewName : textNamesPlaceReview ? place.group() : null;
-
-    if (citedText != null) {
-      out.add(new Mention(MentionType.CITED, citedText, reviewName != null ? "review-name" : "place-sdg-review", 0.9));
-    } else if (headingNamesReview) {
-      out.add(new Mention(MentionType.CITED, lastHeading, "review-name-in-heading", 0.9));
+    String section = h.contains("›") ? h.substring(h.lastIndexOf('›') + 1).strip() : h.strip();
+    if (!section.equals(ctx.section)) {
+      ctx.section = section;
+      ctx.previousNamedReview = false;
+      ctx.annexOfReviews = false;
+      ctx.boxTitle = null;
     }
-    boolean anyReview = citedText != null || headingNamesReview;
+    ctx.headingAcronymContext = false;
+    Read sectionRead = analyse(section, t, true, ctx);
+    // a heading about local matters ("Local action for the SDGs"), not just a goal chapter ("ODS 9")
+    ctx.headingAcronymContext = lex.names(Family.ACRONYM_CONTEXT).find(t.tokenize(h), h).stream()
+        .anyMatch(x -> !GOAL_WORDS.contains(Tokens.fold(x.entry())));
+    boolean headingReview = sectionRead.review || (!h.equals(section) && analyse(h, t, true, ctx).review);
+    boolean annexHeading = headingStarts(section, Family.ANNEX_HEADINGS);
+    boolean boxHeading = headingStarts(section, Family.BOX_HEADINGS);
 
-    if (BOX.matcher(lastHeading).matches() && anyReview) {
-      out.add(new Mention(MentionType.FEATURED, lastHeading, "box-about-review", 0.9));
-    } else if (sectionNamesReview && !ANNEX_HEADING.matcher(lastHeading).matches()) {
-      out.add(new Mention(MentionType.FEATURED, lastHeading, "section-about-review", 0.85));
-    }
-
-    if (ANNEX_HEADING.matcher(lastHeading).matches() && anyReview) {
-      out.add(new Mention(MentionType.ANNEXED, lastHeading, "annex-of-reviews", 0.9));
-    } else if (anyReview) {
-      String s = sentenceWithReview(text, ANNEX_STATEMENT);
-      if (s != null) {
-        out.add(new Mention(MentionType.ANNEXED, s, "annexed-statement", 0.85));
+    String body = text == null ? "" : text.strip();
+    List<String> parts = new ArrayList<>(List.of(sentences(body)));
+    if (ctx.tail != null && !parts.isEmpty()) {
+      String joined = ctx.tail + " " + parts.get(0);
+      boolean continues = Character.isLowerCase(parts.get(0).codePointAt(0));
+      Read alone = analyse(parts.get(0), t, false, ctx);
+      Read withTail = analyse(joined, t, false, ctx);
+      if (continues || (withTail.review && !alone.review && !analyse(ctx.tail, t, false, ctx).review)) {
+        parts.set(0, joined); // a review name cut by a page or column break
       }
     }
 
-    if (anyReview) {
-      String used = sentenceWithReview(text, USE_OF_EVIDENCE);
-      if (used == null) {
-        used = sentenceWith(text, USE_OF_EVIDENCE, SDG_REVIEW_OF_PLACE);
+    List<Read> reads = new ArrayList<>(parts.size());
+    ctx.reviewSentences.clear();
+    ctx.sectionNamesReview = sectionRead.review;
+    ctx.sectionHeading = section;
+    String citedQuote = null;
+    String citedRule = null;
+    String reviewSentence = null;
+    boolean earlier = headingReview || ctx.previousNamedReview || ctx.boxTitle != null;
+    boolean boxTitleHere = false;
+    List<Read> referring = new ArrayList<>();
+    for (String s : parts) {
+      if (s.isBlank()) {
+        continue;
       }
-      if (used == null) {
-        used = sentenceWithReview(text, REVIEW_USED);
+      Read r = analyse(s, t, false, ctx);
+      reads.add(r);
+      if (r.review) {
+        ctx.reviewSentences.add(s);
+        if (citedQuote == null) {
+          citedQuote = quote(s);
+          citedRule = "review-name";
+        }
+        if (reviewSentence == null) {
+          reviewSentence = s;
+        }
+        if (reads.size() == 1 && BOX_TITLE.matcher(s).matches()) {
+          boxTitleHere = true;
+        }
+        referring.add(r);
+      } else if (r.anaphor && earlier) {
+        referring.add(r);
+        if (citedQuote == null) {
+          citedQuote = quote(s);
+          citedRule = "review-referred-to";
+        }
       }
-      if (used == null) {
-        used = sentenceWithReview(text, SOURCE);
-      }
-      String joint = sentenceWithReview(text, JOINT_PROCESS);
-      if (used != null) {
-        out.add(new Mention(MentionType.INTEGRATED, used, "review-evidence-used", 0.85));
-      } else if (joint != null) {
-        out.add(new Mention(MentionType.INTEGRATED, joint, "joint-process", 0.75));
+      earlier |= r.review;
+    }
+    boolean textReview = reviewSentence != null;
+    boolean anyReview = textReview || headingReview || !referring.isEmpty();
+
+    List<Mention> out = new ArrayList<>();
+    if (citedQuote != null) {
+      out.add(new Mention(MentionType.CITED, citedQuote, citedRule, 0.9));
+    } else if (headingReview) {
+      out.add(new Mention(MentionType.CITED, section.isEmpty() ? h : section, "review-name-in-heading", 0.85));
+    }
+
+    // featured: a box or case study about a review, a section of its own, a box title passage and what follows it
+    if (boxTitleHere) {
+      ctx.boxTitle = reviewSentence;
+    }
+    boolean inBox = "box".equalsIgnoreCase(role) || boxHeading;
+    if (inBox && anyReview) {
+      out.add(new Mention(MentionType.FEATURED, boxHeading ? section : citedQuote, "box-about-review", 0.9));
+    } else if (boxTitleHere) {
+      out.add(new Mention(MentionType.FEATURED, quote(reviewSentence), "box-title", 0.85));
+    } else if (ctx.boxTitle != null && !referring.isEmpty()) {
+      out.add(new Mention(MentionType.FEATURED, quote(ctx.boxTitle), "in-box-about-review", 0.8));
+    } else if (sectionRead.review && !annexHeading && singularReview(sectionRead)) {
+      out.add(new Mention(MentionType.FEATURED, section, "section-about-review", 0.85));
+    }
+
+    // annexed: an annex section of reviews (the heading or its passages name them), or a sentence saying so
+    if (annexHeading && (headingReview || textReview || ctx.annexOfReviews)) {
+      ctx.annexOfReviews = true;
+      out.add(new Mention(MentionType.ANNEXED, section, "annex-of-reviews", 0.9));
+    } else {
+      for (Read r : referring) {
+        if (any(Family.ANNEX_CUES, r, t)) {
+          out.add(new Mention(MentionType.ANNEXED, quote(r.text), "annexed-statement", 0.85));
+          break;
+        }
       }
     }
 
-    Matcher lrg = LRG.matcher(text);
-    Matcher taking = LRG_PARTICIPATION.matcher(text);
-    if (lrg.find()) {
-      out.add(new Mention(MentionType.LRG, lrg.group(), "local-governments", 0.7));
-    } else if (taking.find()) {
-      out.add(new Mention(MentionType.LRG, taking.group(), "local-governments-took-part", 0.65));
+    // integrated: the review's data or findings used, the review as a source, a joint process
+    for (Read r : referring) {
+      String rule = integrationRule(r, t);
+      if (rule != null) {
+        out.add(new Mention(MentionType.INTEGRATED, quote(r.text), rule, rule.equals("joint-process") ? 0.75 : 0.85));
+        break;
+      }
     }
+
+    // lrg: local and regional governments involved, in the text or the innermost heading
+    boolean reviewBefore = headingReview || ctx.previousNamedReview;
+    for (Read r : reads) {
+      String words = lrgIn(r, t, r.review || reviewBefore, ctx);
+      reviewBefore |= r.review;
+      if (words != null) {
+        out.add(new Mention(MentionType.LRG, quote(r.text), "local-governments", 0.7));
+        break;
+      }
+    }
+    if (out.stream().noneMatch(m -> m.type() == MentionType.LRG) && !section.isEmpty()) {
+      if (lrgIn(sectionRead, t, false, true) != null) {
+        out.add(new Mention(MentionType.LRG, section, "local-governments-in-heading", 0.65));
+      }
+    }
+
+    ctx.previousNamedReview = textReview || !referring.isEmpty() || headingReview;
+    ctx.tail = body.isEmpty() || ENDS_SENTENCE.matcher(body).matches() ? null : lastSentence(parts);
     return out;
   }
 
-  /** The first sentence of the text where the pattern matches and a review is named, or null. */
-  private static String sentenceWithReview(String text, Pattern a) {
-    for (String s : SENTENCE.split(text)) {
-      if (a.matcher(s).find() && reviewIn(s) != null) {
-        return s.strip();
+  /** A heading about one review ("Box 3: the VLR of Bristol"), not a list of them ("Cities that published VLRs"). */
+  private boolean singularReview(Read heading) {
+    int i = heading.firstReviewToken;
+    if (i < 0) {
+      return false;
+    }
+    for (int j = i; j < heading.toks.size(); j++) {
+      Tokens.Token tok = heading.toks.get(j);
+      String k = tok.key();
+      if (k.equals("review") || k.equals("report") || k.equals("revision") || k.equals("informe") || k.equals("examen")
+          || k.equals("revue") || k.equals("relatorio") || k.equals("revisao") || lex.isAcronym(tok.text())) {
+        String f = Tokens.fold(tok.text());
+        return !(f.endsWith("s") || f.endsWith("x")) || f.equals("revisao");
       }
     }
-    return null;
+    return true;
   }
 
-  /** The first sentence of the text where both patterns match, or null. */
-  private static String sentenceWith(String text, Pattern a, Pattern b) {
-    for (String s : SENTENCE.split(text)) {
-      if (a.matcher(s).find() && b.matcher(s).find()) {
-        return s.strip();
-      }
-    }
-    return null;
+  private static String lastSentence(List<String> parts) {
+    String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+    return last.length() > 300 ? last.substring(last.length() - 300) : last;
+  }
+
+  private static String quote(String s) {
+    String q = s.strip().replaceAll("\\s+", " ");
+    return q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX - 1) + "…" : q;
   }
 }

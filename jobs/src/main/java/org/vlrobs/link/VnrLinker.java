@@ -21,6 +21,7 @@ public final class VnrLinker {
       List<String> linkedVlrDocIds, double confidence, String rule) {}
 
   private final MentionRules rules = new MentionRules();
+  /** Not thread-safe (the rules keep stemmers): one linker per task. */
   private final LocalityFinder finder;
   private final VlrCatalog catalog;
 
@@ -30,18 +31,28 @@ public final class VnrLinker {
     this.finder = new LocalityFinder(catalog.gazetteer(), ner);
   }
 
+  /** One passage read on its own (a document of one passage). */
   public List<Evidence> analyse(String text, String heading, String language, String vnrCountry, Integer vnrYear) {
-    List<Mention> mentions = rules.find(text, heading);
+    return analyse(text, heading, language, null, MentionRules.newDocument(), vnrCountry, vnrYear);
+  }
+
+  /**
+   * One passage of a VNR whose passages are read in order: {@code ctx} (from {@link MentionRules#newDocument()},
+   * one per document) carries what earlier passages said.
+   */
+  public List<Evidence> analyse(String text, String heading, String language, String role, MentionRules.Context ctx,
+      String vnrCountry, Integer vnrYear) {
+    List<Mention> mentions = rules.find(text, heading, language, role, ctx);
     if (mentions.isEmpty()) {
       return List.of();
     }
     List<String> localities = List.of();
     List<String> linked = List.of();
     if (mentions.stream().anyMatch(m -> m.type() != MentionType.LRG)) {
-      String scope = scope(text, heading);
+      String scope = scope(text, ctx);
       List<String> names = new ArrayList<>();
       Set<String> ids = new LinkedHashSet<>();
-      for (LocalityFinder.Found f : finder.find(scope, language)) {
+      for (LocalityFinder.Found f : scope.isBlank() ? List.<LocalityFinder.Found>of() : finder.find(scope, language)) {
         if (vnrCountry != null && f.country() != null && !vnrCountry.equals(f.country())) {
           continue; // another country's city: not a local review of this country
         }
@@ -65,18 +76,11 @@ public final class VnrLinker {
   }
 
   /** Where cited localities are sought: the sentences naming a review, or all of a passage whose own section names one. */
-  private static String scope(String text, String heading) {
-    String section = heading == null ? "" : heading.substring(heading.lastIndexOf('›') + 1).strip();
-    if (MentionRules.namesReview(section)) { // the passage's own section is about reviews
-      return section + "\n" + text;
+  private static String scope(String text, MentionRules.Context ctx) {
+    if (ctx.sectionNamesReview) { // the passage's own section is about reviews
+      return ctx.sectionHeading + "\n" + text;
     }
-    StringBuilder b = new StringBuilder();
-    for (String s : MentionRules.sentences(text)) {
-      if (MentionRules.namesReview(s)) {
-        b.append(s).append('\n');
-      }
-    }
-    return b.toString();
+    return String.join("\n", ctx.reviewSentences);
   }
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");

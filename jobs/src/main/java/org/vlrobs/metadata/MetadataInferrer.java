@@ -21,34 +21,24 @@ public final class MetadataInferrer {
   /** How many leading pages inference reads. */
   public static final int PAGES_READ = 3;
 
-  private static final List<String> VNR_CUES = folded(
-      "voluntary national review", "national voluntary review", "voluntary national report",
-      "examen nacional voluntario", "informe nacional voluntario", "revision nacional voluntaria",
-      "reporte nacional voluntario", "examen national volontaire", "rapport national volontaire",
-      "revue nationale volontaire", "relatorio nacional voluntario", "revisao nacional voluntaria",
-      "relatorio nacional voluntario", "rapporto nazionale volontario", "自愿国别评估", "国别自愿陈述",
-      "自発的国家レビュー", "vnr");
-  private static final List<String> VLR_CUES = folded(
-      "voluntary local review", "local voluntary review", "voluntary subnational review",
-      "voluntary local report", "revision local voluntaria", "informe local voluntario",
-      "examen local voluntario", "reporte local voluntario", "revision subnacional voluntaria",
-      "examen local volontaire", "revue locale volontaire", "rapport local volontaire",
-      "relatorio local voluntario", "revisao local voluntaria", "relatorio subnacional voluntario",
-      "revisione locale volontaria", "自発的自治体レビュー", "自発的ローカルレビュー", "自愿地方审查", "自愿性地方审查",
-      "vlr", "vsr");
+  /** Review names from the shared lexicon (org/vlrobs/lexicon/<language>/*-review-names.txt), folded. */
+  private static final org.vlrobs.lexicon.ReviewLexicon LEXICON = org.vlrobs.lexicon.ReviewLexicon.shared();
+  private static final List<String> VNR_CUES = LEXICON.names(
+      org.vlrobs.lexicon.ReviewLexicon.Family.NATIONAL_REVIEW_NAMES, List.of("VNR")).stream().map(TextKey::of).toList();
+  private static final List<String> VLR_CUES = java.util.stream.Stream.concat(
+      LEXICON.names(org.vlrobs.lexicon.ReviewLexicon.Family.LOCAL_REVIEW_NAMES, List.of()).stream(),
+      LEXICON.entries(org.vlrobs.lexicon.ReviewLexicon.Family.REVIEW_ACRONYMS, "en").stream()).map(TextKey::of).toList();
+  private static final String REVIEW_NAME = LEXICON.reviewNameRegex(false);
 
   /** Review name followed by the locality: "Voluntary Local Review of Helsinki", "Relatório ... de Niterói". */
   private static final Pattern LOCALITY_AFTER = Pattern.compile(
-      "(?iu)(?:voluntary\\s+local\\s+review|local\\s+voluntary\\s+review|voluntary\\s+subnational\\s+review"
-          + "|revisi[oó]n\\s+local\\s+voluntaria|informe\\s+local\\s+voluntario|examen\\s+local\\s+volontaire"
-          + "|revue\\s+locale\\s+volontaire|rapport\\s+local\\s+volontaire|relat[oó]rio\\s+local\\s+volunt[aá]rio"
-          + "|revis[aã]o\\s+local\\s+volunt[aá]ria|examen\\s+local\\s+voluntario)"
+      "(?iu)" + REVIEW_NAME
           + "\\s*(?:\\d{4}\\s*)?(?:of\\s+(?:the\\s+)?|for\\s+(?:the\\s+)?|de\\s+la\\s+|del\\s+|de\\s+l['’]|d['’]|de\\s+|do\\s+|da\\s+|du\\s+|[:–—-]\\s*)"
           + "((?:\\p{Lu}[\\p{L}'’.\\-]*)(?:[ \\-](?:(?:de|do|da|del|la|los|las|of|upon|sur|-)\\s)?\\p{Lu}[\\p{L}'’.\\-]*){0,4})");
   /** Locality before the review name: "Helsinki Voluntary Local Review", "Bristol's VLR". */
   private static final Pattern LOCALITY_BEFORE = Pattern.compile(
       "(?u)((?:\\p{Lu}[\\p{L}'’.\\-]*)(?:[ \\-]\\p{Lu}[\\p{L}'’.\\-]*){0,3})(?:['’]s)?\\s+(?:\\d{4}\\s+)?"
-          + "(?i:voluntary\\s+local\\s+review|VLR\\b)");
+          + "(?:" + REVIEW_NAME + "|(?-i:VLR)\\b)");
   private static final Pattern LOCALITY_PREFIX = Pattern.compile(
       "(?iu)^(?:the\\s+)?(?:city|municipality|region|province|county|town|state|district)\\s+of\\s+"
           + "|^(?:ciudad|municipio|provincia|regi[oó]n|ayuntamiento|comunidad|estado|intendencia)\\s+de\\s+(?:la\\s+)?"
@@ -304,9 +294,5 @@ public final class MetadataInferrer {
     Map<String, Integer> counts = new LinkedHashMap<>();
     values.forEach(v -> counts.merge(v, 1, Integer::sum));
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-  }
-
-  private static List<String> folded(String... cues) {
-    return java.util.Arrays.stream(cues).map(TextKey::of).toList();
   }
 }

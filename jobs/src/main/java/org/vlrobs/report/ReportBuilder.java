@@ -300,10 +300,15 @@ public final class ReportBuilder {
                   + "none, its country's earlier VLRs ('country'). Mean %.2f over %d VNRs; 1 means the same emphasis across "
                   + "goals.", mean, rows.size());
         });
+    Figure evidence = figure(ReportWriter.EVIDENCE_FIGURE, "The evidence behind each VNR's flags", null,
+        rows -> rows.isEmpty() ? "No VNR has evidence of local reviews or local governments." : String.format(Locale.ROOT,
+            "For every VNR and flag that holds, the sentence (or heading) that decided it, with the page of the VNR where "
+                + "it stands: %d quotes for %d VNRs. Up to three per flag are in the table vnr_integration_evidence.",
+            rows.size(), rows.stream().map(r -> r.get(0)).distinct().count()));
     return new TrendReport.Section("integration", "How VNRs integrate local reviews", "From the link stage: "
         + "multilingual rules find where a VNR involves local governments, cites, features, annexes or integrates local "
         + "reviews; cited localities are resolved to the corpus's VLRs of the same country published no later than the VNR.",
-        List.of(levels, list, localities, share, alignment), List.of());
+        List.of(levels, list, evidence, localities, share, alignment), List.of());
   }
 
   private TrendReport.Section quality() {

@@ -28,6 +28,9 @@ public final class ReportWriter {
   /** Rows of a figure's data shown in the page; all rows are in its CSV. */
   static final int ROWS_SHOWN = 25;
   private static final String TEMPLATES = "org/vlrobs/report/templates";
+  /** The figure listing each VNR's evidence quotes: shown whole, each VNR's first row an anchor its row in the list links to. */
+  static final String EVIDENCE_FIGURE = "vnr-integration-evidence";
+  private static final String VNR_LIST_FIGURE = "vnr-integration";
 
   /** Writes the files; returns the paths written. */
   public List<Path> write(TrendReport report, Path dir) throws IOException {
@@ -137,14 +140,30 @@ public final class ReportWriter {
         fig.put("columns", f.columns());
         fig.put("columnsLine", String.join(" | ", f.columns()));
         fig.put("separator", " --- |".repeat(f.columns().size()));
+        // the evidence figure is shown whole, each VNR's first row an anchor; the VNR list links each file to it
+        boolean evidence = f.id().equals(EVIDENCE_FIGURE);
+        boolean list = f.id().equals(VNR_LIST_FIGURE) && !f.columns().isEmpty() && f.columns().get(0).equals("file_name");
+        int shownCount = evidence ? f.rows().size() : Math.min(ROWS_SHOWN, f.rows().size());
+        java.util.Set<String> anchored = new java.util.HashSet<>();
         List<Map<String, Object>> shown = new ArrayList<>();
-        for (List<Object> row : f.rows().subList(0, Math.min(ROWS_SHOWN, f.rows().size()))) {
+        for (List<Object> row : f.rows().subList(0, shownCount)) {
           List<String> cells = row.stream().map(ReportWriter::cell).toList();
-          shown.add(Map.of("cells", cells,
-              "mdLine", String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList())));
+          String file = cells.isEmpty() ? "" : cells.get(0);
+          List<Map<String, Object>> htmlCells = new ArrayList<>();
+          for (int i = 0; i < cells.size(); i++) {
+            Map<String, Object> c = new HashMap<>();
+            c.put("text", cells.get(i));
+            c.put("href", list && i == 0 ? "#evidence-" + anchor(file) : null);
+            htmlCells.add(c);
+          }
+          Map<String, Object> shownRow = new HashMap<>();
+          shownRow.put("cells", htmlCells);
+          shownRow.put("rowId", evidence && anchored.add(file) ? "evidence-" + anchor(file) : null);
+          shownRow.put("mdLine", String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()));
+          shown.add(shownRow);
         }
         fig.put("shownRows", shown);
-        fig.put("truncated", f.rows().size() > ROWS_SHOWN);
+        fig.put("truncated", f.rows().size() > shownCount);
         fig.put("shown", ROWS_SHOWN);
         fig.put("rowCount", f.rows().size());
         fig.put("rowsWord", f.rows().size() == 1 ? "row" : "rows");
@@ -165,6 +184,11 @@ public final class ReportWriter {
     view.put("tables", r.tables());
     view.put("sections", sections);
     return view;
+  }
+
+  /** An HTML id from a file name. */
+  static String anchor(String s) {
+    return s.replaceAll("[^A-Za-z0-9_-]+", "-");
   }
 
   static String esc(String s) {

@@ -190,6 +190,21 @@ public final class Tables {
               + "country's earlier VLRs when none is linked"),
           new Column("alignment_basis", StringType, true, "`linked` or `country`: which VLRs `sdg_alignment` compares to")));
 
+  public static final TableSchema VNR_INTEGRATION_EVIDENCE = new TableSchema("vnr_integration_evidence",
+      "What a researcher checks each flag of `vnr_integration` against: for every VNR and flag that holds, up to three "
+          + "quotes (the most confident first, then in document order) with their page and passage.",
+      "(`doc_id`, `flag`, `rank`)",
+      List.of(
+          new Column("doc_id", StringType, false, "the VNR (`vnr_integration.doc_id`)"),
+          new Column("file_name", StringType, false, "its file name"),
+          new Column("flag", StringType, false, "`lrg`, `cited`, `featured`, `annexed` or `integrated`"),
+          new Column("rank", IntegerType, false, "1 = the quote that decided the flag"),
+          new Column("quote", StringType, false, "the sentence (or heading) that shows it, as in the VNR"),
+          new Column("page_no", IntegerType, false, "page of the VNR where the passage starts"),
+          new Column("passage_id", StringType, false, "the passage (`passages.passage_id`)"),
+          new Column("rule", StringType, false, "the rule that fired (see `vlr_mentions.rule`)"),
+          new Column("localities", createArrayType(StringType), false, "localities cited there (empty for `lrg`)")));
+
   public static final TableSchema VNR_VLR_LINKS = new TableSchema("vnr_vlr_links",
       "Edges from VNRs to the VLRs they cite, for network analysis: one row per (VNR, VLR).",
       "(`vnr_doc_id`, `vlr_doc_id`)",
@@ -207,7 +222,7 @@ public final class Tables {
   /** All public tables, in pipeline order. */
   public static List<TableSchema> all() {
     return List.of(DOCUMENTS, PAGES, PASSAGES, PASSAGE_SDGS, PASSAGE_THEMES, DOCUMENT_SDG_PROFILE, VLR_MENTIONS,
-        VNR_INTEGRATION, VNR_VLR_LINKS);
+        VNR_INTEGRATION, VNR_INTEGRATION_EVIDENCE, VNR_VLR_LINKS);
   }
 
   /**

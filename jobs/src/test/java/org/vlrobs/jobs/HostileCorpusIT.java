@@ -68,7 +68,7 @@ class HostileCorpusIT {
     sampler.start();
     long t0 = System.nanoTime();
     ExtractJob.Options o = options();
-    ExtractJob.run(spark, o);
+    ExtractJob.run(spark, o, out.toString(), false);
     seconds = (System.nanoTime() - t0) / 1e9;
     sampler.interrupt();
     peakHeap = peak.get();
@@ -79,7 +79,7 @@ class HostileCorpusIT {
   }
 
   static ExtractJob.Options options() {
-    ExtractJob.Options o = SparkTestSupport.options(hostile.corpus(), out);
+    ExtractJob.Options o = ExtractJob.Options.of(hostile.corpus().toString());
     o.timeoutSeconds = TIMEOUT_S;
     return o;
   }
@@ -200,7 +200,7 @@ class HostileCorpusIT {
     hostile.editSameSize('B');
     ExtractJob.Options o = options();
     o.verify = true;
-    ExtractJob.Result r = ExtractJob.run(spark, o);
+    ExtractJob.Result r = ExtractJob.run(spark, o, out.toString(), false);
     Map<String, Row> after = byKey(out);
     String now = after.get("edited/same-size.txt").getAs("doc_id");
     assertNotEquals(before, now);

@@ -80,9 +80,10 @@ class ResumeAfterKillIT {
 
     SparkSession spark = SparkTestSupport.local();
     try {
-      ExtractJob.Options o = new ExtractJob.Options();
-      new picocli.CommandLine(o).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args(corpus, out).toArray(String[]::new));
-      ExtractJob.Result r = ExtractJob.run(spark, o);
+      ExtractJob.Options o = ExtractJob.Options.of(corpus.toString());
+      o.partitions = 1;
+      o.timeoutSeconds = 15;
+      ExtractJob.Result r = ExtractJob.run(spark, o, out.toString(), false);
       assertEquals(DOCS + 1, r.files());
       assertEquals(1, r.extracted(), "only the bomb is extracted again");
       List<Row> docs = spark.read().parquet(Spark.tablePath(out.toString(), "documents")).collectAsList();

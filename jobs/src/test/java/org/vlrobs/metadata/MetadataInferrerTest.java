@@ -122,4 +122,19 @@ class MetadataInferrerTest {
         List.of("Voluntary Local Review of Bonn 2020"), "Microsoft Word - VLR_final_v3.docx", null);
     assertEquals("Voluntary Local Review of Bonn 2020", m.title());
   }
+
+  /** Every national review name of the shared lexicon makes a title page a VNR's, every local one a VLR's. */
+  @org.junit.jupiter.api.Test
+  void everyReviewNameOfTheLexiconDecidesTheKind() {
+    var lex = org.vlrobs.lexicon.ReviewLexicon.shared();
+    MetadataInferrer m = new MetadataInferrer();
+    for (String name : lex.names(org.vlrobs.lexicon.ReviewLexicon.Family.NATIONAL_REVIEW_NAMES, java.util.List.of("VNR"))) {
+      org.junit.jupiter.api.Assertions.assertEquals(DocumentKind.VNR,
+          m.inferKind("2021 " + name, java.util.List.of(), "report.pdf"), name);
+    }
+    for (String name : lex.names(org.vlrobs.lexicon.ReviewLexicon.Family.LOCAL_REVIEW_NAMES, java.util.List.of())) {
+      org.junit.jupiter.api.Assertions.assertEquals(DocumentKind.VLR,
+          m.inferKind("2021 " + name, java.util.List.of(), "report.pdf"), name);
+    }
+  }
 }

@@ -1,0 +1,128 @@
+package org.vlrobs.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A family of lexicon entries compiled for matching on a sentence's tokens: each entry is a sequence of
+ * keys (or of Snowball stems), {@code *} standing for up to three tokens; entries in Chinese or Japanese
+ * are matched as substrings. Immutable and thread-safe once built.
+ */
+public final class PhraseSet {
+  /** How an entry's words are compared with a text's. */
+  public enum Match { KEY, STEM }
+
+  /** One match: token indexes [from, to) (for substring entries -1, -1) and the entry that matched. */
+  public record Hit(int from, int to, String entry) {}
+
+  private static final int GAP = 3;
+
+  private final Match match;
+  private final Map<String, List<String[]>> byFirst = new HashMap<>();
+  private final Map<String[], String> source = new java.util.IdentityHashMap<>();
+  private final List<String> substrings = new ArrayList<>();
+  private final List<String> entries = new ArrayList<>();
+
+  /** @param tokens tokenizer of the entries' language (its stemmer is used for STEM entries) */
+  PhraseSet(Match match, List<String> lines, Tokens tokens) {
+    this.match = match;
+    for (String line : lines) {
+      entries.add(line);
+      if (Tokens.hasCjk(line)) {
+        substrings.add(line);
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      for (String piece : line.split("\\s+")) {
+        if (piece.equals("*")) {
+          parts.add("*");
+          continue;
+        }
+        for (Tokens.Token t : tokens.tokenize(piece)) {
+          parts.add(match == Match.KEY ? t.key() : t.stem());
+        }
+      }
+      if (parts.isEmpty() || parts.get(0).equals("*")) {
+        throw new IllegalArgumentException("lexicon entry without a word to start with: '" + line + "'");
+      }
+      String[] seq = parts.toArray(new String[0]);
+      byFirst.computeIfAbsent(seq[0], k -> new ArrayList<>()).add(seq);
+      source.put(seq, line);
+    }
+  }
+
+  public Match match() {
+    return match;
+  }
+
+  /** The entries as written in the file. */
+  public List<String> entries() {
+    return entries;
+  }
+
+  private String form(Tokens.Token t) {
+    return match == Match.KEY ? t.key() : t.stem();
+  }
+
+  /** Every match in the tokens (and, for substring entries, in the raw text), leftmost-longest first per start. */
+  public List<Hit> find(List<Tokens.Token> toks, String text) {
+    List<Hit> out = new ArrayList<>(2);
+    for (int i = 0; i < toks.size(); i++) {
+      List<String[]> cands = byFirst.get(form(toks.get(i)));
+      if (cands == null) {
+        continue;
+      }
+      int best = -1;
+      String bestEntry = null;
+      for (String[] seq : cands) {
+        int end = matchAt(toks, i, seq, 1);
+        if (end > best) {
+          best = end;
+          bestEntry = source.get(seq);
+        }
+      }
+      if (best > 0) {
+        out.add(new Hit(i, best, bestEntry));
+      }
+    }
+    if (!substrings.isEmpty() && text != null) {
+      for (String s : substrings) {
+        if (text.contains(s)) {
+          out.add(new Hit(-1, -1, s));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Token index after the match of seq[k..] starting at token i+1..., or -1. */
+  private int matchAt(List<Tokens.Token> toks, int i, String[] seq, int k) {
+    int pos = i + 1;
+    while (k < seq.length) {
+      if (seq[k].equals("*")) {
+        String next = seq[k + 1];
+        for (int skip = 0; skip <= GAP && pos + skip < toks.size(); skip++) {
+          if (form(toks.get(pos + skip)).equals(next)) {
+            int end = matchAt(toks, pos + skip, seq, k + 2);
+            if (end > 0) {
+              return end;
+            }
+          }
+        }
+        return -1;
+      }
+      if (pos >= toks.size() || !form(toks.get(pos)).equals(seq[k])) {
+        return -1;
+      }
+      pos++;
+      k++;
+    }
+    return pos;
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+}

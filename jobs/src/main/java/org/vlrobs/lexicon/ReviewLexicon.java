@@ -1,0 +1,256 @@
+package org.vlrobs.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The review vocabulary as data ({@code org/vlrobs/lexicon/<language>/<family>.txt}, GROBID style): review
+ * names and acronyms, local and regional government actors, involvement, evidence, annex and joint cues,
+ * annex and box heading words, anaphora, negations and traps, in English, Spanish, French and Portuguese
+ * (Italian, Japanese and Chinese review names). Read once per JVM ({@link #shared()}); one source for the
+ * link rules and metadata inference. Immutable and thread-safe.
+ */
+public final class ReviewLexicon implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The languages with a folder. */
+  public static final List<String> LANGUAGES = List.of("en", "es", "fr", "pt", "it", "ja", "zh");
+  /** The languages whose cue families are read (Snowball stemmers; ja/zh cues are substrings). */
+  public static final List<String> CUE_LANGUAGES = List.of("en", "es", "fr", "pt", "ja", "zh");
+
+  /** The families (one file each per language) and how their entries are matched. */
+  public enum Family {
+    LOCAL_REVIEW_NAMES(PhraseSet.Match.KEY),
+    REVIEW_NOUNS(PhraseSet.Match.KEY),
+    REVIEW_ACRONYMS(null),
+    NATIONAL_REVIEW_NAMES(PhraseSet.Match.KEY),
+    ACRONYM_CONTEXT(PhraseSet.Match.KEY),
+    ANAPHORA(PhraseSet.Match.KEY),
+    LRG_ACTORS(PhraseSet.Match.KEY),
+    LRG_ACTORS_WEAK(PhraseSet.Match.KEY),
+    TRAPS(PhraseSet.Match.KEY),
+    ANNEX_HEADINGS(PhraseSet.Match.KEY),
+    BOX_HEADINGS(PhraseSet.Match.KEY),
+    NEGATIONS(PhraseSet.Match.KEY),
+    INVOLVEMENT_CUES(PhraseSet.Match.STEM),
+    REPORTING_CUES(PhraseSet.Match.STEM),
+    EVIDENCE_OBJECTS(PhraseSet.Match.STEM),
+    EVIDENCE_CUES(PhraseSet.Match.STEM),
+    SOURCE_CUES(PhraseSet.Match.STEM),
+    ANNEX_CUES(PhraseSet.Match.STEM),
+    JOINT_CUES(PhraseSet.Match.STEM);
+
+    final PhraseSet.Match match;
+
+    Family(PhraseSet.Match match) {
+      this.match = match;
+    }
+
+    /** The file name: {@code local-review-names.txt}. */
+    public String file() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
+    }
+  }
+
+  private static volatile ReviewLexicon shared;
+
+  private final Map<Family, Map<String, List<String>>> raw = new EnumMap<>(Family.class);
+  private transient Map<Family, PhraseSet> names;
+  private transient Map<String, Map<Family, PhraseSet>> cues;
+  private transient Set<String> acronyms;
+
+  /** The lexicon packaged in the jar, read once. */
+  public static ReviewLexicon shared() {
+    ReviewLexicon l = shared;
+    if (l == null) {
+      synchronized (ReviewLexicon.class) {
+        if (shared == null) {
+          shared = new ReviewLexicon();
+        }
+        l = shared;
+      }
+    }
+    return l;
+  }
+
+  private ReviewLexicon() {
+    for (Family f : Family.values()) {
+      Map<String, List<String>> perLanguage = new HashMap<>();
+      for (String lang : LANGUAGES) {
+        perLanguage.put(lang, read(lang + "/" + f.file()));
+      }
+      raw.put(f, perLanguage);
+    }
+    compile();
+  }
+
+  private void compile() {
+    names = new EnumMap<>(Family.class);
+    Tokens keyTokens = new Tokens("");
+    for (Family f : Family.values()) {
+      if (f.match == PhraseSet.Match.KEY) {
+        names.put(f, new PhraseSet(PhraseSet.Match.KEY, entries(f), keyTokens));
+      }
+    }
+    cues = new HashMap<>();
+    for (String lang : CUE_LANGUAGES) {
+      Tokens t = new Tokens(lang);
+      Map<Family, PhraseSet> m = new EnumMap<>(Family.class);
+      for (Family f : Family.values()) {
+        if (f.match == PhraseSet.Match.STEM) {
+          m.put(f, new PhraseSet(PhraseSet.Match.STEM, raw.get(f).get(lang), t));
+        }
+      }
+      cues.put(lang, m);
+    }
+    Set<String> a = new LinkedHashSet<>(entries(Family.REVIEW_ACRONYMS));
+    acronyms = Set.copyOf(a);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    compile();
+  }
+
+  private static List<String> read(String path) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = ReviewLexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        return out;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          if (s.endsWith("*")) {
+            throw new IllegalStateException("lexicon " + path + ": an entry may not end with '*': " + s);
+          }
+          out.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("lexicon " + path, e);
+    }
+    return out;
+  }
+
+  /** One family's entries in one language, as written. */
+  public List<String> entries(Family f, String language) {
+    return raw.get(f).getOrDefault(language, List.of());
+  }
+
+  /** One family's entries in all languages, as written, without repeats. */
+  public List<String> entries(Family f) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String lang : LANGUAGES) {
+      all.addAll(raw.get(f).get(lang));
+    }
+    return List.copyOf(all);
+  }
+
+  /** A name family (matched on keys), all languages together. */
+  public PhraseSet names(Family f) {
+    PhraseSet p = names.get(f);
+    if (p == null) {
+      throw new IllegalArgumentException(f + " is matched on stems: use cues(family, language)");
+    }
+    return p;
+  }
+
+  /** A cue family (matched on Snowball stems) of one language; English when the language has no cue files. */
+  public PhraseSet cues(Family f, String language) {
+    Map<Family, PhraseSet> m = cues.get(language);
+    if (m == null) {
+      m = cues.get("en");
+    }
+    PhraseSet p = m.get(f);
+    if (p == null) {
+      throw new IllegalArgumentException(f + " is matched on keys: use names(family)");
+    }
+    return p;
+  }
+
+  /** Review acronyms (case-sensitive; a plural {@code s} is allowed). */
+  public boolean isAcronym(String token) {
+    return acronyms.contains(token)
+        || (token.length() > 2 && token.endsWith("s") && acronyms.contains(token.substring(0, token.length() - 1)));
+  }
+
+  /**
+   * A name family's entries for counting on title pages (metadata inference): the names, and of the acronyms only
+   * those given (an acronym such as the Spanish "ENV" is too common a string to count on its own).
+   */
+  public List<String> names(Family f, java.util.Collection<String> acronymsToo) {
+    List<String> out = new ArrayList<>();
+    for (String e : entries(f)) {
+      boolean acronym = e.length() <= 4 && e.equals(e.toUpperCase(Locale.ROOT)) && !Tokens.hasCjk(e);
+      if (!acronym || acronymsToo.contains(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A regular expression (case-insensitive, accent-tolerant, any inflection) for the review names and nouns of
+   * every language and the acronyms, for the locality patterns that read a place next to a review name
+   * ("the Voluntary Local Review of X", "X's VLR"). Built from the lexicon, so the two never drift apart.
+   */
+  public String reviewNameRegex() {
+    return reviewNameRegex(true);
+  }
+
+  /** The same, with or without the generic nouns ("local review", "SDG report") that need a place next to them. */
+  public String reviewNameRegex(boolean withNouns) {
+    List<String> alts = new ArrayList<>();
+    for (Family f : withNouns ? List.of(Family.LOCAL_REVIEW_NAMES, Family.REVIEW_NOUNS) : List.of(Family.LOCAL_REVIEW_NAMES)) {
+      for (String e : entries(f)) {
+        if (Tokens.hasCjk(e)) {
+          alts.add(java.util.regex.Pattern.quote(e));
+          continue;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : e.split("\\s+")) {
+          String folded = Tokens.fold(w).replaceAll("[^\\p{L}\\p{N}]", "");
+          if (folded.isEmpty()) {
+            continue;
+          }
+          String stem = folded.length() > 4 ? folded.substring(0, folded.length() - 2) : folded;
+          StringBuilder b = new StringBuilder();
+          for (char c : stem.toCharArray()) {
+            b.append(switch (c) {
+              case 'a' -> "[aáàâãä]";
+              case 'e' -> "[eéèêë]";
+              case 'i' -> "[iíìîï]";
+              case 'o' -> "[oóòôõö]";
+              case 'u' -> "[uúùûü]";
+              case 'c' -> "[cç]";
+              case 'n' -> "[nñ]";
+              default -> java.util.regex.Pattern.quote(String.valueOf(c));
+            });
+          }
+          words.add(b + (folded.length() > 4 ? "\\p{L}{0,5}" : "s?"));
+        }
+        alts.add(String.join("[\\s-]*", words));
+      }
+    }
+    alts.sort((a, b) -> b.length() - a.length());
+    List<String> acr = new ArrayList<>();
+    for (String a : entries(Family.REVIEW_ACRONYMS)) {
+      acr.add(java.util.regex.Pattern.quote(a));
+    }
+    return "(?:(?iu:" + String.join("|", alts) + ")|(?<![\\p{L}])(?-i:" + String.join("|", acr) + ")s?(?![\\p{L}]))";
+  }
+}

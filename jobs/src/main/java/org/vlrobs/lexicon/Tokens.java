@@ -1,0 +1,152 @@
+package org.vlrobs.lexicon;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+
+/**
+ * Word tokens of a sentence with three forms each: the surface text (with its offsets), a light key
+ * (accents and case folded, plurals folded: {@code reviews = review}, {@code locales = local},
+ * {@code locaux = local}, {@code revisões = revisão}) and a Snowball stem in the text's language
+ * ({@code consulted = consult}). Hyphens and apostrophes inside words: {@code sub-national} is one token
+ * {@code subnational}; {@code Bonn's} is {@code Bonn} + {@code s}; {@code l'élaboration} is {@code l} +
+ * {@code elaboration}. Not thread-safe (the stemmer has state): one instance per thread.
+ */
+public final class Tokens {
+  /** One word of a sentence. */
+  public record Token(String text, int start, int end, String key, String stem) {
+    public boolean capitalised() {
+      return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Plural (or otherwise inflected) form: the key folded something off the word. */
+    public boolean folded() {
+      return !key.equals(fold(text));
+    }
+  }
+
+  private final SnowballStemmer stemmer;
+  private final String language;
+
+  public Tokens(String language) {
+    this.language = language == null ? "" : language;
+    this.stemmer = stemmerFor(this.language);
+  }
+
+  public String language() {
+    return language;
+  }
+
+  /** A fresh Snowball stemmer for en, es, fr or pt; null (keys only) for other languages. */
+  static SnowballStemmer stemmerFor(String language) {
+    return switch (language) {
+      case "en" -> new EnglishStemmer();
+      case "es" -> new SpanishStemmer();
+      case "fr" -> new FrenchStemmer();
+      case "pt" -> new PortugueseStemmer();
+      default -> null;
+    };
+  }
+
+  public List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp) || isCjk(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      StringBuilder word = new StringBuilder();
+      while (i < n) {
+        int c = text.codePointAt(i);
+        if (Character.isLetterOrDigit(c) && !isCjk(c)) {
+          word.appendCodePoint(c);
+          i += Character.charCount(c);
+        } else if ((c == '-' || c == '\u2010' || c == '\u2011') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))
+            && word.length() > 0 && Character.isLetter(word.codePointBefore(word.length()))) {
+          i++; // sub-national -> subnational
+        } else {
+          break;
+        }
+      }
+      String w = word.toString();
+      out.add(new Token(text.substring(start, i), start, i, key(w), stem(w)));
+    }
+    return out;
+  }
+
+  /** The light key of one word: folded, plural folded. */
+  public static String key(String word) {
+    String f = fold(word);
+    int len = f.length();
+    if (len > 4 && f.endsWith("ies")) {
+      return f.substring(0, len - 3) + "y";
+    }
+    if (len > 4 && (f.endsWith("aux") || f.endsWith("ais"))) {
+      return f.substring(0, len - 3) + "al";
+    }
+    if (len > 4 && f.endsWith("oes")) {
+      return f.substring(0, len - 3) + "ao";
+    }
+    if (len > 3 && f.endsWith("s") && !f.endsWith("ss") && !f.endsWith("is")) {
+      f = f.substring(0, len - 1);
+      len--;
+    }
+    if (len > 3 && f.endsWith("e")) {
+      f = f.substring(0, len - 1);
+    }
+    return f;
+  }
+
+  /** Snowball stem of one word in this instance's language (the folded word when there is no stemmer). */
+  public String stem(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (stemmer == null) {
+      return fold(word);
+    }
+    stemmer.setCurrent(lower);
+    stemmer.stem();
+    return fold(stemmer.getCurrent());
+  }
+
+  /** Lower case without accents ("Revisión" -> "revision"). */
+  public static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    boolean ascii = true;
+    for (int i = 0; i < lower.length() && ascii; i++) {
+      ascii = lower.charAt(i) < 128;
+    }
+    if (ascii) {
+      return lower;
+    }
+    String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        b.append(c);
+      }
+    }
+    return b.toString().replace("œ", "oe");
+  }
+
+  static boolean isCjk(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+  }
+
+  /** Whether the text has Chinese, Japanese or Korean characters. */
+  public static boolean hasCjk(String s) {
+    return s.codePoints().anyMatch(Tokens::isCjk);
+  }
+}

@@ -1,0 +1,239 @@
+package org.vlrobs.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.vlrobs.lexicon.PhraseSet;
+import org.vlrobs.lexicon.ReviewLexicon;
+import org.vlrobs.lexicon.ReviewLexicon.Family;
+import org.vlrobs.lexicon.Tokens;
+
+/**
+ * Every entry of every lexicon file takes effect: each is put in a sentence of its language where it alone makes
+ * the difference (with it a mention, without it none, or the reverse for traps and negations). A word added to the
+ * lexicon that does nothing fails here.
+ */
+class ReviewLexiconTest {
+  private final ReviewLexicon lex = ReviewLexicon.shared();
+  private final MentionRules rules = new MentionRules();
+
+  private static final Map<String, String> EVERY = Map.of("en", "every", "es", "cada", "fr", "chaque", "pt", "cada");
+
+  private Set<MentionType> types(String text, String heading, String lang) {
+    return rules.find(text, heading, lang, null, MentionRules.newDocument()).stream().map(Mention::type)
+        .collect(Collectors.toSet());
+  }
+
+  /** The entry as a phrase: a '*' gap closed. */
+  private static String phrase(String entry) {
+    return entry.replace(" * ", " ");
+  }
+
+  private List<String[]> entries(Family f) {
+    List<String[]> out = new ArrayList<>();
+    for (String lang : ReviewLexicon.LANGUAGES) {
+      for (String e : lex.entries(f, lang)) {
+        out.add(new String[] {lang, e});
+      }
+    }
+    assertFalse(out.isEmpty(), f + " has entries");
+    return out;
+  }
+
+  private static String cueLang(String lang) {
+    return ReviewLexicon.CUE_LANGUAGES.contains(lang) ? lang : "en";
+  }
+
+  @Test
+  void everyFamilyHasAFileInEnglishAndLoads() {
+    for (Family f : Family.values()) {
+      assertFalse(lex.entries(f, "en").isEmpty(), f.file());
+    }
+  }
+
+  @Test
+  void localReviewNamesCiteOnTheirOwn() {
+    for (String[] e : entries(Family.LOCAL_REVIEW_NAMES)) {
+      String text = Tokens.hasCjk(e[1]) ? "报告" + e[1] + "。" : "The " + e[1] + " was published.";
+      assertTrue(types(text, null, cueLang(e[0])).contains(MentionType.CITED), e[0] + ": " + e[1]);
+    }
+  }
+
+  @Test
+  void reviewNounsCiteNextToAPlaceOnly() {
+    for (String[] e : entries(Family.REVIEW_NOUNS)) {
+      assertTrue(types("The Bonn " + e[1] + " was published.", null, e[0]).contains(MentionType.CITED), e[1]);
+      assertTrue(types("The " + e[1] + " of Bonn was published.", null, e[0]).contains(MentionType.CITED), e[1]);
+      assertFalse(types("The " + e[1] + " of procurement was published.", null, e[0]).contains(MentionType.CITED), e[1]);
+    }
+  }
+
+  @Test
+  void acronymsNeedContextAndAreCaseSensitive() {
+    for (String[] e : entries(Family.REVIEW_ACRONYMS)) {
+      assertTrue(types("The " + e[1] + " of Bonn was published.", null, e[0]).contains(MentionType.CITED), e[1]);
+      assertTrue(types("The " + e[1] + "s were published.", null, e[0]).isEmpty(), e[1] + " without context");
+      assertTrue(types("The " + e[1].toLowerCase() + " of Bonn was published.", null, e[0]).isEmpty(), e[1] + " lower");
+      assertTrue(types("The " + e[1] + " (variable lending rate) of the city rose.", null, e[0]).isEmpty(), e[1]);
+    }
+  }
+
+  @Test
+  void acronymContextWordsMakeAnAcronymAReview() {
+    for (String[] e : entries(Family.ACRONYM_CONTEXT)) {
+      String with = Tokens.hasCjk(e[1]) ? "VLRは" + e[1] + "にある。" : "The VLR was discussed with the " + e[1] + " there.";
+      String without = Tokens.hasCjk(e[1]) ? "VLRはある。" : "The VLR was discussed with the others there.";
+      assertTrue(types(with, null, cueLang(e[0])).contains(MentionType.CITED), e[0] + ": " + e[1]);
+      assertFalse(types(without, null, cueLang(e[0])).contains(MentionType.CITED), without);
+    }
+  }
+
+  @Test
+  void anaphoraCarryAReviewToTheNextPassageOfTheSection() {
+    for (String[] e : entries(Family.ANAPHORA)) {
+      MentionRules.Context ctx = MentionRules.newDocument();
+      rules.find("The Voluntary Local Review of Bonn appeared in 2020.", "Localisation", e[0], null, ctx);
+      String text = Character.toUpperCase(e[1].charAt(0)) + e[1].substring(1) + " appeared.";
+      assertTrue(rules.find(text, "Localisation", e[0], null, ctx).stream().anyMatch(m -> m.type() == MentionType.CITED),
+          e[0] + ": " + e[1]);
+      assertTrue(types(text, "Localisation", e[0]).isEmpty(), e[1] + " on its own");
+    }
+  }
+
+  @Test
+  void strongActorsAreLrgOnTheirOwnUnlessNegated() {
+    for (String[] e : entries(Family.LRG_ACTORS)) {
+      String text = Tokens.hasCjk(e[1]) ? e[1] + "。" : "The " + phrase(e[1]) + " met.";
+      assertTrue(types(text, null, cueLang(e[0])).contains(MentionType.LRG), e[0] + ": " + e[1]);
+    }
+  }
+
+  @Test
+  void weakActorsNeedAnInvolvementCue() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String cue = lex.entries(Family.INVOLVEMENT_CUES, lang).get(0);
+      for (String actor : lex.entries(Family.LRG_ACTORS_WEAK, lang)) {
+        String with = EVERY.get(lang) + " " + actor + " " + cue;
+        assertTrue(types(with, null, lang).contains(MentionType.LRG), lang + ": " + with);
+        assertFalse(types(EVERY.get(lang) + " " + actor + " met", null, lang).contains(MentionType.LRG), actor);
+      }
+    }
+  }
+
+  @Test
+  void involvementAndReportingCues() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String actor = EVERY.get(lang) + " " + lex.entries(Family.LRG_ACTORS_WEAK, lang).get(0);
+      for (String cue : lex.entries(Family.INVOLVEMENT_CUES, lang)) {
+        assertTrue(types(actor + " " + phrase(cue), null, lang).contains(MentionType.LRG), lang + ": " + cue);
+      }
+      for (String cue : lex.entries(Family.REPORTING_CUES, lang)) {
+        assertTrue(types(actor + " " + cue + " a Voluntary Local Review", null, lang).contains(MentionType.LRG), cue);
+        assertFalse(types(actor + " " + cue + " a plan", null, lang).contains(MentionType.LRG), cue + " without a review");
+      }
+    }
+  }
+
+  @Test
+  void negationsBreakAnActorAndItsCue() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String strong = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
+      for (String neg : lex.entries(Family.NEGATIONS, lang)) {
+        assertTrue(types(strong + " met", null, lang).contains(MentionType.LRG), strong);
+        assertFalse(types(neg + " " + strong + " met", null, lang).contains(MentionType.LRG), lang + ": " + neg);
+      }
+    }
+  }
+
+  @Test
+  void evidenceObjectsAndCuesMakeIntegration() {
+    for (String lang : ReviewLexicon.CUE_LANGUAGES) {
+      List<String> objects = lex.entries(Family.EVIDENCE_OBJECTS, lang);
+      List<String> cues = lex.entries(Family.EVIDENCE_CUES, lang);
+      boolean cjk = lang.equals("ja") || lang.equals("zh");
+      String review = cjk ? "自発的自治体レビュー" : "Voluntary Local Review of Bonn";
+      for (String o : objects) {
+        String s = cjk ? review + "の" + o + "は" + cues.get(0) + "。" : o + " " + cues.get(0) + " " + review;
+        assertTrue(types(s, null, lang).contains(MentionType.INTEGRATED), lang + ": " + s);
+      }
+      for (String c : cues) {
+        String s = cjk ? review + "の" + objects.get(0) + "は" + c + "。" : objects.get(0) + " " + phrase(c) + " " + review;
+        assertTrue(types(s, null, lang).contains(MentionType.INTEGRATED), lang + ": " + s);
+        if (!cjk) {
+          assertFalse(types(phrase(c) + " " + review, null, lang).contains(MentionType.INTEGRATED), c + " without data");
+        }
+      }
+    }
+  }
+
+  @Test
+  void sourceAnnexAndJointCues() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      for (String c : lex.entries(Family.SOURCE_CUES, lang)) {
+        assertTrue(types(phrase(c) + " the Voluntary Local Review of Bonn.", null, lang).contains(MentionType.INTEGRATED),
+            lang + ": " + c);
+      }
+      for (String c : lex.entries(Family.ANNEX_CUES, lang)) {
+        assertTrue(types("The Voluntary Local Review of Bonn " + phrase(c) + ".", null, lang).contains(MentionType.ANNEXED),
+            lang + ": " + c);
+        assertFalse(types("The plan of Bonn " + phrase(c) + ".", null, lang).contains(MentionType.ANNEXED), c);
+      }
+      for (String c : lex.entries(Family.JOINT_CUES, lang)) {
+        assertTrue(types("The Voluntary Local Review of Bonn " + phrase(c) + ".", null, lang).contains(MentionType.INTEGRATED),
+            lang + ": " + c);
+      }
+    }
+  }
+
+  @Test
+  void annexAndBoxHeadings() {
+    for (String[] e : entries(Family.ANNEX_HEADINGS)) {
+      String heading = Tokens.hasCjk(e[1]) ? e[1] + "三：自愿地方审查" : e[1] + " 3: Voluntary Local Reviews";
+      assertTrue(types("Bonn.", heading, cueLang(e[0])).contains(MentionType.ANNEXED), e[0] + ": " + e[1]);
+    }
+    for (String[] e : entries(Family.BOX_HEADINGS)) {
+      assertTrue(types("Bonn met.", e[1] + " 2: The Voluntary Local Review of Bonn", e[0]).contains(MentionType.FEATURED),
+          e[0] + ": " + e[1]);
+    }
+  }
+
+  @Test
+  void trapsMaskWhatWouldOtherwiseCount() {
+    PhraseSet[] maskable = {lex.names(Family.LRG_ACTORS), lex.names(Family.LRG_ACTORS_WEAK),
+        lex.names(Family.REVIEW_NOUNS), lex.names(Family.LOCAL_REVIEW_NAMES)};
+    Tokens t = new Tokens("en");
+    for (String[] e : entries(Family.TRAPS)) {
+      List<Tokens.Token> toks = t.tokenize(e[1]);
+      boolean covers = false;
+      for (PhraseSet p : maskable) {
+        covers |= !p.find(toks, e[1]).isEmpty();
+      }
+      assertTrue(covers, "trap '" + e[1] + "' masks nothing of the lexicon");
+      String text = "Accra " + e[1] + " " + lex.entries(Family.INVOLVEMENT_CUES, cueLang(e[0])).get(0) + " "
+          + lex.entries(Family.INVOLVEMENT_CUES, cueLang(e[0])).get(1);
+      assertEquals(Set.of(), types(text, null, cueLang(e[0])), e[0] + ": " + text);
+    }
+  }
+
+  @Test
+  void tokensFoldPluralsAndStemCues() {
+    assertEquals(Tokens.key("reviews"), Tokens.key("review"));
+    assertEquals(Tokens.key("revisiones"), Tokens.key("revisión"));
+    assertEquals(Tokens.key("locaux"), Tokens.key("local"));
+    assertEquals(Tokens.key("locais"), Tokens.key("local"));
+    assertEquals(Tokens.key("revisões"), Tokens.key("revisão"));
+    assertEquals(Tokens.key("cities"), Tokens.key("city"));
+    assertEquals(Tokens.key("cidades"), Tokens.key("cidade"));
+    Tokens en = new Tokens("en");
+    assertEquals(en.stem("consulted"), en.stem("consultation"));
+    assertEquals("subnational", en.tokenize("sub-national").get(0).key());
+    assertEquals(List.of("Bonn", "s", "VLR"), en.tokenize("Bonn's VLR").stream().map(Tokens.Token::text).toList());
+  }
+}
