@@ -25,10 +25,21 @@ import picocli.CommandLine.Parameters;
     description = "Evaluate a stage on labelled data. sdg: CSV id,text,sdg or id,text,sdg,label (--in) or the "
         + "held-out TRAIL22 texts (--held-out). linkage: a pipeline output (--out) against a truth JSON (--truth). "
         + "mentions: the link rules on labelled VNR passages, CSV id,language,heading,text,expected,localities (--in; "
-        + "default data/eval/vnr-passages.csv).")
+        + "default data/eval/vnr-passages.csv). layout: reading-order text and block roles of designed PDFs against "
+        + "their truth (--set; default data/sample/layout).")
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "what to evaluate: sdg, linkage or mentions")
+  @Parameters(index = "0", description = "what to evaluate: sdg, linkage, mentions or layout")
   String what;
+
+  @Option(names = "--set", description = "layout: folder of designed PDFs with <name>.truth.json (default: "
+      + "data/sample/layout)")
+  Path set;
+
+  @Option(names = "--geometry-only", description = "layout: ignore the structure tree of tagged PDFs")
+  boolean geometryOnly;
+
+  @Option(names = "--verbose", description = "layout: list every miss")
+  boolean verbose;
 
   @Option(names = "--out", description = "linkage: the pipeline output directory")
   Path out;
@@ -54,8 +65,11 @@ public final class EvalCommand implements Callable<Integer> {
     if ("mentions".equals(what)) {
       return mentions();
     }
+    if ("layout".equals(what)) {
+      return layout();
+    }
     if (!"sdg".equals(what)) {
-      System.err.println("unknown evaluation '" + what + "': sdg, linkage or mentions");
+      System.err.println("unknown evaluation '" + what + "': sdg, linkage, mentions or layout");
       return 2;
     }
     if (heldOut) {
@@ -75,6 +89,30 @@ public final class EvalCommand implements Callable<Integer> {
     System.out.printf(java.util.Locale.ROOT, "%nmacro: precision %.3f, recall %.3f, F1 %.3f, accuracy %.3f, "
         + "balanced accuracy %.3f%n", m.macro(m::precision), m.macro(m::recall), m.macro(m::f1), m.macro(m::accuracy),
         m.macro(m::balancedAccuracy));
+    return 0;
+  }
+
+  /** Layout quality on a folder of designed PDFs with expected blocks. */
+  private int layout() throws java.io.IOException {
+    Path dir = set != null ? set : ProjectHome.get().resolve("data/sample/layout");
+    if (!Files.isDirectory(dir)) {
+      System.err.println("no such folder: " + dir);
+      return 2;
+    }
+    var eval = new org.vlrobs.layout.LayoutEvaluation(!geometryOnly);
+    var files = eval.evaluateSet(dir);
+    if (files.isEmpty()) {
+      System.err.println("no *.truth.json in " + dir);
+      return 2;
+    }
+    System.out.println("Layout evaluation of " + dir + (geometryOnly ? " (geometry only, structure trees ignored)" : ""));
+    for (var f : files) {
+      System.out.printf("%-32s %s%n", f.name(), f.score().line());
+      if (verbose) {
+        f.score().notes.forEach(n -> System.out.println("    " + n));
+      }
+    }
+    System.out.printf("%-32s %s%n", "ALL", org.vlrobs.layout.LayoutEvaluation.total(files).line());
     return 0;
   }
 

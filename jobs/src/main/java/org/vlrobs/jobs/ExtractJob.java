@@ -218,6 +218,9 @@ public final class ExtractJob implements Callable<Integer> {
         .select(col("doc_id"), explode(col("pages")).as("p"))
         .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"));
     Spark.writeTable(spark, pages, Tables.PAGES, out);
+    Dataset<Row> blocks = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()))
+        .select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));
+    Spark.writeTable(spark, blocks, Tables.BLOCKS, out);
     docs.unpersist();
   }
 

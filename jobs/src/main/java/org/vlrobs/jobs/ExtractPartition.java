@@ -16,6 +16,7 @@ import org.vlrobs.extract.DocumentExtractor;
 import org.vlrobs.extract.ExtractedDocument;
 import org.vlrobs.extract.ExtractedPage;
 import org.vlrobs.extract.ExtractionLimits;
+import org.vlrobs.layout.LayoutBlock;
 import org.vlrobs.metadata.DocumentMetadata;
 
 /**
@@ -76,8 +77,14 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     DocumentMetadata m = d.metadata();
     CorpusEntry e = d.entry();
     List<Row> pages = new ArrayList<>(d.pages().size());
+    List<Row> blocks = new ArrayList<>();
     for (ExtractedPage p : d.pages()) {
       pages.add(RowFactory.create(p.pageNo(), p.text(), p.language(), p.charCount()));
+      for (LayoutBlock b : p.blocks()) {
+        blocks.add(RowFactory.create(p.pageNo(), b.blockNo(), b.role().code(), b.level(), b.text(), (double) b.x0(),
+            (double) b.y0(), (double) b.x1(), (double) b.y1(), (double) b.fontSize(), b.bold(), b.column(), b.region(),
+            b.boxTitle(), b.continues(), b.structure()));
+      }
     }
     Long[] sig = new Long[d.textSignature().length];
     for (int i = 0; i < sig.length; i++) {
@@ -86,6 +93,6 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     return RowFactory.create(d.docId(), e.fileName(), e.sourcePath(), e.fileSize(), d.mediaType(),
         m.kind().name(), m.country(), m.locality(), m.year(), m.language(), m.title(), d.pageCount(), d.charCount(),
         d.status().code(), d.statusReason(), scala.jdk.javaapi.CollectionConverters.asScala(m.sources()),
-        e.url(), e.modifiedMillis(), pages.toArray(new Row[0]), sig);
+        e.url(), e.modifiedMillis(), pages.toArray(new Row[0]), sig, blocks.toArray(new Row[0]));
   }
 }

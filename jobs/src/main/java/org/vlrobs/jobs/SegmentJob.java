@@ -16,6 +16,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.hadoop.fs.Path;
+import org.vlrobs.segment.BlockText;
 import org.vlrobs.segment.PageText;
 import org.vlrobs.segment.Passage;
 import org.vlrobs.segment.PassageSegmenter;
@@ -57,6 +59,20 @@ public final class SegmentJob extends TableStage {
     Dataset<Row> pages = spark.read().parquet(Spark.tablePath(out, Tables.PAGES.name()))
         .join(docs, "doc_id")
         .select("doc_id", "page_no", "text", "language", "doc_language");
+    // layout blocks (PDFs), one array per page in reading order; pages without blocks get null
+    Path blocksPath = new Path(Spark.tablePath(out, Tables.BLOCKS.name()));
+    if (blocksPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(blocksPath)) {
+      Dataset<Row> blocks = spark.read().parquet(blocksPath.toString())
+          .groupBy("doc_id", "page_no")
+          .agg(org.apache.spark.sql.functions.expr("sort_array(collect_list(struct(block_no, role, level, text, "
+              + "box_title, continues, column_no, region)))").as("blocks"));
+      pages = pages.join(blocks, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id", "page_no")).toSeq(),
+          "left").select("doc_id", "page_no", "text", "language", "doc_language", "blocks");
+    } else {
+      pages = pages.withColumn("blocks", org.apache.spark.sql.functions.lit(null).cast(
+          "array<struct<block_no:int,role:string,level:int,text:string,box_title:boolean,continues:boolean,"
+              + "column_no:int,region:int>>"));
+    }
     int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 2);
     LongAccumulator done = spark.sparkContext().longAccumulator("documents segmented");
     Dataset<Row> passages = pages.repartition(partitions, col("doc_id"))
@@ -64,6 +80,19 @@ public final class SegmentJob extends TableStage {
         .mapPartitions(new SegmentPartition(done), Encoders.row(Tables.PASSAGES.struct()));
     Spark.writeTable(spark, passages, Tables.PASSAGES, out);
     LOG.info("segment: {} documents segmented", done.value());
+  }
+
+  private static List<BlockText> blocks(Row page) {
+    if (page.isNullAt(5)) {
+      return List.of();
+    }
+    List<Row> rows = page.getList(5);
+    List<BlockText> out = new ArrayList<>(rows.size());
+    for (Row b : rows) {
+      out.add(new BlockText(b.getInt(0), b.getString(1), b.getInt(2), b.getString(3), b.getBoolean(4), b.getBoolean(5),
+          b.getInt(6), b.getInt(7)));
+    }
+    return out;
   }
 
   /** Groups the sorted page rows of a partition into documents and segments each. */
@@ -102,7 +131,8 @@ public final class SegmentJob extends TableStage {
           String docLanguage = lookahead.getString(4);
           List<PageText> pages = new ArrayList<>();
           while (lookahead != null && lookahead.getString(0).equals(docId)) {
-            pages.add(new PageText(lookahead.getInt(1), lookahead.getString(2), lookahead.getString(3)));
+            pages.add(new PageText(lookahead.getInt(1), lookahead.getString(2), lookahead.getString(3),
+                blocks(lookahead)));
             lookahead = rows.hasNext() ? rows.next() : null;
           }
           long t0 = System.nanoTime();
@@ -113,7 +143,7 @@ public final class SegmentJob extends TableStage {
           List<Row> out = new ArrayList<>(passages.size());
           for (Passage p : passages) {
             out.add(RowFactory.create(p.passageId(), p.docId(), p.pageNo(), p.ordinal(), p.heading(), p.text(),
-                p.language(), p.nTokens()));
+                p.language(), p.nTokens(), p.role()));
           }
           return out.iterator();
         }
