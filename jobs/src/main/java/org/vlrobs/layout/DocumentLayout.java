@@ -288,13 +288,13 @@ final class DocumentLayout {
         continue;
       }
       String type = b.element >= 0 && tree != null ? tree.get(b.element).type() : null;
-      if (type != null && type.matches("H[1-6]")) {
-        b.level = type.charAt(1) - '0';
-        continue;
-      }
       var m = NUMBERED.matcher(b.rawText().strip());
       if (m.matches() && m.group(1) != null) {
-        b.level = Math.min(6, m.group(1).split("\\.").length);
+        b.level = Math.min(6, m.group(1).split("\\.").length); // the author's numbering: 3.1 is below 3.
+        continue;
+      }
+      if (type != null && type.matches("H[1-6]")) {
+        b.level = type.charAt(1) - '0';
         continue;
       }
       b.level = Math.min(6, ranked.indexOf(sizeKey(b, body)) + 1);
@@ -408,7 +408,7 @@ final class DocumentLayout {
         if (out.length() > 0) {
           out.append(Math.abs(l.base - rowBase) < 0.5f ? '\t' : '\n');
         }
-        out.append(lineText(l));
+        out.append(lineText(l, true));
         rowBase = l.base;
       }
       return clean(out.toString());
@@ -446,10 +446,17 @@ final class DocumentLayout {
   }
 
   private static String lineText(Line l) {
+    return lineText(l, false);
+  }
+
+  /** In a table, a wide space between words separates cells (a tab). */
+  private static String lineText(Line l, boolean table) {
     StringBuilder b = new StringBuilder();
     Word prev = null;
     for (Word w : l.words) {
-      if (prev != null) {
+      if (prev != null && table && w.x0 - prev.x1 > 0.6f * w.size) {
+        b.append('\t');
+      } else if (prev != null) {
         boolean tight = cjk(prev.text.charAt(prev.text.length() - 1)) && cjk(w.text.charAt(0))
             && w.x0 - prev.x1 < 0.5f * w.size;
         if (!tight) {

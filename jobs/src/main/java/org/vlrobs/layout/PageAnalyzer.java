@@ -351,7 +351,7 @@ final class PageAnalyzer {
     }
     float size = Math.max(a.size, b.size);
     float gap = b.x0 - a.x1;
-    if (gap < 0.8f * size) {
+    if (gap < 0.6f * size) {
       return false;
     }
     if (gap > 3f * size) {
