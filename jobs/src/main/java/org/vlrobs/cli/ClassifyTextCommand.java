@@ -19,7 +19,7 @@ public final class ClassifyTextCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, description = "input CSV with columns id,text")
   Path in;
 
-  @Option(names = "--output", defaultValue = "-",
+  @Option(names = {"--out", "--output"}, defaultValue = "-",
       description = "output CSV file, or - for standard output (default ${DEFAULT-VALUE}); lines end with \\n")
   String output;
 

@@ -26,10 +26,21 @@ import picocli.CommandLine.Parameters;
     description = "Evaluate a stage on labelled data. sdg: CSV id,text,sdg or id,text,sdg,label (--in) or the "
         + "held-out TRAIL22 texts (--held-out). linkage: a pipeline output (--out) against a truth JSON (--truth). "
         + "mentions: the link rules on labelled VNR passages, CSV id,language,heading,text,expected,localities (--in; "
-        + "default data/eval/vnr-passages.csv).")
+        + "default data/eval/vnr-passages.csv). layout: reading-order text and block roles of designed PDFs against "
+        + "their truth (--set; default data/sample/layout).")
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "what to evaluate: sdg, linkage or mentions")
+  @Parameters(index = "0", description = "what to evaluate: sdg, linkage, mentions or layout")
   String what;
+
+  @Option(names = "--set", description = "layout: folder of designed PDFs with <name>.truth.json (default: "
+      + "data/sample/layout)")
+  Path set;
+
+  @Option(names = "--geometry-only", description = "layout: ignore the structure tree of tagged PDFs")
+  boolean geometryOnly;
+
+  @Option(names = "--verbose", description = "layout: list every miss")
+  boolean verbose;
 
   @Option(names = "--out", description = "linkage: the pipeline output directory")
   Path out;
@@ -64,8 +75,15 @@ public final class EvalCommand implements Callable<Integer> {
       case "mentions" -> {
         Path file = in != null ? in : ProjectHome.get().resolve("data/eval/vnr-passages.csv");
         MentionEvaluation.Result r = MentionEvaluation.run(file);
-        System.out.printf("Labelled VNR passages: %s (%d), NER %s%n%n", file, r.passages(),
-            r.ner() ? "on" : "off (models jar absent)");
+        System.out.printf("Labelled VNR passages: %s (%d, %d batches), NER %s, %d ms%n%n", file, r.passages(),
+            r.perBatch().size(), r.ner() ? "on" : "off (models jar absent)", r.millis());
+        if (r.perBatch().size() > 1) {
+          System.out.println("Per batch (id prefix; b0 = the first set):");
+          System.out.println(LinkageEvaluation.summaryHeader());
+          r.perBatch().forEach((b, e) -> System.out.println(e.summaryRow(b)));
+          System.out.println(r.evaluation().summaryRow("all"));
+          System.out.println();
+        }
         System.out.print(r.evaluation().report().replace("VNRs evaluated", "Passages evaluated")
             .replace("VNRs resolved exactly", "Passages resolved exactly"));
         return 0;
@@ -97,10 +115,37 @@ public final class EvalCommand implements Callable<Integer> {
             m.macro(m::accuracy), m.macro(m::balancedAccuracy));
         return 0;
       }
+      case "layout" -> {
+        return layout();
+      }
       default -> {
-        System.err.println("unknown evaluation '" + what + "': sdg, linkage or mentions");
+        System.err.println("unknown evaluation '" + what + "': sdg, linkage, mentions or layout");
         return 2;
       }
     }
+  }
+
+  /** Layout quality on a folder of designed PDFs with expected blocks. */
+  private int layout() throws java.io.IOException {
+    Path dir = set != null ? set : ProjectHome.get().resolve("data/sample/layout");
+    if (!Files.isDirectory(dir)) {
+      System.err.println("no such folder: " + dir);
+      return 2;
+    }
+    var eval = new org.vlrobs.layout.LayoutEvaluation(!geometryOnly);
+    var files = eval.evaluateSet(dir);
+    if (files.isEmpty()) {
+      System.err.println("no *.truth.json in " + dir);
+      return 2;
+    }
+    System.out.println("Layout evaluation of " + dir + (geometryOnly ? " (geometry only, structure trees ignored)" : ""));
+    for (var f : files) {
+      System.out.printf("%-32s %s%n", f.name(), f.score().line());
+      if (verbose) {
+        f.score().notes.forEach(n -> System.out.println("    " + n));
+      }
+    }
+    System.out.printf("%-32s %s%n", "ALL", org.vlrobs.layout.LayoutEvaluation.total(files).line());
+    return 0;
   }
 }

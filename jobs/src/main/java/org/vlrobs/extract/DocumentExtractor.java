@@ -37,6 +37,8 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vlrobs.corpus.CorpusEntry;
+import org.vlrobs.layout.LayoutPage;
+import org.vlrobs.layout.PdfLayoutExtractor;
 import org.vlrobs.metadata.DocumentMetadata;
 import org.vlrobs.metadata.MetadataInferrer;
 
@@ -63,6 +65,7 @@ public final class DocumentExtractor implements Closeable {
   private final AutoDetectParser parser;
   private final LanguageIdentifier languages;
   private final MetadataInferrer inferrer = new MetadataInferrer();
+  private final PdfLayoutExtractor layout = new PdfLayoutExtractor();
   private ExecutorService worker;
 
   public DocumentExtractor(ExtractionLimits limits) {
@@ -146,7 +149,9 @@ public final class DocumentExtractor implements Closeable {
     long deadline = System.nanoTime() + limits.timeout().toNanos();
     PageSplittingHandler handler = new PageSplittingHandler(limits, deadline);
     Metadata metadata = new Metadata();
-    Future<Throwable> job = worker.submit(() -> runParser(file, handler, metadata));
+    Future<Throwable> job = worker.submit(() -> "application/pdf".equals(mediaType)
+        ? runLayout(file, handler, metadata, deadline) // layout-aware text and blocks (org.vlrobs.layout)
+        : runParser(file, handler, metadata));
     Throwable failure;
     try {
       failure = job.get(limits.timeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
@@ -252,7 +257,7 @@ public final class DocumentExtractor implements Closeable {
 
     List<ExtractedPage> pages = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      pages.add(new ExtractedPage(i + 1, texts.get(i), languages.detect(texts.get(i))));
+      pages.add(new ExtractedPage(i + 1, texts.get(i), languages.detect(texts.get(i)), handler.blocks(i)));
     }
     String language = LanguageIdentifier.dominant(pages);
     DocumentMetadata meta = inferrer.infer(entry, texts.subList(0, Math.min(MetadataInferrer.PAGES_READ, texts.size())),
@@ -300,6 +305,32 @@ public final class DocumentExtractor implements Closeable {
         }
         c = c.getCause();
       }
+      return t;
+    }
+  }
+
+  /**
+   * PDFs: PDFBox's one pass over each page's content by the layout analysis (columns, reading order,
+   * paragraphs, block roles; the structure tree of tagged PDFs) instead of Tika's text. Same limits,
+   * same statuses: the pages read before a limit or damage are kept.
+   */
+  private Throwable runLayout(Path file, PageSplittingHandler handler, Metadata metadata, long deadline) {
+    try {
+      PdfLayoutExtractor.Result r = layout.extract(file, limits.maxPages(), deadline, 64L * 1024 * 1024);
+      metadata.set(PagedText.N_PAGES, r.declaredPages());
+      if (r.title() != null && !r.title().isBlank()) {
+        metadata.set(TikaCoreProperties.TITLE, r.title());
+      }
+      for (LayoutPage page : r.pages()) {
+        handler.layoutPage(page);
+      }
+      if (r.timedOut()) {
+        return handler.timedOut();
+      }
+      return r.failure();
+    } catch (PageSplittingHandler.StopParsing stop) {
+      return stop;
+    } catch (Throwable t) {
       return t;
     }
   }

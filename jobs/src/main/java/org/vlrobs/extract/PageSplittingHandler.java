@@ -39,6 +39,8 @@ final class PageSplittingHandler extends DefaultHandler {
   private StopParsing stop;
 
   private final List<String> pages = new ArrayList<>();
+  /** Layout blocks per page, when the pages come from the PDF layout analysis. */
+  private final List<List<org.vlrobs.layout.LayoutBlock>> blocks = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private boolean paginated;
   private boolean inPage;
@@ -218,6 +220,31 @@ final class PageSplittingHandler extends DefaultHandler {
       hitPageLimit = true;
       throw stop = new StopParsing("page limit of " + maxPages + " reached", false);
     }
+  }
+
+  /** A page from the PDF layout analysis: its text in reading order and its blocks. */
+  void layoutPage(org.vlrobs.layout.LayoutPage page) throws SAXException {
+    if (stop != null) {
+      throw stop;
+    }
+    paginated = true;
+    String text = page.text();
+    if (text.length() > maxCharsPerPage) {
+      text = text.substring(0, maxCharsPerPage);
+      truncatedPage = true;
+    }
+    blocks.add(page.blocks());
+    addPage(text);
+  }
+
+  /** The layout analysis passed the deadline: recorded as the limit that stopped parsing. */
+  StopParsing timedOut() {
+    return stop = new StopParsing("time limit reached", true);
+  }
+
+  /** Blocks of page i (0-based), empty when the page has no layout. */
+  List<org.vlrobs.layout.LayoutBlock> blocks(int i) {
+    return i < blocks.size() ? blocks.get(i) : List.of();
   }
 
   private void checkDeadline() throws StopParsing {

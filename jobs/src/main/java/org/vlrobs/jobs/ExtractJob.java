@@ -154,7 +154,7 @@ public final class ExtractJob implements Stage {
 
   @Override
   public List<TableSchema> writes() {
-    return List.of(Tables.DOCUMENTS, Tables.PAGES);
+    return List.of(Tables.DOCUMENTS, Tables.PAGES, Tables.BLOCKS);
   }
 
   @Override
@@ -278,7 +278,7 @@ public final class ExtractJob implements Stage {
     Dataset<Row> withPages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()))
         .select("doc_id", "source_path", "status");
     DocumentDelta delta = DocumentDelta.of(context, "extract", withPages.select(col("doc_id"),
-        sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")), List.of(Tables.PAGES));
+        sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")), List.of(Tables.PAGES, Tables.BLOCKS));
     Dataset<Row> source = extracted;
     if (!delta.full()) { // read the pages (the bulk of the work table) only from the files holding documents to do
       String[] files = delta.select(spark.read().schema(Tables.EXTRACTED.struct()).parquet(work)
@@ -286,12 +286,15 @@ public final class ExtractJob implements Stage {
           .select("_file").distinct().as(Encoders.STRING()).collectAsList().toArray(new String[0]);
       source = files.length == 0 ? extracted.limit(0) : extracted(spark, listing, files);
     }
-    Dataset<Row> pages = delta.select(source.select("doc_id", "source_path", "pages"), "doc_id")
+    Dataset<Row> kept = delta.select(source.select("doc_id", "source_path", "pages", "blocks"), "doc_id")
         .join(withPages.select("doc_id", "source_path"),
-            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id", "source_path")).toSeq(), "left_semi")
-        .select(col("doc_id"), explode(col("pages")).as("p"))
+            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id", "source_path")).toSeq(), "left_semi");
+    Dataset<Row> pages = kept.select(col("doc_id"), explode(col("pages")).as("p"))
         .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"));
     delta.write(Tables.PAGES, pages, "doc_id");
+    // layout blocks (PDFs) of the same documents, one row per block
+    Dataset<Row> blocks = kept.select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));
+    delta.write(Tables.BLOCKS, blocks, "doc_id");
     delta.commit();
     docs.unpersist();
   }

@@ -20,6 +20,7 @@ import org.vlrobs.extract.DocumentStatus;
 import org.vlrobs.extract.ExtractedDocument;
 import org.vlrobs.extract.ExtractedPage;
 import org.vlrobs.extract.ExtractionLimits;
+import org.vlrobs.layout.LayoutBlock;
 import org.vlrobs.metadata.DocumentMetadata;
 import org.vlrobs.tables.RowCodec;
 import org.vlrobs.tables.Tables;
@@ -126,15 +127,24 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
 
   private static final RowCodec EXTRACTED = RowCodec.of(Tables.EXTRACTED);
   private static final RowCodec PAGE = EXTRACTED.nested("pages");
+  private static final RowCodec BLOCK = EXTRACTED.nested("blocks");
 
   /** Row of {@link org.vlrobs.tables.Tables#EXTRACTED}. */
   static Row toRow(ExtractedDocument d) {
     DocumentMetadata m = d.metadata();
     CorpusEntry e = d.entry();
     List<Row> pages = new ArrayList<>(d.pages().size());
+    List<Row> blocks = new ArrayList<>();
     for (ExtractedPage p : d.pages()) {
       pages.add(PAGE.row().set("page_no", p.pageNo()).set("text", p.text()).set("language", p.language())
           .set("char_count", p.charCount()).build());
+      for (LayoutBlock b : p.blocks()) {
+        blocks.add(BLOCK.row().set("page_no", p.pageNo()).set("block_no", b.blockNo()).set("role", b.role().code())
+            .set("level", b.level()).set("text", b.text()).set("x0", (double) b.x0()).set("y0", (double) b.y0())
+            .set("x1", (double) b.x1()).set("y1", (double) b.y1()).set("font_size", (double) b.fontSize())
+            .set("bold", b.bold()).set("column_no", b.column()).set("region", b.region())
+            .set("box_title", b.boxTitle()).set("continues", b.continues()).set("structure", b.structure()).build());
+      }
     }
     return EXTRACTED.row()
         .set("doc_id", d.docId()).set("file_name", e.fileName()).set("source_path", e.sourcePath())
@@ -143,7 +153,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         .set("language", m.language()).set("title", m.title()).set("page_count", d.pageCount())
         .set("char_count", d.charCount()).set("status", d.status().code()).set("status_reason", d.statusReason())
         .set("metadata_source", m.sources()).set("url", e.url()).set("modified", e.modifiedMillis())
-        .set("pages", pages).set("text_signature", d.textSignature())
+        .set("pages", pages).set("text_signature", d.textSignature()).set("blocks", blocks)
         .build();
   }
 }

@@ -18,6 +18,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.hadoop.fs.Path;
+import org.vlrobs.segment.BlockText;
 import org.vlrobs.segment.PageText;
 import org.vlrobs.segment.Passage;
 import org.vlrobs.segment.PassageSegmenter;
@@ -81,6 +83,19 @@ public final class SegmentJob implements Stage {
     Dataset<Row> pages = delta.select(store.read(Tables.PAGES), "doc_id")
         .join(docs.drop("status"), "doc_id")
         .select("doc_id", "page_no", "text", "language", "doc_language");
+    // layout blocks (PDFs), one array per page in reading order; pages without blocks get null
+    if (store.exists(Tables.BLOCKS)) {
+      Dataset<Row> blocks = store.read(Tables.BLOCKS)
+          .groupBy("doc_id", "page_no")
+          .agg(org.apache.spark.sql.functions.expr("sort_array(collect_list(struct(block_no, role, level, text, "
+              + "box_title, continues, column_no, region)))").as("blocks"));
+      pages = pages.join(blocks, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id", "page_no")).toSeq(),
+          "left").select("doc_id", "page_no", "text", "language", "doc_language", "blocks");
+    } else {
+      pages = pages.withColumn("blocks", org.apache.spark.sql.functions.lit(null).cast(
+          "array<struct<block_no:int,role:string,level:int,text:string,box_title:boolean,continues:boolean,"
+              + "column_no:int,region:int>>"));
+    }
     int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 2);
     LongAccumulator done = spark.sparkContext().longAccumulator("documents segmented");
     Dataset<Row> passages = pages.repartition(partitions, col("doc_id"))
@@ -90,6 +105,20 @@ public final class SegmentJob implements Stage {
     delta.commit();
     LOG.info("segment: {} documents segmented", done.value());
     return delta.result();
+  }
+
+  private static List<BlockText> blocks(Row page) {
+    List<Row> rows = RowCodec.list(page, "blocks");
+    if (rows == null) {
+      return List.of();
+    }
+    List<BlockText> out = new ArrayList<>(rows.size());
+    for (Row b : rows) {
+      out.add(new BlockText(RowCodec.intValue(b, "block_no"), RowCodec.string(b, "role"), RowCodec.intValue(b, "level"),
+          RowCodec.string(b, "text"), b.<Boolean>getAs("box_title"), b.<Boolean>getAs("continues"),
+          RowCodec.intValue(b, "column_no"), RowCodec.intValue(b, "region")));
+    }
+    return out;
   }
 
   /** Groups the sorted page rows of a partition into documents and segments each. */
@@ -129,7 +158,7 @@ public final class SegmentJob implements Stage {
           List<PageText> pages = new ArrayList<>();
           while (lookahead != null && RowCodec.string(lookahead, "doc_id").equals(docId)) {
             pages.add(new PageText(RowCodec.intValue(lookahead, "page_no"), RowCodec.string(lookahead, "text"),
-                RowCodec.string(lookahead, "language")));
+                RowCodec.string(lookahead, "language"), blocks(lookahead)));
             lookahead = rows.hasNext() ? rows.next() : null;
           }
           long t0 = System.nanoTime();
@@ -141,7 +170,7 @@ public final class SegmentJob implements Stage {
           for (Passage p : passages) {
             out.add(PASSAGE.row().set("passage_id", p.passageId()).set("doc_id", p.docId()).set("page_no", p.pageNo())
                 .set("ordinal", p.ordinal()).set("heading", p.heading()).set("text", p.text())
-                .set("language", p.language()).set("n_tokens", p.nTokens()).build());
+                .set("language", p.language()).set("n_tokens", p.nTokens()).set("role", p.role()).build());
           }
           return out.iterator();
         }

@@ -38,10 +38,104 @@ public final class PassageSegmenter {
     this.splitters = splitters;
   }
 
-  /** A paragraph of the running text, with the page it starts on and its section. */
-  private record Paragraph(int pageNo, String text, String language, String heading) {}
+  /** A paragraph of the running text, with the page it starts on, its section and its role. */
+  private record Paragraph(int pageNo, String text, String language, String heading, String role) {
+    Paragraph(int pageNo, String text, String language, String heading) {
+      this(pageNo, text, language, heading, "body");
+    }
+  }
 
+  /**
+   * Passages of a document: from its layout blocks when its pages have them (headings, boxes,
+   * footnotes and paragraphs as the layout analysis found them), else from the page text by the
+   * heuristics below.
+   */
   public List<Passage> segment(String docId, List<PageText> pages, String documentLanguage) {
+    for (PageText p : pages) {
+      if (!p.blocks().isEmpty()) {
+        return segmentBlocks(docId, pages, documentLanguage);
+      }
+    }
+    return segmentText(docId, pages, documentLanguage);
+  }
+
+  private static final java.util.Set<String> NOT_PASSAGES = java.util.Set.of("header", "footer", "page_number");
+
+  /**
+   * Passages from layout blocks: headings (title, heading with level) set the section path; a box's title
+   * heads its box and starts its first passage; paragraphs continued across column and page breaks are
+   * joined; a passage never mixes roles (body, box, footnote, table...), so box text and body text stay apart.
+   */
+  List<Passage> segmentBlocks(String docId, List<PageText> pages, String documentLanguage) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    String[] levels = new String[8];
+    String boxTitle = null;
+    String boxTitlePending = null;
+    java.util.Map<String, Integer> openByRole = new java.util.HashMap<>();
+    for (PageText page : pages) {
+      String language = page.language() != null ? page.language() : documentLanguage;
+      for (BlockText b : page.blocks()) {
+        String text = b.text().strip();
+        if (text.isEmpty() || NOT_PASSAGES.contains(b.role())) {
+          continue;
+        }
+        if ("title".equals(b.role()) || "heading".equals(b.role())) {
+          int level = "title".equals(b.role()) ? 0 : Math.max(1, Math.min(6, b.level()));
+          levels[level] = joinLines(text);
+          for (int k = level + 1; k < levels.length; k++) {
+            levels[k] = null;
+          }
+          boxTitle = null;
+          boxTitlePending = null;
+          openByRole.clear();
+          continue;
+        }
+        if (b.boxTitle()) {
+          boxTitle = joinLines(text);
+          boxTitlePending = boxTitle;
+          openByRole.remove("box");
+          continue;
+        }
+        String heading = headingPath(levels);
+        String role = b.role();
+        if ("box".equals(role) && boxTitle != null) {
+          heading = heading == null ? boxTitle : heading + " › " + boxTitle;
+        }
+        Integer open = openByRole.get(role);
+        if (b.continues() && open != null) {
+          Paragraph prev = paragraphs.get(open);
+          paragraphs.set(open, new Paragraph(prev.pageNo(), join(prev.text(), text), prev.language(), prev.heading(),
+              prev.role()));
+          continue;
+        }
+        if ("box".equals(role) && boxTitlePending != null) {
+          text = boxTitlePending + "\n" + text;
+          boxTitlePending = null;
+        }
+        paragraphs.add(new Paragraph(page.pageNo(), text, language, heading, role));
+        openByRole.put(role, paragraphs.size() - 1);
+      }
+    }
+    if (boxTitlePending != null) {
+      paragraphs.add(new Paragraph(pages.get(pages.size() - 1).pageNo(), boxTitlePending, documentLanguage,
+          headingPath(levels), "box"));
+    }
+    return toPassages(docId, paragraphs);
+  }
+
+  /** "chapter › section › subsection" from the open heading levels (the document title left out). */
+  private static String headingPath(String[] levels) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 1; k < levels.length; k++) {
+      if (levels[k] != null) {
+        b.append(b.length() == 0 ? "" : " › ").append(levels[k]);
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  /** Passages from page text alone (formats without layout): the heuristics for headings, running lines, breaks. */
+  List<Passage> segmentText(String docId, List<PageText> pages, String documentLanguage) {
     PageCleaner cleaner = PageCleaner.of(pages);
     List<Paragraph> paragraphs = new ArrayList<>();
     String chapter = null;
@@ -104,7 +198,8 @@ public final class PassageSegmenter {
       List<Sentence> sentences = splitter.split(p.text());
       int tokens = sentences.stream().mapToInt(Sentence::tokens).sum();
       Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
-      boolean sameSection = next != null && next.pageNo() == p.pageNo() && java.util.Objects.equals(next.heading(), p.heading());
+      boolean sameSection = next != null && next.pageNo() == p.pageNo() && java.util.Objects.equals(next.heading(), p.heading())
+          && next.role().equals(p.role());
       if (pendingFrom == null && tokens < MIN_TOKENS && sameSection) {
         pendingFrom = p;
         pending.append(p.text());
@@ -154,7 +249,8 @@ public final class PassageSegmenter {
   }
 
   private static Passage passage(String docId, Paragraph p, String text, int tokens, int ordinal) {
-    return new Passage(passageId(docId, ordinal), docId, p.pageNo(), ordinal, p.heading(), text, p.language(), tokens);
+    return new Passage(passageId(docId, ordinal), docId, p.pageNo(), ordinal, p.heading(), text, p.language(), tokens,
+        p.role());
   }
 
   /** Stable: the same document segmented the same way gives the same ids. */

@@ -74,6 +74,38 @@ public final class Tables {
           new Column("language", StringType, true, "ISO 639-1 language of this page; null below 40 letters"),
           new Column("char_count", IntegerType, false, "characters of `text`")));
 
+  public static final TableSchema BLOCKS = new TableSchema("blocks",
+      "Layout blocks of PDF pages in reading order (`org.vlrobs.layout`): paragraphs, headings, boxes, footnotes, "
+          + "tables, captions, running headers and footers, from the page geometry or, in tagged PDFs, the structure "
+          + "tree. `pages.text` is these blocks' text joined by blank lines. Formats without layout have no blocks.",
+      "(`doc_id`, `page_no`, `block_no`)",
+      List.of(
+          new Column("doc_id", StringType, false, "the document (`documents.doc_id`)"),
+          new Column("page_no", IntegerType, false, "1-based page number"),
+          new Column("block_no", IntegerType, false, "1-based position on the page in reading order"),
+          new Column("role", StringType, false, "`title`, `heading`, `body`, `box` (a box, sidebar or case study), "
+              + "`footnote`, `caption`, `table`, `header`, `footer`, `page_number`, `pull_quote`"),
+          new Column("level", IntegerType, false, "heading level (1 = chapter; from H1..H6 in tagged PDFs, else "
+              + "numbering depth or size rank) for headings and box titles; 0 otherwise"),
+          new Column("text", StringType, false, "the block's text, lines joined with hyphenation repaired; table rows "
+              + "on lines, cells separated by tabs"),
+          new Column("x0", DoubleType, false, "left edge, points from the page's left"),
+          new Column("y0", DoubleType, false, "top edge, points from the page's top"),
+          new Column("x1", DoubleType, false, "right edge, points"),
+          new Column("y1", DoubleType, false, "bottom edge, points"),
+          new Column("font_size", DoubleType, false, "mean font size of its characters, points"),
+          new Column("bold", BooleanType, false, "at least 80 % of its characters in a bold face"),
+          new Column("column_no", IntegerType, false, "1-based column from the left; 0 for text spanning the columns "
+              + "or a single-column page"),
+          new Column("region", IntegerType, false, "0, or the number of the drawn box (filled or framed rectangle) "
+              + "on the page that holds it"),
+          new Column("box_title", BooleanType, false, "the title of a box (`Box 3.1 ...`, `Recuadro 2`, a heading "
+              + "inside a drawn box)"),
+          new Column("continues", BooleanType, false, "continues the paragraph of the previous body (or box) block, "
+              + "cut by a column or page break or by a box set in its way"),
+          new Column("structure", StringType, true, "tag of the structure element in a tagged PDF (`P`, `H2`, "
+              + "`Table`, `Artifact`...); null when the page was read by geometry")));
+
   public static final TableSchema PASSAGES = new TableSchema("passages",
       "Paragraph-sized passages (a few sentences) of every page in `pages`, in reading order, with the section "
           + "heading they fall under. Running headers, footers and page numbers are dropped, hyphenation across "
@@ -89,7 +121,9 @@ public final class Tables {
               + "`chapter › section` (e.g. `ODS 6: Agua limpia y saneamiento`, `Goal 11 › Box 2: ...`)"),
           new Column("text", StringType, false, "passage text, lines joined; table rows keep their line breaks"),
           new Column("language", StringType, true, "ISO 639-1 language of the page (or document) it comes from"),
-          new Column("n_tokens", IntegerType, false, "word tokens (CoreNLP for en/es/fr/de, ICU words otherwise)")));
+          new Column("n_tokens", IntegerType, false, "word tokens (CoreNLP for en/es/fr/de, ICU words otherwise)"),
+          new Column("role", StringType, false, "where the text comes from (`blocks.role`): `body`, `box`, "
+              + "`footnote`, `table`, `caption`, `pull_quote`; `body` for formats without layout")));
 
   public static final TableSchema PASSAGE_SDGS = new TableSchema("passage_sdgs",
       "SDG decisions per passage: exactly 17 rows per passage (SDG 1 to 17), with the combined score, the label, "
@@ -221,7 +255,7 @@ public final class Tables {
 
   /** All public tables, in pipeline order. */
   public static List<TableSchema> all() {
-    return List.of(DOCUMENTS, PAGES, PASSAGES, PASSAGE_SDGS, PASSAGE_THEMES, DOCUMENT_SDG_PROFILE, VLR_MENTIONS,
+    return List.of(DOCUMENTS, PAGES, BLOCKS, PASSAGES, PASSAGE_SDGS, PASSAGE_THEMES, DOCUMENT_SDG_PROFILE, VLR_MENTIONS,
         VNR_INTEGRATION, VNR_INTEGRATION_EVIDENCE, VNR_VLR_LINKS);
   }
 
@@ -239,6 +273,9 @@ public final class Tables {
         .filter(c -> !c.name().equals("doc_id")).map(Column::field).toArray(StructField[]::new))), false,
         "pages kept"));
     cols.add(new Column("text_signature", createArrayType(LongType), false, "MinHash signature of the text"));
+    cols.add(new Column("blocks", createArrayType(createStructType(BLOCKS.columns().stream()
+        .filter(c -> !c.name().equals("doc_id")).map(Column::field).toArray(StructField[]::new))), false,
+        "layout blocks of the pages kept (PDF)"));
     EXTRACTED = new TableSchema("extracted", "extraction results before de-duplication (internal)",
         "(`source_path`, `file_size`, `modified`)", cols);
   }

@@ -204,6 +204,30 @@ class PipelineIT {
   }
 
   @Test
+  void designedPdfsAreReadByLayout() {
+    String ghana = docs.get("ghana-vnr-2022.pdf").getAs("doc_id");
+    var passages = spark.read().parquet(Spark.tablePath(out.toString(), "passages")).filter(col("doc_id").equalTo(ghana));
+    List<Row> box = passages.filter(col("role").equalTo("box")).orderBy("ordinal").collectAsList();
+    assertTrue(!box.isEmpty() && box.get(0).<String>getAs("text").startsWith("Box 3.1 The Accra Voluntary Local Review\n"
+        + "In 2020 the Accra Metropolitan Assembly"), box.toString());
+    assertTrue(box.stream().allMatch(r -> r.<String>getAs("heading").endsWith("Box 3.1 The Accra Voluntary Local Review")));
+    Row assemblies = passages.filter(col("text").startsWith("Metropolitan, Municipal and District Assemblies")).first();
+    assertEquals("body", assemblies.getAs("role"));
+    assertEquals("3. Localising the SDGs", assemblies.getAs("heading"));
+    assertTrue(assemblies.<String>getAs("text").contains("the District Assemblies Common Fund finances projects"),
+        "the paragraph continued in the next column is one passage");
+    assertEquals(0, passages.filter(col("text").contains("Voluntary National Review 2022 (sample)")).count(),
+        "running header");
+    assertEquals(0, passages.filter(col("role").equalTo("body").and(col("text").contains("ward-level data on drainage")))
+        .count(), "box text never in a body passage");
+    var blocks = spark.read().parquet(Spark.tablePath(out.toString(), "blocks")).filter(col("doc_id").equalTo(ghana));
+    assertTrue(blocks.filter(col("role").equalTo("footnote")).count() >= 1);
+    assertTrue(blocks.filter(col("role").equalTo("table")).count() >= 1);
+    assertEquals(2, blocks.filter(col("role").equalTo("page_number")).count());
+    assertTrue(blocks.filter(col("structure").equalTo("H2")).count() >= 5, "tagged PDF: headings from the structure tree");
+  }
+
+  @Test
   void everyDocumentWithPagesHasPassagesUnderItsHeadings() {
     var passages = spark.read().parquet(Spark.tablePath(out.toString(), "passages"));
     var pages = spark.read().parquet(Spark.tablePath(out.toString(), "pages"));
