@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.vlrobs.corpus.CorpusEntry;
 import org.vlrobs.corpus.CorpusLister;
 import org.vlrobs.extract.ExtractionLimits;
+import org.vlrobs.extract.ocr.PageOcr;
 import org.vlrobs.tables.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,6 +93,10 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Option(names = "--timeout", defaultValue = "120", description = "seconds of parsing per document (default ${DEFAULT-VALUE})")
     public int timeoutSeconds;
+
+    @Option(names = "--ocr", defaultValue = "auto", description = "OCR for PDF pages without a text layer: auto (when "
+        + "tesseract is installed), on, off (default ${DEFAULT-VALUE})")
+    public PageOcr.Mode ocr;
 
     @Option(names = "--fresh", description = "discard work from earlier runs into the same --out instead of resuming")
     public boolean fresh;
@@ -177,7 +182,7 @@ public final class ExtractJob implements Callable<Integer> {
       long t0 = System.nanoTime();
       Dataset<Row> batch = batched.filter(col("batch").equalTo(b)).drop("batch")
           .repartition(Math.min(partitions, Math.max(1, o.batchDocs)), col("source_path"));
-      batch.mapPartitions(new ExtractPartition(conf, o.limits(), progress), Encoders.row(Tables.EXTRACTED.struct()))
+      batch.mapPartitions(new ExtractPartition(conf, o.limits(), progress, o.ocr), Encoders.row(Tables.EXTRACTED.struct()))
           .write().mode(SaveMode.Append).parquet(work);
       LOG.info("extract: batch {}/{} committed; {}/{} documents extracted in this run ({} s)", b + 1, batches,
           progress.value(), pending, (System.nanoTime() - t0) / 1_000_000_000);
@@ -216,7 +221,8 @@ public final class ExtractJob implements Callable<Integer> {
 
     Dataset<Row> pages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()))
         .select(col("doc_id"), explode(col("pages")).as("p"))
-        .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"));
+        .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"),
+            col("p.ocr"));
     Spark.writeTable(spark, pages, Tables.PAGES, out);
     docs.unpersist();
   }

@@ -16,6 +16,7 @@ import org.vlrobs.extract.DocumentExtractor;
 import org.vlrobs.extract.ExtractedDocument;
 import org.vlrobs.extract.ExtractedPage;
 import org.vlrobs.extract.ExtractionLimits;
+import org.vlrobs.extract.ocr.PageOcr;
 import org.vlrobs.metadata.DocumentMetadata;
 
 /**
@@ -29,16 +30,22 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
   private final HadoopConf conf;
   private final ExtractionLimits limits;
   private final LongAccumulator done;
+  private final PageOcr.Mode ocr;
 
   ExtractPartition(HadoopConf conf, ExtractionLimits limits, LongAccumulator done) {
+    this(conf, limits, done, PageOcr.Mode.AUTO);
+  }
+
+  ExtractPartition(HadoopConf conf, ExtractionLimits limits, LongAccumulator done, PageOcr.Mode ocr) {
     this.conf = conf;
     this.limits = limits;
     this.done = done;
+    this.ocr = ocr;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    DocumentExtractor extractor = new DocumentExtractor(limits);
+    DocumentExtractor extractor = new DocumentExtractor(limits, ocr);
     return new Iterator<>() {
       boolean closed;
 
@@ -77,7 +84,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     CorpusEntry e = d.entry();
     List<Row> pages = new ArrayList<>(d.pages().size());
     for (ExtractedPage p : d.pages()) {
-      pages.add(RowFactory.create(p.pageNo(), p.text(), p.language(), p.charCount()));
+      pages.add(RowFactory.create(p.pageNo(), p.text(), p.language(), p.charCount(), p.ocr()));
     }
     Long[] sig = new Long[d.textSignature().length];
     for (int i = 0; i < sig.length; i++) {
@@ -85,6 +92,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     }
     return RowFactory.create(d.docId(), e.fileName(), e.sourcePath(), e.fileSize(), d.mediaType(),
         m.kind().name(), m.country(), m.locality(), m.year(), m.language(), m.title(), d.pageCount(), d.charCount(),
+        d.ocrPages(),
         d.status().code(), d.statusReason(), scala.jdk.javaapi.CollectionConverters.asScala(m.sources()),
         e.url(), e.modifiedMillis(), pages.toArray(new Row[0]), sig);
   }

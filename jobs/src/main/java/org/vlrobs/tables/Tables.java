@@ -42,7 +42,10 @@ public final class Tables {
           new Column("page_count", IntegerType, false, "pages in the document (page-equivalents of about 3,000 "
               + "characters for formats without pages: HTML, DOCX, text)"),
           new Column("char_count", LongType, false, "characters of extracted text over all pages kept"),
-          new Column("status", StringType, false, "`ok`, `empty`, `corrupt`, `encrypted`, `no_text` (needs OCR), "
+          new Column("ocr_pages", IntegerType, false, "pages whose text was read by OCR (tesseract) because they "
+              + "had no text layer; 0 when none was needed, or OCR was off or unavailable (see `status_reason`)"),
+          new Column("status", StringType, false, "`ok`, `empty`, `corrupt`, `encrypted`, `no_text` (no text layer "
+              + "and OCR off, unavailable or finding nothing: the reason says which), "
               + "`unsupported`, `mislabelled`, `timeout`, `too_large`, `duplicate`, `missing`"),
           new Column("status_reason", StringType, false, "a sentence saying what happened, e.g. `12 pages, 31,204 "
               + "characters` or `password-protected: ...`"),
@@ -62,7 +65,8 @@ public final class Tables {
           new Column("page_no", IntegerType, false, "1-based page number (page-equivalent for formats without pages)"),
           new Column("text", StringType, false, "extracted text; paragraphs separated by a blank line"),
           new Column("language", StringType, true, "ISO 639-1 language of this page; null below 40 letters"),
-          new Column("char_count", IntegerType, false, "characters of `text`")));
+          new Column("char_count", IntegerType, false, "characters of `text`"),
+          new Column("ocr", BooleanType, false, "the text was read by OCR from the page's image (no text layer)")));
 
   public static final TableSchema PASSAGES = new TableSchema("passages",
       "Paragraph-sized passages (a few sentences) of every page in `pages`, in reading order, with the section "
