@@ -14,11 +14,18 @@ import org.vlrobs.jobs.Spark;
 import org.vlrobs.sample.SyntheticCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.vlrobs.corpus.CorpusEntry;
+import org.vlrobs.extract.DocumentExtractor;
+import org.vlrobs.extract.ExtractionLimits;
+import org.vlrobs.extract.ocr.PageOcr;
+import org.vlrobs.sample.SampleSource;
+import org.vlrobs.sample.ScanRenderer;
 import picocli.CommandLine.Parameters;
 
 /** {@code vlr bench extract}: throughput and peak heap of the extraction job on a synthetic corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark a stage on a synthetic corpus (stages: extract, segment, classify, link).")
+    description = "Benchmark a stage on a synthetic corpus (stages: extract, segment, classify, link); "
+        + "extract --scanned N also measures OCR.")
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify, link; or incremental "
       + "(a first run, --new documents added, the incremental run vs a fresh run on all)")
@@ -29,6 +36,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--pages", defaultValue = "50", description = "pages per document (default ${DEFAULT-VALUE})")
   int pages;
+
+  @Option(names = "--scanned", defaultValue = "0", description = "extract: also OCR this many scanned pages (page images "
+      + "without a text layer, rendered from the sample sources) and report OCR pages/s (default ${DEFAULT-VALUE})")
+  int scanned;
 
   @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE})")
   String master;
@@ -105,7 +116,54 @@ public final class BenchCommand implements Callable<Integer> {
         + "(one JVM: driver and local executors; -Xmx %.0f MB)%n", peak.live / 1e6, peak.peak / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
     pdftotext(corpus, totalPages);
+    if (scanned > 0) {
+      ocr(home, work, scanned);
+    }
     return 0;
+  }
+
+  /**
+   * OCR throughput: scanned PDFs (sample sources rendered as page images by {@link ScanRenderer}) through the
+   * extraction engine with OCR on, one document at a time on one thread, as one executor core runs them.
+   */
+  private static void ocr(Path home, Path work, int pages) throws Exception {
+    PageOcr.Availability a = PageOcr.availability();
+    if (!a.available()) {
+      System.out.println("  OCR                  " + a.reason() + " - not measured");
+      return;
+    }
+    Path dir = Files.createDirectories(work.resolve("scanned"));
+    List<Path> sources;
+    try (var s = Files.list(home.resolve("data/sample/src"))) {
+      sources = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    List<Path> files = new java.util.ArrayList<>();
+    int total = 0;
+    for (int i = 0; total < pages; i++) {
+      Path src = sources.get(i % sources.size());
+      Path f = dir.resolve(String.format("scan-%03d.pdf", i));
+      if (!Files.exists(f)) {
+        try (var os = Files.newOutputStream(f)) {
+          new ScanRenderer().render(SampleSource.read(src), os);
+        }
+      }
+      try (var d = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
+        total += d.getNumberOfPages();
+      }
+      files.add(f);
+    }
+    long t0 = System.nanoTime();
+    int ocrPages = 0;
+    try (DocumentExtractor ex = new DocumentExtractor(ExtractionLimits.DEFAULT, PageOcr.Mode.ON)) {
+      for (Path f : files) {
+        CorpusEntry e = CorpusEntry.bare(f.toUri().toString(), f.getFileName().toString(), Files.size(f), 0);
+        ocrPages += ex.extract(e, () -> Files.newInputStream(f)).ocrPages();
+      }
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("  OCR                  %d scanned documents, %d pages (%d read by OCR) in %.1f s: %.2f pages/s "
+        + "(one thread: render at 300 dpi + tesseract %s; languages from the text)%n", files.size(), total, ocrPages, s,
+        ocrPages / s, a.languages());
   }
 
   /** Segment benchmark: the job over the extracted pages, then raw CoreNLP tokenize,ssplit on the same text. */

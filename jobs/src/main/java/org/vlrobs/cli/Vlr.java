@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code bin/vlr}: the command line of VLR Observatory. */
 @Command(name = "vlr", mixinStandardHelpOptions = true, version = "VLR Observatory 0.1.0",
     description = "Batch analytics over Voluntary Local Reviews (VLRs) and Voluntary National Reviews (VNRs).",
-    subcommands = {DemoCommand.class, SampleCommand.class, SchemaCommand.class,
+    subcommands = {DemoCommand.class, FetchCommand.class, SampleCommand.class, SchemaCommand.class,
         BenchCommand.class, TrainCommand.class, ClassifyTextCommand.class, EvalCommand.class, SqlCommand.class,
         CommandLine.HelpCommand.class})
 public final class Vlr implements Callable<Integer> {

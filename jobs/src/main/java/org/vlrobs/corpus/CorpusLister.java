@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
 public final class CorpusLister {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusLister.class);
 
+  /** Written by {@code vlr fetch} beside the documents; never a document itself. */
+  static final String FETCH_REPORT = "fetch-report.csv";
+
   private final Configuration conf;
   private final boolean allowOutsideCorpus;
 
@@ -128,7 +131,8 @@ public final class CorpusLister {
       RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
       while (it.hasNext()) {
         LocatedFileStatus f = it.next();
-        if (hidden(dir, f.getPath()) || f.getPath().equals(manifestPath)) {
+        if (hidden(dir, f.getPath()) || f.getPath().equals(manifestPath)
+            || (f.getPath().getName().equals(FETCH_REPORT) && dir.equals(f.getPath().getParent()))) {
           continue;
         }
         String key = f.getPath().toString();

@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.vlrobs.corpus.CorpusEntry;
 import org.vlrobs.layout.LayoutPage;
 import org.vlrobs.layout.PdfLayoutExtractor;
+import org.vlrobs.extract.ocr.PageOcr;
 import org.vlrobs.metadata.DocumentMetadata;
 import org.vlrobs.metadata.MetadataInferrer;
 
@@ -66,10 +67,17 @@ public final class DocumentExtractor implements Closeable {
   private final LanguageIdentifier languages;
   private final MetadataInferrer inferrer = new MetadataInferrer();
   private final PdfLayoutExtractor layout = new PdfLayoutExtractor();
+  private final PageOcr ocr;
   private ExecutorService worker;
 
+  /** With OCR when tesseract is installed ({@code --ocr auto}). */
   public DocumentExtractor(ExtractionLimits limits) {
+    this(limits, PageOcr.Mode.AUTO);
+  }
+
+  public DocumentExtractor(ExtractionLimits limits, PageOcr.Mode ocrMode) {
     this.limits = limits;
+    this.ocr = new PageOcr(ocrMode);
     this.tika = TikaConfig.getDefaultConfig();
     this.parser = new AutoDetectParser(tika);
     this.languages = new LanguageIdentifier();
@@ -196,6 +204,9 @@ public final class DocumentExtractor implements Closeable {
     }
 
     List<String> texts = handler.pages();
+    OcrPass ocrPass = status == DocumentStatus.OK && handler.paginated() && "application/pdf".equals(mediaType)
+        ? ocrPagesWithoutText(entry, file, texts, deadline) : OcrPass.NONE;
+    texts = ocrPass.texts() != null ? ocrPass.texts() : texts;
     int declaredPages = metadata.getInt(PagedText.N_PAGES) == null ? 0 : metadata.getInt(PagedText.N_PAGES);
     int pageCount = Math.max(texts.size(), declaredPages);
     // PDFs: pages as the page tree really holds them (a declared count can lie; cyclic trees repeat pages)
@@ -247,17 +258,19 @@ public final class DocumentExtractor implements Closeable {
     if (content < MIN_DOCUMENT_CHARS && status == DocumentStatus.OK) {
       if (handler.paginated()) {
         String pages = pageCount + " page" + (pageCount == 1 ? "" : "s");
-        String why = tree == null ? pages + " but no extractable text: scanned or image-only, needs OCR"
+        String why = tree == null ? pages + " but no extractable text: scanned or image-only"
             : tree.pagesWithImages() == 0 ? pages + " with no extractable text and no images: blank or whitespace-only"
-            : pages + " with no extractable text, " + tree.pagesWithImages() + " of them with images: scanned, needs OCR";
-        return failed(entry, docId, mediaType, DocumentStatus.NO_TEXT, join(why, nameNote), pageCount);
+            : pages + " with no extractable text, " + tree.pagesWithImages() + " of them with images: scanned or image-only";
+        return failed(entry, docId, mediaType, DocumentStatus.NO_TEXT, join(why + "; " + ocrPass.noTextReason(), nameNote),
+            pageCount);
       }
       return failed(entry, docId, mediaType, DocumentStatus.EMPTY, join("the document has no text", nameNote));
     }
 
     List<ExtractedPage> pages = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      pages.add(new ExtractedPage(i + 1, texts.get(i), languages.detect(texts.get(i)), handler.blocks(i)));
+      pages.add(new ExtractedPage(i + 1, texts.get(i), languages.detect(texts.get(i)), handler.blocks(i),
+          ocrPass.isOcr(i + 1)));
     }
     String language = LanguageIdentifier.dominant(pages);
     DocumentMetadata meta = inferrer.infer(entry, texts.subList(0, Math.min(MetadataInferrer.PAGES_READ, texts.size())),
@@ -265,8 +278,13 @@ public final class DocumentExtractor implements Closeable {
     if (reason == null) {
       long chars = texts.stream().mapToLong(String::length).sum();
       reason = String.format("%d page%s, %,d characters", pageCount, pageCount == 1 ? "" : "s", chars);
+      if (ocrPass.read() > 0) {
+        reason += "; " + ocrPass.read() + " page" + (ocrPass.read() == 1 ? "" : "s") + " read by OCR ("
+            + ocrPass.outcome().language() + ")";
+      }
       if (emptyPages > 0 && handler.paginated()) {
-        reason += "; " + emptyPages + " page" + (emptyPages == 1 ? " has" : "s have") + " no text layer";
+        reason += "; " + emptyPages + " page" + (emptyPages == 1 ? " has" : "s have") + " no text"
+            + (ocrPass.note() == null ? "" : " (" + ocrPass.note() + ")");
       }
       if (!handler.paginated()) {
         reason += " (no pages in this format: cut into page-equivalents of about "
@@ -281,6 +299,82 @@ public final class DocumentExtractor implements Closeable {
     }
     return new ExtractedDocument(entry, docId, mediaType, status, join(reason, nameNote), meta, pageCount, pages,
         TextSignature.of(pages));
+  }
+
+  /** Below this many letters and digits a PDF page counts as having no text layer (a scan with a page number). */
+  static final int MIN_PAGE_CHARS = 10;
+
+  /** What the OCR pass did to a document's pages: new texts (null when unchanged) and which pages were read. */
+  private record OcrPass(List<String> texts, java.util.Set<Integer> ocrPages, PageOcr.Outcome outcome,
+      String note) {
+    static final OcrPass NONE = new OcrPass(null, java.util.Set.of(), PageOcr.Outcome.NONE, null);
+
+    boolean isOcr(int pageNo) {
+      return ocrPages.contains(pageNo);
+    }
+
+    int read() {
+      return ocrPages.size();
+    }
+
+    /** Why a document without text has none, for {@code no_text}. */
+    String noTextReason() {
+      if (outcome.attempted() == 0) {
+        return note != null ? "not OCR'd: " + note : "needs OCR";
+      }
+      return "OCR (" + outcome.language() + ") found no text on " + outcome.attempted() + " page"
+          + (outcome.attempted() == 1 ? "" : "s") + (outcome.blank() > 0 ? " (" + outcome.blank() + " blank)" : "")
+          + (note != null ? "; " + note : "");
+    }
+  }
+
+  /**
+   * The one place OCR joins extraction: PDF pages with (almost) no text layer are rendered and read by
+   * {@link PageOcr} within what is left of the document's time budget, with the same hard stop as parsing.
+   */
+  private OcrPass ocrPagesWithoutText(CorpusEntry entry, Path file, List<String> texts, long deadline) {
+    List<Integer> candidates = new ArrayList<>();
+    StringBuilder sample = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      if (TextCleaner.contentChars(texts.get(i)) < MIN_PAGE_CHARS) {
+        candidates.add(i + 1);
+      } else if (sample.length() < 20_000) {
+        sample.append(texts.get(i), 0, Math.min(texts.get(i).length(), 5_000)).append('\n');
+      }
+    }
+    if (candidates.isEmpty()) {
+      return OcrPass.NONE;
+    }
+    if (!ocr.active()) {
+      return new OcrPass(null, java.util.Set.of(), PageOcr.Outcome.NONE, ocr.inactiveReason());
+    }
+    String hint = entry.language() != null ? entry.language() : languages.detect(sample.toString());
+    Future<PageOcr.Outcome> job = worker.submit(() -> ocr.ocrPdf(file, candidates, hint, deadline, languages::detect));
+    PageOcr.Outcome outcome;
+    try {
+      outcome = job.get(Math.max(0, deadline - System.nanoTime()) + TimeUnit.SECONDS.toNanos(10), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      worker.shutdownNow();
+      worker = newWorker();
+      return new OcrPass(null, java.util.Set.of(), PageOcr.Outcome.NONE,
+          "OCR did not finish within the time limit of " + limits.timeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OcrPass.NONE;
+    } catch (ExecutionException e) {
+      return new OcrPass(null, java.util.Set.of(), PageOcr.Outcome.NONE, "OCR failed: " + message(rootCause(e)));
+    }
+    List<String> merged = new ArrayList<>(texts);
+    java.util.Set<Integer> read = new java.util.TreeSet<>();
+    outcome.texts().forEach((pageNo, text) -> {
+      String t = text.length() > limits.maxCharsPerPage() ? text.substring(0, limits.maxCharsPerPage()) : text;
+      if (TextCleaner.contentChars(t) > TextCleaner.contentChars(merged.get(pageNo - 1))) {
+        merged.set(pageNo - 1, t);
+        read.add(pageNo);
+      }
+    });
+    return new OcrPass(merged, read, outcome, outcome.note());
   }
 
   private Throwable runParser(Path file, PageSplittingHandler handler, Metadata metadata) {

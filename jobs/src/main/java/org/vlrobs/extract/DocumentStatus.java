@@ -10,7 +10,7 @@ public enum DocumentStatus {
   CORRUPT,
   /** Password-protected: no text without the password. */
   ENCRYPTED,
-  /** Pages but no extractable text: scanned or image-only, needs OCR. */
+  /** Pages but no extractable text (scanned or image-only), and OCR off, unavailable or finding nothing. */
   NO_TEXT,
   /** A format with no text parser (images, archives, unknown binaries). */
   UNSUPPORTED,

@@ -30,6 +30,15 @@ public record ExtractedDocument(
     return n;
   }
 
+  /** Pages whose text was read by OCR. */
+  public int ocrPages() {
+    int n = 0;
+    for (ExtractedPage p : pages) {
+      n += p.ocr() ? 1 : 0;
+    }
+    return n;
+  }
+
   public Map<String, String> metadataSource() {
     return metadata.sources();
   }

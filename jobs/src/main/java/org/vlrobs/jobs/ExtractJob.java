@@ -38,6 +38,7 @@ import org.vlrobs.extract.ExtractionLimits;
 import org.vlrobs.extract.isolation.Isolation;
 import org.vlrobs.tables.RowCodec;
 import org.vlrobs.tables.TableSchema;
+import org.vlrobs.extract.ocr.PageOcr;
 import org.vlrobs.tables.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -95,6 +96,11 @@ public final class ExtractJob implements Stage {
     @Option(names = "--verify", description = "also re-hash files whose size and modification time look unchanged, "
         + "and extract again those whose content changed")
     public boolean verify;
+
+    @Option(names = "--ocr", defaultValue = "auto", description = "OCR for PDF pages without a text layer: auto (when "
+        + "tesseract is installed), on, off (default ${DEFAULT-VALUE})")
+    public PageOcr.Mode ocr;
+
 
     @Option(names = "--isolation", defaultValue = "process", description = "where documents are parsed: process (a "
         + "child JVM per task with its own heap, killed on timeout or out-of-memory) or none (in the task, for "
@@ -235,7 +241,7 @@ public final class ExtractJob implements Stage {
           .repartition(Math.min(partitions, Math.max(1, o.batchDocs)), col("source_path"))
           .sortWithinPartitions("source_path");
       batch.mapPartitions(new ExtractPartition(conf, o.limits(), o.isolation, o.workerHeapMb, journal.toString(),
-              progress), Encoders.row(Tables.EXTRACTED.struct()))
+              progress, o.ocr), Encoders.row(Tables.EXTRACTED.struct()))
           .write().mode(SaveMode.Append).parquet(work);
       ExtractJournal.clear(journal, conf.get()); // the batch is in the work table
       LOG.info("extract: batch {}/{} committed; {}/{} documents extracted in this run ({} s)", b + 1, batches,
@@ -290,7 +296,8 @@ public final class ExtractJob implements Stage {
         .join(withPages.select("doc_id", "source_path"),
             scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id", "source_path")).toSeq(), "left_semi");
     Dataset<Row> pages = kept.select(col("doc_id"), explode(col("pages")).as("p"))
-        .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"));
+        .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"),
+            col("p.ocr"));
     delta.write(Tables.PAGES, pages, "doc_id");
     // layout blocks (PDFs) of the same documents, one row per block
     Dataset<Row> blocks = kept.select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));

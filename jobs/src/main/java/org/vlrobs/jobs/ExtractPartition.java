@@ -21,6 +21,7 @@ import org.vlrobs.extract.ExtractedDocument;
 import org.vlrobs.extract.ExtractedPage;
 import org.vlrobs.extract.ExtractionLimits;
 import org.vlrobs.layout.LayoutBlock;
+import org.vlrobs.extract.ocr.PageOcr;
 import org.vlrobs.metadata.DocumentMetadata;
 import org.vlrobs.tables.RowCodec;
 import org.vlrobs.tables.Tables;
@@ -40,20 +41,27 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
   private final int workerHeapMb;
   private final String journalDir;
   private final LongAccumulator done;
+  private final PageOcr.Mode ocr;
 
   ExtractPartition(HadoopConf conf, ExtractionLimits limits, Isolation isolation, int workerHeapMb, String journalDir,
       LongAccumulator done) {
+    this(conf, limits, isolation, workerHeapMb, journalDir, done, PageOcr.Mode.AUTO);
+  }
+
+  ExtractPartition(HadoopConf conf, ExtractionLimits limits, Isolation isolation, int workerHeapMb, String journalDir,
+      LongAccumulator done, PageOcr.Mode ocr) {
     this.conf = conf;
     this.limits = limits;
     this.isolation = isolation;
     this.workerHeapMb = workerHeapMb;
     this.journalDir = journalDir;
     this.done = done;
+    this.ocr = ocr;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    SafeExtractor extractor = new SafeExtractor(limits, isolation, workerHeapMb, conf.get());
+    SafeExtractor extractor = new SafeExtractor(limits, ocr, isolation, workerHeapMb, conf.get());
     ExtractJournal journal = openJournal();
     return new Iterator<>() {
       boolean closed;
@@ -137,7 +145,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     List<Row> blocks = new ArrayList<>();
     for (ExtractedPage p : d.pages()) {
       pages.add(PAGE.row().set("page_no", p.pageNo()).set("text", p.text()).set("language", p.language())
-          .set("char_count", p.charCount()).build());
+          .set("char_count", p.charCount()).set("ocr", p.ocr()).build());
       for (LayoutBlock b : p.blocks()) {
         blocks.add(BLOCK.row().set("page_no", p.pageNo()).set("block_no", b.blockNo()).set("role", b.role().code())
             .set("level", b.level()).set("text", b.text()).set("x0", (double) b.x0()).set("y0", (double) b.y0())
@@ -151,7 +159,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         .set("file_size", e.fileSize()).set("media_type", d.mediaType()).set("kind", m.kind().name())
         .set("country", m.country()).set("locality", m.locality()).set("year", m.year())
         .set("language", m.language()).set("title", m.title()).set("page_count", d.pageCount())
-        .set("char_count", d.charCount()).set("status", d.status().code()).set("status_reason", d.statusReason())
+        .set("char_count", d.charCount()).set("ocr_pages", d.ocrPages()).set("status", d.status().code()).set("status_reason", d.statusReason())
         .set("metadata_source", m.sources()).set("url", e.url()).set("modified", e.modifiedMillis())
         .set("pages", pages).set("text_signature", d.textSignature()).set("blocks", blocks)
         .build();

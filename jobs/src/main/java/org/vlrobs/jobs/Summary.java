@@ -47,6 +47,14 @@ public final class Summary {
       }
       w.printf("Documents by %-9s %s%n", dim + ":", b);
     }
+    Row ocr = docs.agg(org.apache.spark.sql.functions.sum("ocr_pages"),
+        org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.when(col("ocr_pages").gt(0), lit(1))))
+        .first();
+    org.vlrobs.extract.ocr.PageOcr.Availability tesseract = org.vlrobs.extract.ocr.PageOcr.availability();
+    w.printf("OCR (scanned pages):   %s%n", tesseract.available()
+        ? String.format("%d pages of %d documents read by tesseract %s", ocr.isNullAt(0) ? 0 : ocr.getLong(0),
+            ocr.getLong(1), tesseract.languages())
+        : "not available here, " + tesseract.reason() + "; pages without a text layer stay no_text");
     if (exists(spark, out, Tables.PASSAGE_SDGS.name())) {
       List<Row> bySdg = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGE_SDGS.name())).filter(col("label"))
           .groupBy("sdg").count().orderBy(col("count").desc(), col("sdg")).limit(17).collectAsList();

@@ -73,10 +73,12 @@ public final class SampleCorpusGenerator {
     for (Path s : sources) {
       SampleSource src = SampleSource.read(s);
       for (String format : src.formats()) {
-        Path out = outDir.resolve(src.name() + "." + format);
+        Path out = outDir.resolve(src.name() + "." + (format.equals("scan") ? "pdf" : format));
         try (OutputStream os = Files.newOutputStream(out)) {
           if (format.equals("pdf")) {
             new PdfRenderer().render(src, os);
+          } else if (format.equals("scan")) { // a scanned report: page images, no text layer
+            new ScanRenderer().render(src, os);
           } else if (format.equals("docx")) {
             new DocxRenderer().render(src, os);
           } else {

@@ -47,9 +47,11 @@ public final class Tables {
               + "characters for formats without pages: HTML, DOCX, text); for PDFs the distinct pages its page tree "
               + "really holds (not a declared count, repeated pages of a cyclic tree counted once)"),
           new Column("char_count", LongType, false, "characters of extracted text over all pages kept"),
+          new Column("ocr_pages", IntegerType, false, "pages whose text was read by OCR (tesseract) because they "
+              + "had no text layer; 0 when none was needed, or OCR was off or unavailable (see `status_reason`)"),
           new Column("status", StringType, false, "`ok`, `partial` (some pages lost: truncated or "
-              + "damaged file), `empty`, `corrupt`, `encrypted`, `no_text` (the reason says whether the pages have "
-              + "images: scanned, needs OCR; or none: blank), `unsupported` (archives: the reason names what is inside), "
+              + "damaged file), `empty`, `corrupt`, `encrypted`, `no_text` (no text layer and OCR off, unavailable or "
+              + "finding nothing: the reason says which and whether the pages have images or are blank), `unsupported` (archives: the reason names what is inside), "
               + "`mislabelled`, `timeout`, `too_large` (over a size, page or character limit, or over the parser's "
               + "memory budget), `duplicate`, `missing`, `not_a_file` (a folder, pipe, socket, device, dangling or "
               + "looping link; never opened), `outside_corpus` (a manifest path or link leading outside the corpus "
@@ -72,7 +74,8 @@ public final class Tables {
           new Column("page_no", IntegerType, false, "1-based page number (page-equivalent for formats without pages)"),
           new Column("text", StringType, false, "extracted text; paragraphs separated by a blank line"),
           new Column("language", StringType, true, "ISO 639-1 language of this page; null below 40 letters"),
-          new Column("char_count", IntegerType, false, "characters of `text`")));
+          new Column("char_count", IntegerType, false, "characters of `text`"),
+          new Column("ocr", BooleanType, false, "the text was read by OCR from the page's image (no text layer)")));
 
   public static final TableSchema BLOCKS = new TableSchema("blocks",
       "Layout blocks of PDF pages in reading order (`org.vlrobs.layout`): paragraphs, headings, boxes, footnotes, "

@@ -85,7 +85,8 @@ class PipelineIT {
     Map<String, String> expected = Map.ofEntries(Map.entry("empty.pdf", "empty"), Map.entry("truncated.pdf", "corrupt"),
         Map.entry("protected.pdf", "encrypted"), Map.entry("scanned.pdf", "no_text"),
         Map.entry("not-a-pdf.pdf", "mislabelled"), Map.entry("lisbon-vlr-2023.pdf", "missing"),
-        Map.entry("besancon-2020-copy.pdf", "duplicate"));
+        Map.entry("besancon-2020-copy.pdf", "duplicate"),
+        Map.entry("buenos-aires-vlr-2022.pdf", org.vlrobs.extract.ocr.PageOcr.availability().available() ? "ok" : "no_text"));
     for (Map.Entry<String, Row> e : docs.entrySet()) {
       String status = e.getValue().getAs("status");
       assertEquals(expected.getOrDefault(e.getKey(), "ok"), status, e.getKey() + ": " + e.getValue().getAs("status_reason"));
@@ -105,6 +106,21 @@ class PipelineIT {
     assertEquals(docx, docs.get("helsinki-vlr-2021.pdf").getAs("same_text_as"));
     assertEquals(pdf, docs.get("helsinki-vlr-2021.docx").getAs("same_text_as"));
     assertNull(docs.get("bristol-vlr-2019.pdf").getAs("same_text_as"));
+  }
+
+  @Test
+  void theScannedReviewIsReadByOcrWhenTesseractIsInstalled() {
+    Row d = docs.get("buenos-aires-vlr-2022.pdf");
+    org.junit.jupiter.api.Assumptions.assumeTrue(org.vlrobs.extract.ocr.PageOcr.availability().available(),
+        "tesseract is not installed: " + d.getAs("status_reason"));
+    assertEquals(1, (int) d.getAs("ocr_pages"), (String) d.getAs("status_reason"));
+    assertEquals("VLR", d.getAs("kind"));
+    assertEquals("ARG", d.getAs("country"));
+    assertEquals("Buenos Aires", d.getAs("locality"));
+    assertEquals(2022, (int) d.getAs("year"));
+    assertEquals("es", d.getAs("language"));
+    long ocrPages = spark.read().parquet(Spark.tablePath(out.toString(), "pages")).filter(col("ocr")).count();
+    assertEquals(1, ocrPages, "only the scanned page is marked ocr");
   }
 
   @Test
@@ -162,8 +178,9 @@ class PipelineIT {
         .agg(org.apache.spark.sql.functions.min("page_no"), org.apache.spark.sql.functions.max("page_no"),
             org.apache.spark.sql.functions.count("page_no"))
         .collectAsList();
-    assertEquals(22, perDoc.size(),
-        "16 sample PDFs from Markdown + 5 designed (Chromium) PDFs + 1 DOCX with text (the copy is not repeated)");
+    boolean ocr = org.vlrobs.extract.ocr.PageOcr.availability().available();
+    assertEquals(22 + (ocr ? 1 : 0), perDoc.size(), "16 sample PDFs from Markdown + 5 designed (Chromium) PDFs + 1 DOCX "
+        + "with text (the copy is not repeated)" + (ocr ? " + the scanned VLR read by OCR" : ""));
     for (Row r : perDoc) {
       assertEquals(1, r.getInt(1));
       assertEquals((long) r.getInt(2), r.getLong(3));

@@ -52,7 +52,7 @@ public final class ExtractWorker {
     Configuration conf = new Configuration(false);
     conf.readFields(new DataInputStream(new ByteArrayInputStream(init.hadoopConf())));
     ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(protocol, 1 << 16));
-    try (DocumentExtractor extractor = new DocumentExtractor(init.limits())) {
+    try (DocumentExtractor extractor = new DocumentExtractor(init.limits(), init.ocr())) {
       out.writeObject("ready");
       out.flush();
       while (true) {

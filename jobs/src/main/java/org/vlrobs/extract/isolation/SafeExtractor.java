@@ -36,6 +36,7 @@ public final class SafeExtractor implements Closeable {
   private static final long START_MILLIS = 120_000;
 
   private final ExtractionLimits limits;
+  private final org.vlrobs.extract.ocr.PageOcr.Mode ocr;
   private final Isolation isolation;
   private final int workerHeapMb;
   private final Configuration conf;
@@ -46,6 +47,13 @@ public final class SafeExtractor implements Closeable {
   private WorkerProcess worker;
 
   public SafeExtractor(ExtractionLimits limits, Isolation isolation, int workerHeapMb, Configuration conf) {
+    this(limits, org.vlrobs.extract.ocr.PageOcr.Mode.AUTO, isolation, workerHeapMb, conf);
+  }
+
+  /** As above, with pages without a text layer read by OCR as {@code ocr} says. */
+  public SafeExtractor(ExtractionLimits limits, org.vlrobs.extract.ocr.PageOcr.Mode ocr, Isolation isolation,
+      int workerHeapMb, Configuration conf) {
+    this.ocr = ocr;
     this.limits = limits;
     this.isolation = isolation;
     this.workerHeapMb = workerHeapMb;
@@ -77,7 +85,7 @@ public final class SafeExtractor implements Closeable {
 
   private ExtractedDocument inProcess(CorpusEntry entry) {
     if (inProcess == null) {
-      inProcess = new DocumentExtractor(limits);
+      inProcess = new DocumentExtractor(limits, ocr);
     }
     return inProcess.extract(entry, () -> CorpusFiles.open(entry.sourcePath(), conf));
   }
@@ -90,7 +98,7 @@ public final class SafeExtractor implements Closeable {
       worker = WorkerPool.take(poolKey);
       if (worker == null) {
         try {
-          worker = WorkerProcess.start(new WorkerInit(limits, confBytes), workerHeapMb, START_MILLIS);
+          worker = WorkerProcess.start(new WorkerInit(limits, ocr, confBytes), workerHeapMb, START_MILLIS);
         } catch (IOException e) {
           LOG.warn("no extraction worker ({}); parsing {} in the task itself", e.getMessage(), entry.sourcePath());
           return inProcess(entry);

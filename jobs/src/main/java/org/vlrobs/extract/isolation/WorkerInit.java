@@ -4,4 +4,4 @@ import java.io.Serializable;
 import org.vlrobs.extract.ExtractionLimits;
 
 /** First message to a worker: the limits and the Hadoop configuration (as written by {@code Configuration.write}). */
-record WorkerInit(ExtractionLimits limits, byte[] hadoopConf) implements Serializable {}
+record WorkerInit(ExtractionLimits limits, org.vlrobs.extract.ocr.PageOcr.Mode ocr, byte[] hadoopConf) implements Serializable {}
