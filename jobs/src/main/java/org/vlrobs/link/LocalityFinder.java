@@ -103,6 +103,20 @@ public final class LocalityFinder {
       "europe centrale", "nordic countries", "scandinavia", "mediterranean", "mediterraneo", "mediterranee",
       "global south", "world", "mundo", "monde", "pacific", "pacifico", "pacifique", "balkans", "sahel"));
 
+  /** Compass words that make a part of a world region ("West Africa", "South-East Asia", "Sub-Saharan Africa"). */
+  private static final java.util.regex.Pattern REGION_QUALIFIER = java.util.regex.Pattern.compile(
+      "^(?:(?:north|south|east|west|northern|southern|eastern|western|central|sub saharan|subsaharan|"
+          + "nord|sud|est|ouest|norte|sur|este|oeste|centro|central)(?:[ -](?:east|west|eastern|western))? )+");
+
+  /** A continent or world region, also with compass qualifiers ("West Africa", "Southern Europe"). */
+  static boolean isWorldRegion(String key) {
+    if (WORLD_REGIONS.contains(key)) {
+      return true;
+    }
+    String rest = REGION_QUALIFIER.matcher(key.replace('-', ' ')).replaceFirst("");
+    return !rest.equals(key) && WORLD_REGIONS.contains(rest);
+  }
+
   private final LocalityGazetteer gazetteer;
   private final CountryGazetteer countries = CountryGazetteer.shared();
   private final LocationTagger ner;
@@ -230,7 +244,7 @@ public final class LocalityFinder {
     }
     String name = String.join(" ", Arrays.asList(words).subList(from, to)).replaceAll("[.'’-]+$", "");
     String key = TextKey.of(name);
-    if (key.length() < 3 || WORLD_REGIONS.contains(key) || countries.toIso3(name) != null) {
+    if (key.length() < 3 || isWorldRegion(key) || countries.toIso3(name) != null) {
       return null;
     }
     for (String w : key.split(" ")) {

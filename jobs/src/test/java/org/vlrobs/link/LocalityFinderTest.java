@@ -57,4 +57,15 @@ class LocalityFinderTest {
         withNer.find("whatever the tagger saw", "en").stream().map(LocalityFinder.Found::name).toList());
     assertTrue(withNer.find("whatever", "es").isEmpty(), "NER is for English text only");
   }
+
+  @Test
+  void partsOfWorldRegionsAreNeverLocalities() {
+    assertTrue(LocalityFinder.isWorldRegion("west africa"));
+    assertTrue(LocalityFinder.isWorldRegion("south east asia"));
+    assertTrue(LocalityFinder.isWorldRegion("sub saharan africa"));
+    assertTrue(LocalityFinder.isWorldRegion("southern europe"));
+    assertTrue(LocalityFinder.isWorldRegion("europe"));
+    assertTrue(!LocalityFinder.isWorldRegion("west bengal"), "a state, not a world region");
+    assertTrue(!LocalityFinder.isWorldRegion("accra"));
+  }
 }
