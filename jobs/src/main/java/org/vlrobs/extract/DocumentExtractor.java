@@ -157,9 +157,12 @@ public final class DocumentExtractor implements Closeable {
     long deadline = System.nanoTime() + limits.timeout().toNanos();
     PageSplittingHandler handler = new PageSplittingHandler(limits, deadline);
     Metadata metadata = new Metadata();
-    Future<Throwable> job = worker.submit(() -> "application/pdf".equals(mediaType)
+    // PDFs: pages as the page tree really holds them (a declared count can lie; cyclic trees repeat pages)
+    PdfPageTree tree = "application/pdf".equals(mediaType) ? PdfPageTree.inspect(file) : null;
+    boolean layoutPdf = tree != null && !tree.damaged();
+    Future<Throwable> job = worker.submit(() -> layoutPdf
         ? runLayout(file, handler, metadata, deadline) // layout-aware text and blocks (org.vlrobs.layout)
-        : runParser(file, handler, metadata));
+        : runParser(file, handler, metadata)); // other formats, and PDFs whose page tree is damaged
     Throwable failure;
     try {
       failure = job.get(limits.timeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
@@ -209,8 +212,6 @@ public final class DocumentExtractor implements Closeable {
     texts = ocrPass.texts() != null ? ocrPass.texts() : texts;
     int declaredPages = metadata.getInt(PagedText.N_PAGES) == null ? 0 : metadata.getInt(PagedText.N_PAGES);
     int pageCount = Math.max(texts.size(), declaredPages);
-    // PDFs: pages as the page tree really holds them (a declared count can lie; cyclic trees repeat pages)
-    PdfPageTree tree = "application/pdf".equals(mediaType) ? PdfPageTree.inspect(file) : null;
     List<String> pageNotes = new ArrayList<>();
     if (tree != null) {
       int parsed = texts.size();

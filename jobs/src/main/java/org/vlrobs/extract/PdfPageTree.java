@@ -145,6 +145,15 @@ record PdfPageTree(int declared, int references, int missing, int distinct, List
   }
 
   /** The parser's pages without the repeats, when they line up with PDFBox's page sequence. */
+  /**
+   * A page tree that does not hold together (repeated pages of a cycle, pages missing, a file cut short, a
+   * count that lies): such files are read by Tika's lenient parser, whose page list this tree repairs, rather
+   * than by the layout analysis.
+   */
+  boolean damaged() {
+    return !repeatedPositions.isEmpty() || missing > 0 || truncated || (declared >= 0 && declared != references);
+  }
+
   List<String> withoutRepeats(List<String> parsed) {
     if (repeatedPositions.isEmpty() || parsed.size() != sequenceLength) {
       return parsed;

@@ -78,7 +78,7 @@ class HostileDocumentsTest {
   void theSampleScanIsStillCalledAScan() throws Exception {
     ExtractedDocument d = DocumentExtractorTest.extract(extractor, TestPaths.generatedCorpus().resolve("bad/scanned.pdf"));
     assertEquals(DocumentStatus.NO_TEXT, d.status());
-    assertTrue(d.statusReason().contains("needs OCR"), d.statusReason());
+    assertTrue(d.statusReason().contains("with images: scanned"), d.statusReason());
   }
 
   @Test

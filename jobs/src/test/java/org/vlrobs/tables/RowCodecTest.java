@@ -17,7 +17,7 @@ class RowCodecTest {
   private static Row passage(RowCodec codec) {
     return codec.row().set("passage_id", "p1").set("doc_id", "d1").set("page_no", 3).set("ordinal", 7)
         .set("heading", "ODS 6: Agua").set("text", "El agua potable.").set("language", "es").set("n_tokens", 3)
-        .build();
+        .set("role", "body").build();
   }
 
   @Test
@@ -57,7 +57,7 @@ class RowCodecTest {
   @Test
   void nullableColumnsMayStayUnset() {
     Row r = RowCodec.of(Tables.PASSAGES).row().set("passage_id", "p").set("doc_id", "d").set("page_no", 1)
-        .set("ordinal", 1).set("text", "t").set("n_tokens", 1).build();
+        .set("ordinal", 1).set("text", "t").set("n_tokens", 1).set("role", "body").build();
     assertNull(RowCodec.string(r, "heading"));
     assertNull(RowCodec.string(r, "language"));
   }
@@ -66,11 +66,13 @@ class RowCodecTest {
   void listsArraysMapsAndNestedRowsAreConverted() {
     RowCodec codec = RowCodec.of(Tables.EXTRACTED);
     RowCodec page = codec.nested("pages");
-    Row p = page.row().set("page_no", 1).set("text", "Hello").set("language", "en").set("char_count", 5).build();
+    Row p = page.row().set("page_no", 1).set("text", "Hello").set("language", "en").set("char_count", 5)
+        .set("ocr", false).build();
     RowCodec.Builder b = codec.row().set("doc_id", "d").set("file_name", "f.pdf").set("source_path", "/c/f.pdf")
         .set("file_size", 10).set("kind", "VLR").set("page_count", 1).set("char_count", 5L).set("status", "ok")
         .set("status_reason", "1 page").set("metadata_source", Map.of("kind", "manifest")).set("modified", 1L)
-        .set("pages", List.of(p)).set("text_signature", new long[] {4L, 2L});
+        .set("pages", List.of(p)).set("text_signature", new long[] {4L, 2L}).set("ocr_pages", 0)
+        .set("blocks", List.of());
     Row r = b.build();
     assertEquals(10L, RowCodec.longInteger(r, "file_size"), "int widened for a long column");
     assertEquals(Map.of("kind", "manifest"), RowCodec.map(r, "metadata_source"));
