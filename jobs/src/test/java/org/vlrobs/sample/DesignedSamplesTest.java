@@ -176,7 +176,8 @@ class DesignedSamplesTest {
       languages.add(new ObjectMapper().readTree(TestPaths.sampleLayout()
           .resolve(e.getKey().replace(".pdf", ".truth.json")).toFile()).path("language").asText());
     }
-    assertTrue(truth.size() >= 3, truth.keySet().toString());
+    assertTrue(truth.size() >= 6, "at least six designed VNRs: " + truth.keySet());
+    assertEquals(Set.of("en", "es", "fr", "pt"), languages);
   }
 
   private static List<String> pageTexts(Path pdf) throws IOException {
