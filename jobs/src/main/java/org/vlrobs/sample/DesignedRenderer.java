@@ -148,8 +148,84 @@ public final class DesignedRenderer {
       info.setCreationDate(date);
       info.setModificationDate(date);
       d.getDocumentCatalog().setMetadata(null);
+      renumberStructureIds(d);
       PdfRenderer.fixDocumentId(d, "designed/" + name);
       return save(d);
+    }
+  }
+
+  /**
+   * Chromium names structure elements that can be referred to (table header cells) by the browser's
+   * internal DOM node ids ({@code /ID (node00000054)}), which vary from one print to the next. They are
+   * renamed in the order of the structure tree, with the {@code /Headers} that point to them and the
+   * root's {@code /IDTree}.
+   */
+  static void renumberStructureIds(PDDocument d) {
+    COSDictionary root = d.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+    if (root == null) {
+      return;
+    }
+    List<COSDictionary> elements = new ArrayList<>();
+    collectElements(root.getDictionaryObject(COSName.K), elements, new java.util.IdentityHashMap<>());
+    java.util.Map<String, String> renamed = new java.util.HashMap<>();
+    org.apache.pdfbox.cos.COSArray names = new org.apache.pdfbox.cos.COSArray();
+    for (COSDictionary e : elements) {
+      if (e.getDictionaryObject(COSName.ID) instanceof org.apache.pdfbox.cos.COSString id) {
+        String fresh = String.format(java.util.Locale.ROOT, "node%08d", renamed.size() + 1);
+        renamed.put(id.getString(), fresh);
+        e.setItem(COSName.ID, new org.apache.pdfbox.cos.COSString(fresh));
+        names.add(new org.apache.pdfbox.cos.COSString(fresh));
+        names.add(e);
+      }
+    }
+    for (COSDictionary e : elements) { // /Headers sit in the element or in its table attributes (/A)
+      List<COSDictionary> holders = new ArrayList<>(List.of(e));
+      COSBase a = e.getDictionaryObject(COSName.A);
+      if (a instanceof COSDictionary ad) {
+        holders.add(ad);
+      } else if (a instanceof org.apache.pdfbox.cos.COSArray aa) {
+        for (int i = 0; i < aa.size(); i++) {
+          if (aa.getObject(i) instanceof COSDictionary ad) {
+            holders.add(ad);
+          }
+        }
+      }
+      for (COSDictionary holder : holders) {
+        if (holder.getDictionaryObject(COSName.getPDFName("Headers")) instanceof org.apache.pdfbox.cos.COSArray headers) {
+          for (int i = 0; i < headers.size(); i++) {
+            if (headers.getObject(i) instanceof org.apache.pdfbox.cos.COSString h) {
+              String fresh = renamed.get(h.getString());
+              if (fresh == null) { // a header not in the tree: still no browser node id in the file
+                fresh = String.format(java.util.Locale.ROOT, "missing%08d", i);
+              }
+              headers.set(i, new org.apache.pdfbox.cos.COSString(fresh));
+            }
+          }
+        }
+      }
+    }
+    if (renamed.isEmpty()) {
+      root.removeItem(COSName.getPDFName("IDTree"));
+    } else {
+      COSDictionary tree = new COSDictionary();
+      tree.setItem(COSName.NAMES, names);
+      root.setItem(COSName.getPDFName("IDTree"), tree);
+    }
+  }
+
+  private static void collectElements(COSBase k, List<COSDictionary> out, java.util.Map<COSBase, Boolean> seen) {
+    if (k instanceof org.apache.pdfbox.cos.COSObject o) {
+      k = o.getObject();
+    }
+    if (k instanceof org.apache.pdfbox.cos.COSArray a) {
+      for (int i = 0; i < a.size(); i++) {
+        collectElements(a.getObject(i), out, seen);
+      }
+    } else if (k instanceof COSDictionary e && seen.put(e, Boolean.TRUE) == null
+        && COSName.getPDFName("StructElem").equals(e.getCOSName(COSName.TYPE, COSName.getPDFName("StructElem")))
+        && e.containsKey(COSName.S)) {
+      out.add(e);
+      collectElements(e.getDictionaryObject(COSName.K), out, seen);
     }
   }
 

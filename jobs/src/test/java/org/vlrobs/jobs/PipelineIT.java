@@ -132,7 +132,8 @@ class PipelineIT {
         Map.entry("colombia-vnr-2021.pdf", "es"), Map.entry("uk-vnr-2019.pdf", "en"), Map.entry("helsinki-vlr-2021.docx", "en"),
         Map.entry("kisumu-vlr-2023.pdf", "en"), Map.entry("merida-vlr-2023.pdf", "es"), Map.entry("ghana-vnr-2022.pdf", "en"),
         Map.entry("kenya-vnr-2024.pdf", "en"), Map.entry("mexico-vnr-2024.pdf", "es"), Map.entry("accra-vlr-2020.pdf", "en"),
-        Map.entry("ghent-vlr-2021.pdf", "en"), Map.entry("belgium-vnr-2023.pdf", "fr"));
+        Map.entry("ghent-vlr-2021.pdf", "en"), Map.entry("belgium-vnr-2023.pdf", "fr"), Map.entry("cascais-vlr-2022.pdf", "pt"),
+        Map.entry("cordoba-vlr-2021.pdf", "es"), Map.entry("portugal-vnr-2023.pdf", "pt"), Map.entry("argentina-vnr-2022.pdf", "es"));
     lang.forEach((f, l) -> assertEquals(l, docs.get(f).getAs("language"), f));
     List<Row> pageLangs = spark.read().parquet(Spark.tablePath(out.toString(), "pages"))
         .filter(col("char_count").gt(200)).select("language").distinct().collectAsList();
@@ -179,7 +180,7 @@ class PipelineIT {
             org.apache.spark.sql.functions.count("page_no"))
         .collectAsList();
     boolean ocr = org.vlrobs.extract.ocr.PageOcr.availability().available();
-    assertEquals(22 + (ocr ? 1 : 0), perDoc.size(), "16 sample PDFs from Markdown + 5 designed (Chromium) PDFs + 1 DOCX "
+    assertEquals(26 + (ocr ? 1 : 0), perDoc.size(), "18 sample PDFs from Markdown + 7 designed (Chromium) PDFs + 1 DOCX "
         + "with text (the copy is not repeated)" + (ocr ? " + the scanned VLR read by OCR" : ""));
     for (Row r : perDoc) {
       assertEquals(1, r.getInt(1));
