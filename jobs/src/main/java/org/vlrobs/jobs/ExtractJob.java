@@ -118,7 +118,7 @@ public final class ExtractJob implements Stage {
     /** Options for a corpus, every other option at its documented default. */
     public static Options of(String corpus) {
       Options o = new Options();
-      new CommandLine(o).parseArgs("--corpus", corpus);
+      new CommandLine(o).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--corpus", corpus);
       return o;
     }
 

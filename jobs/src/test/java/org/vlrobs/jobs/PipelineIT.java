@@ -544,7 +544,7 @@ class PipelineIT {
     for (org.vlrobs.tables.TableSchema t : org.vlrobs.tables.Tables.all()) {
       all.put(t.name(), SparkTestSupport.rows(spark, tablesOut, t.name()).stream()
           .map(r -> r.replace(root, "<corpus>").replace("file:" + plain, "<corpus>").replace(plain, "<corpus>")
-              .replaceAll("missing:[0-9a-f]{64}", "missing:<hash of the path>"))
+              .replaceAll("(missing|empty):[0-9a-f]{64}", "$1:<hash of the path>"))
           .sorted().toList());
     }
     return all;

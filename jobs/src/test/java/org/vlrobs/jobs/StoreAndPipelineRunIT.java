@@ -47,7 +47,7 @@ class StoreAndPipelineRunIT {
   private static Row passage(RowCodec codec, String id) {
     return codec.row().set("passage_id", id).set("doc_id", "d").set("page_no", 1).set("ordinal", 1)
         .set("heading", "the heading of " + id).set("text", "the text of " + id).set("language", "en")
-        .set("n_tokens", 4).build();
+        .set("n_tokens", 4).set("role", "body").build();
   }
 
   @Test
