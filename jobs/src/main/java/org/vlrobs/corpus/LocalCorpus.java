@@ -241,8 +241,9 @@ final class LocalCorpus {
     children.sort(null);
     for (Path c : children) {
       String name = c.getFileName().toString();
-      if (name.startsWith(".") || name.startsWith("_") || c.equals(manifest)) {
-        continue; // dot-files and _-files (Hadoop markers); the manifest is never a document
+      if (name.startsWith(".") || name.startsWith("_") || c.equals(manifest)
+          || (name.equals(CorpusLister.FETCH_REPORT) && dir.equals(root))) {
+        continue; // dot-files and _-files (Hadoop markers); the manifest and bin/vlr fetch's report are never documents
       }
       try {
         BasicFileAttributes a = Files.readAttributes(c, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
