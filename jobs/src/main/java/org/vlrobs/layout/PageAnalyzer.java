@@ -240,6 +240,19 @@ final class PageAnalyzer {
 
   // ---- words ----
 
+  /**
+   * A word that starts with a raised note marker ("¹National"): the word takes the text's baseline and size
+   * and keeps the marker, set off by a space. Returns the word's new size.
+   */
+  private static float startAfterMarker(Word cur, Glyph g) {
+    cur.base = g.base;
+    cur.size = g.size;
+    cur.markerStart = true;
+    cur.text.append(' ');
+    cur.add(g);
+    return g.size;
+  }
+
   static List<Word> words(List<Glyph> glyphs, List<Shape> boxes) {
     List<Word> words = new ArrayList<>();
     Word cur = null;
@@ -250,12 +263,7 @@ final class PageAnalyzer {
       if (cur != null && g.spaceBefore && cur.chars <= 3 && cur.size < 0.85f * g.size && g.base - cur.base > 0
           && g.base - cur.base < 0.7f * g.size && g.x - cur.x1 < 0.6f * g.size && g.x >= cur.x1 - 0.5f
           && cur.element == g.element) {
-        cur.base = g.base;
-        cur.size = g.size;
-        curSize = g.size;
-        cur.markerStart = true;
-        cur.text.append(' ');
-        cur.add(g);
+        curSize = startAfterMarker(cur, g);
         continue;
       }
       if (cur != null && !g.spaceBefore && g.element == cur.element && region == cur.region) {
@@ -275,12 +283,7 @@ final class PageAnalyzer {
         // a word that starts with a raised marker ("¹National") takes the baseline of the text
         if (adjacent && cur.size < 0.85f * g.size && g.base - cur.base > 0 && g.base - cur.base < 0.7f * g.size
             && cur.chars <= 3) {
-          cur.base = g.base;
-          cur.size = g.size;
-          curSize = g.size;
-          cur.markerStart = true;
-          cur.text.append(' ');
-          cur.add(g);
+          curSize = startAfterMarker(cur, g);
           continue;
         }
       }
