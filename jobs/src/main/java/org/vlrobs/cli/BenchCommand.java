@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.vlrobs.bench.BenchCorpus;
+import org.vlrobs.bench.JfrSummary;
+import org.vlrobs.bench.PdfPages;
+import org.vlrobs.bench.PipelineBenchmark;
+import org.vlrobs.bench.TableComparison;
 import org.vlrobs.jobs.ExtractJob;
 import org.vlrobs.jobs.SegmentJob;
 import org.vlrobs.jobs.Spark;
@@ -22,20 +27,48 @@ import org.vlrobs.sample.SampleSource;
 import org.vlrobs.sample.ScanRenderer;
 import picocli.CommandLine.Parameters;
 
-/** {@code vlr bench extract}: throughput and peak heap of the extraction job on a synthetic corpus. */
+/**
+ * {@code vlr bench}: the whole pipeline at scale ({@code pipeline}), two outputs' tables compared
+ * ({@code compare}), one stage's throughput and peak heap on a synthetic corpus, or incremental runs.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark a stage on a synthetic corpus (stages: extract, segment, classify, link); "
-        + "extract --scanned N also measures OCR.")
+    description = "Benchmark the whole pipeline at scale (pipeline), compare two outputs' tables (compare), or "
+        + "benchmark a stage on a synthetic corpus (extract, segment, classify, link); extract --scanned N also "
+        + "measures OCR.")
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "stage to benchmark: extract, segment, classify, link; or incremental "
-      + "(a first run, --new documents added, the incremental run vs a fresh run on all)")
+  @Parameters(index = "0", description = "pipeline (every stage at scale, with pdftotext as reference), compare "
+      + "(--tables A B: the tables of two outputs row by row), a stage to benchmark: extract, segment, classify, "
+      + "link; or incremental (a first run, --new documents added, the incremental run vs a fresh run on all)")
   String stage;
 
-  @Option(names = "--docs", defaultValue = "60", description = "documents (default ${DEFAULT-VALUE})")
+  @Option(names = "--docs", defaultValue = "60", description = "stage benchmarks: documents (default ${DEFAULT-VALUE})")
   int docs;
 
-  @Option(names = "--pages", defaultValue = "50", description = "pages per document (default ${DEFAULT-VALUE})")
+  @Option(names = "--pages", description = "pipeline: total pages of the synthetic corpus (default 10000); "
+      + "stage benchmarks: pages per document (default 50)")
+  Integer pagesOption;
+
   int pages;
+
+  @Option(names = "--pages-per-doc", defaultValue = "100",
+      description = "pipeline: pages per synthetic document (default ${DEFAULT-VALUE})")
+  int pagesPerDoc;
+
+  @Option(names = "--corpus", description = "pipeline: benchmark this folder of PDFs instead of a synthetic corpus")
+  Path corpusDir;
+
+  @Option(names = "--no-pdftotext", description = "pipeline: do not time pdftotext on the same files")
+  boolean noPdftotext;
+
+  @Option(names = "--tables", arity = "2", description = "compare: the two pipeline outputs whose tables to compare")
+  List<String> compareTables;
+
+  @Option(names = "--jfr", description = "pipeline: record each stage with Java Flight Recorder into this folder "
+      + "(<stage>.jfr, and workers/worker-<pid>.jfr for the extraction processes) and print a profile summary of each")
+  Path jfr;
+
+  @Option(names = "--seed", defaultValue = "42", description = "pipeline: seed of the synthetic corpus (default ${DEFAULT-VALUE})")
+  long seed;
 
   @Option(names = "--scanned", defaultValue = "0", description = "extract: also OCR this many scanned pages (page images "
       + "without a text layer, rendered from the sample sources) and report OCR pages/s (default ${DEFAULT-VALUE})")
@@ -57,14 +90,23 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if ("incremental".equals(stage)) {
+      pages = pagesOption != null ? pagesOption : 50;
       Path home = ProjectHome.get();
       return IncrementalBench.run(home, dir != null ? dir : home.resolve("out/bench"), docs, pages, added, master,
           System.out);
     }
+    if ("compare".equals(stage)) {
+      return compare();
+    }
+    if ("pipeline".equals(stage)) {
+      return pipeline();
+    }
     if (!List.of("extract", "segment", "classify", "link").contains(stage)) {
-      System.err.println("unknown stage '" + stage + "': extract, segment, classify or link");
+      System.err.println("unknown benchmark '" + stage + "': pipeline, compare, incremental, extract, segment, "
+          + "classify or link");
       return 2;
     }
+    pages = pagesOption != null ? pagesOption : 50;
     Path home = ProjectHome.get();
     Path work = dir != null ? dir : home.resolve("out/bench");
     Path corpus = work.resolve("corpus-" + docs + "x" + pages);
@@ -119,6 +161,81 @@ public final class BenchCommand implements Callable<Integer> {
     if (scanned > 0) {
       ocr(home, work, scanned);
     }
+    return 0;
+  }
+
+  /** Compares the tables of two outputs row by row; exit code 1 when any differs. */
+  private int compare() throws Exception {
+    if (compareTables == null || compareTables.size() != 2) {
+      System.err.println("compare needs --tables <out A> <out B>");
+      return 2;
+    }
+    SparkSession spark = Spark.session("vlr-compare", master);
+    try {
+      boolean same = true;
+      for (TableComparison.TableDiff d : TableComparison.compare(spark, compareTables.get(0), compareTables.get(1))) {
+        same &= d.equal();
+        System.out.printf(java.util.Locale.ROOT, "%-26s %s  rows %,d / %,d; only left %,d, only right %,d%n",
+            d.table(), d.equal() ? "same     " : "DIFFERENT", d.leftRows(), d.rightRows(), d.onlyLeft(), d.onlyRight());
+        d.examples().forEach(e -> System.out.println("    " + (e.length() > 400 ? e.substring(0, 400) + "..." : e)));
+      }
+      System.out.println(same ? "All tables equal." : "Tables differ.");
+      return same ? 0 : 1;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Pipeline benchmark: every stage at scale through the pipeline; synthetic corpus cached under target/bench. */
+  private int pipeline() throws Exception {
+    Path home = ProjectHome.get();
+    Path work = dir != null ? dir : home.resolve("target/bench");
+    BenchCorpus.Corpus corpus;
+    String name;
+    if (corpusDir != null) {
+      long bytes;
+      int files;
+      try (var s = Files.list(corpusDir)) {
+        List<Path> all = s.filter(Files::isRegularFile).toList();
+        files = all.size();
+        bytes = all.stream().mapToLong(f -> f.toFile().length()).sum();
+      }
+      corpus = new BenchCorpus.Corpus(corpusDir, files, PdfPages.count(corpusDir), bytes);
+      name = "corpus-" + corpusDir.getFileName();
+    } else {
+      long total = pagesOption != null ? pagesOption : 10_000;
+      corpus = new BenchCorpus(home.resolve("data/sample/src"), work, pagesPerDoc, seed).corpus(total, 2);
+      name = "n" + total;
+    }
+    SparkSession spark = Spark.session("vlr-bench", master);
+    PipelineBenchmark.Result r;
+    try {
+      r = PipelineBenchmark.run(spark, corpus, work.resolve("out-" + name).toString(), !noPdftotext, jfr,
+          List.of("--isolation", isolation.name().toLowerCase(java.util.Locale.ROOT)), System.out);
+    } finally {
+      spark.stop();
+    }
+    PipelineBenchmark.print(r, System.out);
+    if (jfr != null) {
+      List<String> packages = List.of("org.vlrobs.", "org.apache.tika.", "org.apache.pdfbox.", "edu.stanford.",
+          "com.ibm.icu.", "org.apache.spark.sql.execution.datasources", "org.apache.parquet.");
+      for (String s : org.vlrobs.jobs.Pipeline.stageNames()) {
+        System.out.println();
+        JfrSummary.print(jfr.resolve(s + ".jfr"), 25, packages, System.out);
+      }
+      List<Path> workers;
+      try (var s = Files.list(jfr.resolve("workers"))) {
+        workers = s.filter(p -> p.toString().endsWith(".jfr")).sorted().toList();
+      }
+      if (!workers.isEmpty()) {
+        System.out.println();
+        JfrSummary.print(workers, "extraction workers", 25, packages, System.out);
+      }
+    }
+    Path json = work.resolve("results").resolve("pipeline-" + name + "-" + java.time.Instant.now().toString()
+        .replaceAll("[-:]", "").replaceAll("\\.\\d+", "") + ".json");
+    PipelineBenchmark.writeJson(r, json);
+    System.out.println("  figures written to " + json);
     return 0;
   }
 

@@ -130,6 +130,7 @@ public final class ExtractJob implements Stage {
   }
 
   private final Options options;
+  private Result lastResult;
 
   public ExtractJob() {
     this(new Options());
@@ -179,7 +180,13 @@ public final class ExtractJob implements Stage {
   public StageResult run(StageContext context) throws IOException {
     context.record("corpus", options.corpus);
     Result r = extract(context);
+    lastResult = r;
     return StageResult.of(r.extracted(), r.files() - r.extracted());
+  }
+
+  /** What the last {@link #run(StageContext)} of this instance did (phase seconds for benchmarks), or null. */
+  public Result lastResult() {
+    return lastResult;
   }
 
   /** What a run did: files in the corpus, files extracted by this run, and seconds per phase. */

@@ -35,9 +35,21 @@ public final class PdfRenderer {
   private static final float BODY = 10.5f;
   private static final float LEADING = 14.5f;
 
-  private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-  private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+  private PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  private PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+  /** TrueType files (regular, bold, italic) embedded as subsets, as office software does; null: the standard 14 fonts. */
+  private final java.nio.file.Path[] trueType;
+
+  /** Renders with the standard 14 fonts (not embedded). */
+  public PdfRenderer() {
+    this.trueType = null;
+  }
+
+  /** Renders with these TrueType fonts, embedded as subsets in every document (as office software does). */
+  public PdfRenderer(java.nio.file.Path regularTtf, java.nio.file.Path boldTtf, java.nio.file.Path italicTtf) {
+    this.trueType = new java.nio.file.Path[] {regularTtf, boldTtf, italicTtf};
+  }
 
   private PDDocument doc;
   private PDPageContentStream cs;
@@ -45,9 +57,19 @@ public final class PdfRenderer {
   private int pageNo;
   private String header;
 
+  /** Pages of the last document rendered. */
+  public int pageCount() {
+    return pageNo;
+  }
+
   public void render(SampleSource src, OutputStream out) throws IOException {
     try (PDDocument d = new PDDocument()) {
       doc = d;
+      if (trueType != null) {
+        regular = org.apache.pdfbox.pdmodel.font.PDType0Font.load(d, trueType[0].toFile());
+        bold = org.apache.pdfbox.pdmodel.font.PDType0Font.load(d, trueType[1].toFile());
+        italic = org.apache.pdfbox.pdmodel.font.PDType0Font.load(d, trueType[2].toFile());
+      }
       header = src.meta().getOrDefault("header", src.title());
       pageNo = 0;
       titlePage(src);

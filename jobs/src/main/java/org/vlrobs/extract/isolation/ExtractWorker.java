@@ -25,6 +25,13 @@ import org.vlrobs.extract.ExtractedDocument;
  * {@code -XX:+ExitOnOutOfMemoryError}), and after a document whose parse thread could not be stopped.
  */
 public final class ExtractWorker {
+  /**
+   * System property: a folder where each worker records a Java Flight Recorder profile ({@code worker-<pid>.jfr},
+   * settings "profile"), written when the worker exits normally (its input closed). Set by {@code vlr bench
+   * pipeline --jfr} in the parent JVM and handed down to the workers it starts.
+   */
+  public static final String JFR_PROPERTY = "vlr.worker.jfr";
+
   private ExtractWorker() {}
 
   public static void main(String[] args) throws Exception {
@@ -47,6 +54,7 @@ public final class ExtractWorker {
     watchdog.setDaemon(true);
     watchdog.start();
 
+    jdk.jfr.Recording recording = startRecording();
     ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(System.in, 1 << 16));
     WorkerInit init = (WorkerInit) in.readObject();
     Configuration conf = new Configuration(false);
@@ -76,6 +84,26 @@ public final class ExtractWorker {
       }
     }
     out.close();
+    if (recording != null) {
+      recording.stop(); // writes the file (halt below skips the JVM's own dump on exit)
+      recording.close();
+    }
     Runtime.getRuntime().halt(0);
+  }
+
+  private static jdk.jfr.Recording startRecording() {
+    String dir = System.getProperty(JFR_PROPERTY);
+    if (dir == null || dir.isBlank()) {
+      return null;
+    }
+    try {
+      jdk.jfr.Recording r = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      r.setDestination(java.nio.file.Path.of(dir, "worker-" + ProcessHandle.current().pid() + ".jfr"));
+      r.start();
+      return r;
+    } catch (java.io.IOException | java.text.ParseException | RuntimeException e) {
+      System.err.println("extraction worker: no profile recorded: " + e);
+      return null;
+    }
   }
 }

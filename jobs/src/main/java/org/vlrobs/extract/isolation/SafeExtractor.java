@@ -165,4 +165,12 @@ public final class SafeExtractor implements Closeable {
       inProcess.close();
     }
   }
+
+  /**
+   * Stops this JVM's idle extraction workers (they are otherwise kept for the next task until the JVM exits);
+   * benchmarks call it after the extract stage so that workers' profiles are written.
+   */
+  public static void closeIdleWorkers() {
+    WorkerPool.closeAll();
+  }
 }

@@ -64,6 +64,10 @@ final class WorkerProcess implements Closeable {
     cmd.add("-XX:ParallelGCThreads=1");
     cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
     cmd.add("-Djava.awt.headless=true");
+    String jfr = System.getProperty(ExtractWorker.JFR_PROPERTY);
+    if (jfr != null && !jfr.isBlank()) { // benchmarks: each worker records a profile into this folder
+      cmd.add("-D" + ExtractWorker.JFR_PROPERTY + "=" + jfr);
+    }
     cmd.add("-cp");
     cmd.add(classpath());
     cmd.add(ExtractWorker.class.getName());
