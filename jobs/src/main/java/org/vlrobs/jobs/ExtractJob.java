@@ -1,6 +1,7 @@
 package org.vlrobs.jobs;
 
 import static org.apache.spark.sql.functions.array_min;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
@@ -263,16 +264,23 @@ public final class ExtractJob implements Stage {
 
   /**
    * documents and pages from the work table: only files of the current listing, duplicates marked. documents
-   * is rebuilt whole (one small row per file; duplicates and same-text pairs are corpus-wide); pages only for
-   * documents new or changed since the last run ({@link DocumentDelta}).
+   * is rebuilt whole (one small row per file; duplicates and same-text pairs are corpus-wide); pages and blocks
+   * only for documents new or changed since the last run ({@link DocumentDelta}). The de-duplication (a
+   * window over all documents) runs on the documents' small columns only; pages and blocks are read once more
+   * from the work table and joined to the broadcast list of work rows whose pages are kept, so page text is
+   * never shuffled or cached.
    */
   static void buildTables(StageContext context, Dataset<Row> listing, String work) throws IOException {
     SparkSession spark = context.spark();
-    Dataset<Row> extracted = extracted(spark, listing, work);
+    Dataset<Row> extracted = spark.read().schema(Tables.EXTRACTED.struct()).parquet(work)
+        .drop("pages", "blocks")
+        .withColumn("work_file", col("_metadata.file_path"))
+        .join(listing.select(WORK_KEY[0], WORK_KEY[1], WORK_KEY[2]), seq(WORK_KEY))
+        .dropDuplicates(WORK_KEY);
 
     // Same bytes: the first path (in path order) is the document, the others say whose copy they are.
     var byId = Window.partitionBy("doc_id").orderBy("source_path");
-    Dataset<Row> docs = extracted.drop("pages")
+    Dataset<Row> docs = extracted
         .withColumn("rank", row_number().over(byId))
         .withColumn("first_path", first("source_path").over(byId))
         .withColumn("duplicate_of", when(col("rank").gt(1), col("first_path")))
@@ -288,20 +296,22 @@ public final class ExtractJob implements Stage {
         .withColumn("same_text_as", col("st_other"));
     context.store().write(Tables.DOCUMENTS, documents);
 
-    Dataset<Row> withPages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()))
-        .select("doc_id", "source_path", "status");
+    Dataset<Row> withPages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()));
     DocumentDelta delta = DocumentDelta.of(context, "extract", withPages.select(col("doc_id"),
         sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")), List.of(Tables.PAGES, Tables.BLOCKS));
-    Dataset<Row> source = extracted;
+    // the work rows whose pages go to the tables: one small row per document to do, broadcast to the scan
+    Dataset<Row> keep = delta.select(withPages, "doc_id")
+        .select(col("doc_id"), col(WORK_KEY[0]), col(WORK_KEY[1]), col(WORK_KEY[2]), col("work_file")).cache();
+    String[] files = {work};
     if (!delta.full()) { // read the pages (the bulk of the work table) only from the files holding documents to do
-      String[] files = delta.select(spark.read().schema(Tables.EXTRACTED.struct()).parquet(work)
-              .select(col("doc_id"), col("_metadata.file_path").as("_file")), "doc_id")
-          .select("_file").distinct().as(Encoders.STRING()).collectAsList().toArray(new String[0]);
-      source = files.length == 0 ? extracted.limit(0) : extracted(spark, listing, files);
+      files = keep.select("work_file").distinct().as(Encoders.STRING()).collectAsList().toArray(new String[0]);
     }
-    Dataset<Row> kept = delta.select(source.select("doc_id", "source_path", "pages", "blocks"), "doc_id")
-        .join(withPages.select("doc_id", "source_path"),
-            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id", "source_path")).toSeq(), "left_semi");
+    Dataset<Row> kept = files.length == 0
+        ? spark.createDataFrame(List.<Row>of(), Tables.EXTRACTED.struct()).select("doc_id", "pages", "blocks")
+        : spark.read().schema(Tables.EXTRACTED.struct()).parquet(files)
+            .select(col("doc_id"), col(WORK_KEY[0]), col(WORK_KEY[1]), col(WORK_KEY[2]), col("pages"), col("blocks"))
+            .withColumn("work_file", col("_metadata.file_path"))
+            .join(broadcast(keep), seq("doc_id", WORK_KEY[0], WORK_KEY[1], WORK_KEY[2], "work_file"), "left_semi");
     Dataset<Row> pages = kept.select(col("doc_id"), explode(col("pages")).as("p"))
         .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"),
             col("p.ocr"));
@@ -310,15 +320,15 @@ public final class ExtractJob implements Stage {
     Dataset<Row> blocks = kept.select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));
     delta.write(Tables.BLOCKS, blocks, "doc_id");
     delta.commit();
+    keep.unpersist();
     docs.unpersist();
   }
 
-  /** Rows of the work table (or of some of its files) for the files of the current listing. */
-  private static Dataset<Row> extracted(SparkSession spark, Dataset<Row> listing, String... paths) {
-    return spark.read().schema(Tables.EXTRACTED.struct()).parquet(paths)
-        .join(listing.select("source_path", "file_size", "modified"),
-            scala.jdk.javaapi.CollectionConverters.asScala(List.of("source_path", "file_size", "modified")).toSeq())
-        .dropDuplicates("source_path", "file_size", "modified");
+  /** A file's extraction in the work table: its path, size and modification time. */
+  private static final String[] WORK_KEY = {"source_path", "file_size", "modified"};
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
   }
 
   /**
