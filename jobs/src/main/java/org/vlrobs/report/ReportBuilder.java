@@ -28,6 +28,7 @@ import org.vlrobs.tables.Tables;
  * {@code ok}, kind VLR or VNR, one per distinct text) and {@code m49} (country → region).
  */
 public final class ReportBuilder {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportBuilder.class);
   private final SparkSession spark;
   private final String out;
   private final int year;
@@ -45,16 +46,30 @@ public final class ReportBuilder {
     return r.<Integer>getAs("year");
   }
 
+  /**
+   * Tables with a row per document (or per VNR, or per VNR passage naming a review): small at any corpus
+   * size, so they are read once into memory, in one partition, and every figure query runs on that copy
+   * instead of listing and opening the Parquet files again (most figures read these).
+   */
+  static final List<TableSchema> SMALL_TABLES = List.of(Tables.DOCUMENTS, Tables.DOCUMENT_SDG_PROFILE,
+      Tables.VNR_INTEGRATION, Tables.VNR_VLR_LINKS, Tables.VLR_MENTIONS);
+
   public TrendReport build(String runId) throws IOException {
     registerViews();
-    List<TrendReport.Section> sections = new ArrayList<>();
-    sections.add(corpus());
-    sections.add(sdgCoverage());
-    sections.add(themes());
-    sections.add(integration());
-    sections.add(quality());
-    sections.add(methodology());
-    return new TrendReport(year, runId, new Path(out, "tables").toString(), sections);
+    try {
+      List<TrendReport.Section> sections = new ArrayList<>();
+      sections.add(corpus());
+      sections.add(sdgCoverage());
+      sections.add(themes());
+      sections.add(integration());
+      sections.add(quality());
+      sections.add(methodology());
+      return new TrendReport(year, runId, new Path(out, "tables").toString(), sections);
+    } finally {
+      for (TableSchema t : SMALL_TABLES) {
+        spark.catalog().uncacheTable(t.name());
+      }
+    }
   }
 
   private void registerViews() throws IOException {
@@ -65,7 +80,14 @@ public final class ReportBuilder {
       if (!fs.exists(p)) {
         throw new IOException("table " + t.name() + " is missing under " + tables + ": run the pipeline's stages first");
       }
-      spark.read().parquet(p.toString()).createOrReplaceTempView(t.name());
+      var table = spark.read().parquet(p.toString());
+      if (SMALL_TABLES.contains(t)) {
+        table = table.coalesce(1);
+      }
+      table.createOrReplaceTempView(t.name());
+      if (SMALL_TABLES.contains(t)) {
+        spark.catalog().cacheTable(t.name());
+      }
     }
     spark.sql(query("view-docs")).createOrReplaceTempView("docs");
     List<Row> regions = new ArrayList<>();
@@ -81,6 +103,7 @@ public final class ReportBuilder {
    */
   private Figure figure(String id, String title, Figure.Chart chart, Function<List<List<Object>>, String> reading) {
     String q = query(id).replace("{Y}", String.valueOf(year)).strip();
+    long t0 = System.nanoTime();
     var result = spark.sql(q);
     List<String> columns = List.of(result.columns());
     List<List<Object>> rows = new ArrayList<>();
@@ -92,6 +115,7 @@ public final class ReportBuilder {
       }
       rows.add(row);
     }
+    LOG.info("report: figure {} in {} ms", id, (System.nanoTime() - t0) / 1_000_000);
     return new Figure(id, title, reading.apply(rows), q, columns, rows, chart);
   }
 
