@@ -24,6 +24,13 @@ import org.vlrobs.tables.TableSchema;
  *
  * <p>The state is committed after the stage's tables are updated, so a run killed in between only makes
  * the next run redo those documents (their old rows are removed first: nothing doubles).
+ *
+ * <p>The fingerprints and the delta are a snapshot taken when the delta is made ({@code localCheckpoint}), not
+ * cached queries: Spark finds cached data by comparing query plans, and the plan of "the documents table against
+ * the stored state" is the same in every run on the same folder, while the files under those paths change
+ * (tables are replaced by renaming). A cached delta of an earlier run in the same session (tests, benchmarks,
+ * notebooks) would be taken for this run's: a run that only removes documents then re-did the documents the
+ * previous run had added.
  */
 public final class DocumentDelta {
   /** A per-document fingerprint: {@code doc_id}, {@code fingerprint}. */
@@ -59,7 +66,7 @@ public final class DocumentDelta {
    */
   public static DocumentDelta of(StageContext context, String stage, Dataset<Row> current, List<TableSchema> outputs)
       throws IOException {
-    Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).cache();
+    Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).localCheckpoint();
     Path state = path(context, stage);
     FileSystem fs = state.getFileSystem(context.spark().sparkContext().hadoopConfiguration());
     boolean full = context.fresh() || !fs.exists(state);
@@ -74,14 +81,17 @@ public final class DocumentDelta {
         .withColumnRenamed("doc_id", "s_doc_id").withColumnRenamed("fingerprint", "s_fingerprint");
     Dataset<Row> todo = now.join(stored, col("doc_id").equalTo(col("s_doc_id"))
             .and(col("fingerprint").equalTo(col("s_fingerprint"))), "left_anti")
-        .select("doc_id").cache();
+        .select("doc_id").localCheckpoint();
     Dataset<Row> removed = stored.join(now, col("s_doc_id").equalTo(col("doc_id")), "left_anti")
-        .select(col("s_doc_id").as("doc_id")).cache();
+        .select(col("s_doc_id").as("doc_id")).localCheckpoint();
     long todoCount = todo.count();
     long removedCount = removed.count();
     long reused = now.count() - todoCount;
     context.progress(stage, "{} documents to process (new or changed), {} reused from earlier runs, {} removed",
         todoCount, reused, removedCount);
+    if (todoCount > 0 && todoCount <= 20) { // a yearly run's few documents, named
+      context.progress(stage, "to process: {}", todo.as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    }
     return new DocumentDelta(context, stage, now, false, todo, todo.union(removed), todoCount, reused, removedCount);
   }
 
@@ -145,7 +155,7 @@ public final class DocumentDelta {
     if (!fs.rename(tmp, state)) {
       throw new IOException("could not move " + tmp + " to " + state);
     }
-    current.unpersist();
+    context.spark().catalog().refreshByPath(state.toString()); // nothing cached may outlive the old state
   }
 
   /** The result to report for the stage. */

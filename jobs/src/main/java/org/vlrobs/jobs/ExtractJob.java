@@ -249,8 +249,11 @@ public final class ExtractJob implements Stage {
     }
 
     long tTables = System.nanoTime();
-    buildTables(context, listing, work);
-    listing.unpersist();
+    try {
+      buildTables(context, listing, work);
+    } finally {
+      listing.unpersist(); // also when the run fails: a cached listing must not answer for a later run's
+    }
     return new Result(total, progress.value(), (tTables - tStart) / 1e9, (System.nanoTime() - tTables) / 1e9);
   }
 
@@ -275,6 +278,16 @@ public final class ExtractJob implements Stage {
         .withColumn("status", when(col("rank").gt(1), lit("duplicate")).otherwise(col("status")))
         .drop("rank", "first_path")
         .cache();
+    try {
+      buildTables(context, listing, work, extracted, docs);
+    } finally {
+      docs.unpersist(); // also when the run fails: the same plan in a later run must not find these rows
+    }
+  }
+
+  private static void buildTables(StageContext context, Dataset<Row> listing, String work, Dataset<Row> extracted,
+      Dataset<Row> docs) throws IOException {
+    SparkSession spark = context.spark();
 
     Dataset<Row> sameText = sameText(docs.filter(col("status").equalTo("ok")));
     Dataset<Row> documents = docs.join(sameText, docs.col("doc_id").equalTo(sameText.col("st_doc")), "left")
@@ -303,7 +316,6 @@ public final class ExtractJob implements Stage {
     Dataset<Row> blocks = kept.select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));
     delta.write(Tables.BLOCKS, blocks, "doc_id");
     delta.commit();
-    docs.unpersist();
   }
 
   /** Rows of the work table (or of some of its files) for the files of the current listing. */

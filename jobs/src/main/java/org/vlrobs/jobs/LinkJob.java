@@ -217,7 +217,23 @@ public final class LinkJob implements Stage {
         .join(evidence, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
         .select("doc_id", "file_name", "country", "year", "language", "profile", "evidence")
         .cache();
+    try {
+      link(context, delta, perVnr, shared, allVnrs);
+    } finally {
+      perVnr.unpersist(); // also when the run fails: the same plan in a later run must not find these rows
+    }
+    delta.commit();
+    if (!delta.full()) {
+      context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",
+          delta.processed(), delta.reused());
+    }
+    return delta.result();
+  }
 
+  /** Scores each VNR of the delta and writes vnr_integration, vnr_integration_evidence and vnr_vlr_links. */
+  private static void link(StageContext context, DocumentDelta delta, Dataset<Row> perVnr,
+      Broadcast<VlrCatalog> shared, Dataset<Row> allVnrs) throws IOException {
+    TableStore store = context.store();
     MapPartitionsFunction<Row, Row> score = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
       return Partitions.flatMap(rows, r -> {
@@ -255,13 +271,6 @@ public final class LinkJob implements Stage {
       });
     };
     delta.write(Tables.VNR_VLR_LINKS, perVnr.mapPartitions(edges, LINK.encoder()), "vnr_doc_id");
-    perVnr.unpersist();
-    delta.commit();
-    if (!delta.full()) {
-      context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",
-          delta.processed(), delta.reused());
-    }
-    return delta.result();
   }
 
   /**

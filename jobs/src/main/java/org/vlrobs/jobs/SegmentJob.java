@@ -85,7 +85,8 @@ public final class SegmentJob implements Stage {
         .select("doc_id", "page_no", "text", "language", "doc_language");
     // layout blocks (PDFs), one array per page in reading order; pages without blocks get null
     if (store.exists(Tables.BLOCKS)) {
-      Dataset<Row> blocks = store.read(Tables.BLOCKS)
+      // only the documents to do: an incremental run must not regroup every block of the corpus
+      Dataset<Row> blocks = delta.select(store.read(Tables.BLOCKS), "doc_id")
           .groupBy("doc_id", "page_no")
           .agg(org.apache.spark.sql.functions.expr("sort_array(collect_list(struct(block_no, role, level, text, "
               + "box_title, continues, column_no, region)))").as("blocks"));

@@ -75,6 +75,7 @@ public final class TableStore {
     if (!fs.rename(tmp, target)) {
       throw new IOException("could not move " + tmp + " to " + target);
     }
+    refresh(target);
     LOG.info("wrote table {} to {}", table.name(), target);
   }
 
@@ -133,6 +134,7 @@ public final class TableStore {
       throw new IOException("could not write the journal " + j);
     }
     apply(fs, table);
+    refresh(target);
     LOG.info("updated table {}: {} file(s) rewritten, {} file(s) added", table.name(), affected.size(),
         journal.size() - affected.size());
   }
@@ -147,6 +149,15 @@ public final class TableStore {
     } else {
       fs.delete(new Path(target.getParent(), "_tmp_" + table.name()), true);
     }
+  }
+
+  /**
+   * Drops what Spark cached from the table's old files. Spark finds cached data by query plan, and a table is
+   * replaced by renaming files, which Spark does not see: without this, a query cached before the change would
+   * still answer for the new files.
+   */
+  private void refresh(Path target) {
+    spark.catalog().refreshByPath(target.toString());
   }
 
   private Path journal(TableSchema table) {
