@@ -7,11 +7,13 @@ import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.vlrobs.tables.TableSchema;
+import org.vlrobs.tables.TableStore;
 
 /**
  * Which documents a stage has to (re)process in this run. Each stage that works per document states, for
@@ -121,6 +123,25 @@ public final class DocumentDelta {
     }
     return data.join(todo.withColumnRenamed("doc_id", "_todo_id"),
         col(idColumn).equalTo(col("_todo_id")), "left_semi");
+  }
+
+  /**
+   * The rows of a per-document table for the documents to process (the whole table in a full run). Only the
+   * Parquet files that hold such rows are read: their names are found from the id column alone, so an
+   * incremental run does not read the text of the whole corpus to find a few documents' rows (an update puts
+   * the rows of new documents in new files).
+   */
+  public Dataset<Row> read(TableSchema table, String idColumn) {
+    TableStore store = context.store();
+    if (full) {
+      return store.read(table);
+    }
+    List<String> files = select(store.read(table).select(col(idColumn), col("_metadata.file_path").as("_file")),
+        idColumn).select("_file").distinct().as(Encoders.STRING()).collectAsList(); // file names only
+    Dataset<Row> rows = files.isEmpty()
+        ? context.spark().createDataFrame(List.of(), table.struct())
+        : context.spark().read().schema(table.struct()).parquet(files.toArray(new String[0]));
+    return select(rows, idColumn);
   }
 
   /** Writes a per-document table: whole in a full run, else the rows of the stale documents replaced. */

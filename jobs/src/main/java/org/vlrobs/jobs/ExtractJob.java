@@ -268,7 +268,8 @@ public final class ExtractJob implements Stage {
 
     // Same bytes: the first path (in path order) is the document, the others say whose copy they are.
     var byId = Window.partitionBy("doc_id").orderBy("source_path");
-    Dataset<Row> docs = extracted.drop("pages")
+    // without pages and blocks (the text of the corpus): the cached rows are one small row per file
+    Dataset<Row> docs = extracted.drop("pages", "blocks")
         .withColumn("rank", row_number().over(byId))
         .withColumn("first_path", first("source_path").over(byId))
         .withColumn("duplicate_of", when(col("rank").gt(1), col("first_path")))

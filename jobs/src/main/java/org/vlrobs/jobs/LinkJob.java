@@ -157,7 +157,7 @@ public final class LinkJob implements Stage {
     Dataset<Row> vnrs = delta.select(allVnrs, "doc_id");
     // Each VNR's passages in order, one document after another in a partition: the linker carries a small
     // context (no passage text) from one passage to the next and starts afresh at each new document.
-    Dataset<Row> allPassages = store.read(Tables.PASSAGES);
+    Dataset<Row> allPassages = delta.read(Tables.PASSAGES, "doc_id"); // of the VNRs to do (files holding them)
     boolean hasRole = java.util.Arrays.asList(allPassages.columns()).contains("role");
     Dataset<Row> passages = allPassages
         .join(vnrs.select("doc_id", "country", "year"), "doc_id")
@@ -207,8 +207,8 @@ public final class LinkJob implements Stage {
     }
 
     // evidence in passage order (ordinal first), whatever the order of the table's rows
-    Dataset<Row> evidence = delta.select(store.read(Tables.VLR_MENTIONS), "doc_id")
-        .join(store.read(Tables.PASSAGES).select("passage_id", "ordinal"), "passage_id")
+    Dataset<Row> evidence = delta.read(Tables.VLR_MENTIONS, "doc_id")
+        .join(delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "ordinal"), "passage_id")
         .groupBy("doc_id")
         .agg(array_sort(collect_list(struct("ordinal", "passage_id", "mention_type", "localities",
             "linked_vlr_doc_ids"))).as("evidence"));

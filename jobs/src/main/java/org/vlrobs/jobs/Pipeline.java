@@ -137,7 +137,18 @@ public final class Pipeline {
     for (Stage stage : plan) {
       long t0 = System.nanoTime();
       LOG.info("stage {}: start", stage.name());
-      StageResult r = stage.run(context);
+      StageResult r;
+      if (context.spark() != null) { // the stage's Spark jobs carry its name (Spark UI, listeners)
+        context.spark().sparkContext().setJobGroup(stage.name(), "stage " + stage.name() + " of run "
+            + context.runId(), false);
+      }
+      try {
+        r = stage.run(context);
+      } finally {
+        if (context.spark() != null) {
+          context.spark().sparkContext().clearJobGroup();
+        }
+      }
       double seconds = (System.nanoTime() - t0) / 1e9;
       report = r.output() != null ? r.output() : report;
       done.add(new StageRun(stage.name(), seconds, r.documentsProcessed(), r.documentsReused()));
