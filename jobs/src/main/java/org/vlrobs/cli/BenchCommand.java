@@ -117,6 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
         + "(one JVM: driver and local executors; -Xmx %.0f MB)%n", peak.live / 1e6, peak.peak / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
     pdftotext(corpus, totalPages);
+    layoutCost(corpus);
     if (scanned > 0) {
       ocr(home, work, scanned);
     }
@@ -317,6 +318,46 @@ public final class BenchCommand implements Callable<Integer> {
     double s = (System.nanoTime() - t0) / 1e9;
     System.out.printf("  pdftotext            %.1f s, %.1f pages/s (one process at a time, one core, text only)%n", s,
         totalPages / s);
+  }
+
+  /**
+   * The cost of layout analysis: the same PDFs read on one thread by {@link PdfLayoutExtractor} (text in
+   * reading order plus blocks and roles, what extraction does) and by Tika's PDF parser into plain text (what
+   * it did before layout analysis), after one warm-up file each.
+   */
+  private static void layoutCost(Path corpus) throws Exception {
+    List<Path> files;
+    try (var s = Files.list(corpus)) {
+      files = s.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      return;
+    }
+    org.vlrobs.layout.PdfLayoutExtractor layout = new org.vlrobs.layout.PdfLayoutExtractor();
+    org.apache.tika.parser.pdf.PDFParser tika = new org.apache.tika.parser.pdf.PDFParser();
+    layout.extract(files.get(0), Integer.MAX_VALUE, System.nanoTime() + 600_000_000_000L, 64L << 20);
+    tikaText(tika, files.get(0));
+    long pages = 0;
+    long t0 = System.nanoTime();
+    for (Path f : files) {
+      pages += layout.extract(f, Integer.MAX_VALUE, System.nanoTime() + 600_000_000_000L, 64L << 20).pages().size();
+    }
+    double layoutSeconds = (System.nanoTime() - t0) / 1e9;
+    long t1 = System.nanoTime();
+    for (Path f : files) {
+      tikaText(tika, f);
+    }
+    double plainSeconds = (System.nanoTime() - t1) / 1e9;
+    System.out.printf("  layout analysis      %.1f pages/s with blocks and roles vs %.1f pages/s for Tika's plain PDF text "
+        + "(one thread, %d files, %,d pages): layout takes %.2fx the time of plain text%n", pages / layoutSeconds,
+        pages / plainSeconds, files.size(), pages, layoutSeconds / plainSeconds);
+  }
+
+  private static void tikaText(org.apache.tika.parser.pdf.PDFParser parser, Path f) throws Exception {
+    try (var in = org.apache.tika.io.TikaInputStream.get(f)) {
+      parser.parse(in, new org.apache.tika.sax.BodyContentHandler(-1), new org.apache.tika.metadata.Metadata(),
+          new org.apache.tika.parser.ParseContext());
+    }
   }
 
   /** Samples heap use every 20 ms; GC pool peaks catch what sampling misses. */

@@ -522,6 +522,10 @@ final class PageAnalyzer {
 
   // ---- blocks ----
 
+  /** Section numbering at the start of a line: "3.1 ", "4.2.1 ", "3. " (not a year or a bare count). */
+  private static final java.util.regex.Pattern SECTION_NUMBER =
+      java.util.regex.Pattern.compile("(\\d{1,2}(\\.\\d{1,2})+\\.?|\\d{1,2}\\.)\\s+\\p{L}");
+
   static List<Block> blocks(int pageNo, List<Line> lines, boolean tagged) {
     List<Block> blocks = new ArrayList<>();
     List<Line> sorted = new ArrayList<>(lines);
@@ -586,6 +590,11 @@ final class PageAnalyzer {
     }
     float ratio = l.size() / prev.size();
     if (ratio > 1.15f || ratio < 0.87f) {
+      return false;
+    }
+    if (l.bold() && prev.bold() && SECTION_NUMBER.matcher(l.text()).lookingAt()) {
+      // stacked headings ("3. Progress by goal" over "3.1 Goal 7"): a bold line that opens with section
+      // numbering starts a heading of its own, whatever the sizes (small caps shrink a heading's mean size)
       return false;
     }
     if (prev.bold() != l.bold() && (b.bold() || l.bold())) {

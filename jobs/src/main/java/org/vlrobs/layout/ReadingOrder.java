@@ -2,7 +2,9 @@ package org.vlrobs.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.vlrobs.layout.PageAnalyzer.Block;
 
 /**
@@ -21,11 +23,77 @@ final class ReadingOrder {
     for (Block b : blocks) {
       b.column = 0;
     }
-    cut(blocks, out, new boolean[1], 0);
+    // a drawn box (sidebar, case study) is read as one unit: its blocks stay together, in their own order,
+    // at the box's place on the page, so no body paragraph falls between a box's title and its text
+    Map<Block, List<Block>> units = boxUnits(blocks);
+    List<Block> top = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b.region <= 0 || !units.containsKey(unitOf(units, b))) {
+        top.add(b);
+      }
+    }
+    top.addAll(units.keySet());
+    List<Block> ordered = new ArrayList<>(top.size());
+    cut(top, ordered, new boolean[1], 0);
+    for (Block b : ordered) {
+      List<Block> members = units.get(b);
+      if (members == null) {
+        out.add(b);
+        continue;
+      }
+      List<Block> inner = new ArrayList<>(members.size());
+      cut(members, inner, new boolean[1], 0);
+      for (Block m : inner) {
+        m.column = b.column;
+        out.add(m);
+      }
+    }
     for (int i = 0; i < out.size(); i++) {
       out.get(i).order = i;
     }
     return out;
+  }
+
+  /**
+   * The page's boxes with more than one block, each as a stand-in block spanning its members. A region that
+   * holds most of the page's text (a page-wide background) is not a box and is not grouped.
+   */
+  private static Map<Block, List<Block>> boxUnits(List<Block> blocks) {
+    Map<Integer, List<Block>> byRegion = new LinkedHashMap<>();
+    int pageChars = 0;
+    for (Block b : blocks) {
+      pageChars += b.chars;
+      if (b.region > 0) {
+        byRegion.computeIfAbsent(b.region, k -> new ArrayList<>()).add(b);
+      }
+    }
+    Map<Block, List<Block>> units = new LinkedHashMap<>();
+    for (List<Block> members : byRegion.values()) {
+      int chars = members.stream().mapToInt(b -> b.chars).sum();
+      if (members.size() < 2 || chars >= 0.6f * pageChars) {
+        continue;
+      }
+      Block unit = new Block(members.get(0).pageNo);
+      unit.region = members.get(0).region;
+      for (Block m : members) {
+        unit.x0 = Math.min(unit.x0, m.x0);
+        unit.x1 = Math.max(unit.x1, m.x1);
+        unit.y0 = Math.min(unit.y0, m.y0);
+        unit.y1 = Math.max(unit.y1, m.y1);
+        unit.chars += m.chars;
+      }
+      units.put(unit, members);
+    }
+    return units;
+  }
+
+  private static Block unitOf(Map<Block, List<Block>> units, Block b) {
+    for (Map.Entry<Block, List<Block>> e : units.entrySet()) {
+      if (e.getValue().contains(b)) {
+        return e.getKey();
+      }
+    }
+    return null;
   }
 
   private static void cut(List<Block> list, List<Block> out, boolean[] unused, int depth) {
