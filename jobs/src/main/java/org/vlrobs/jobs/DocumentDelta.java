@@ -1,6 +1,9 @@
 package org.vlrobs.jobs;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.util.List;
@@ -39,6 +42,10 @@ public final class DocumentDelta {
   public static final StructType FINGERPRINTS = new StructType()
       .add("doc_id", DataTypes.StringType, false).add("fingerprint", DataTypes.StringType, false);
 
+  private static final String TODO = "todo";
+  private static final String REMOVED = "removed";
+  private static final String REUSED = "reused";
+
   private final StageContext context;
   private final String stage;
   private final Dataset<Row> current;
@@ -48,6 +55,8 @@ public final class DocumentDelta {
   private final long todoCount;
   private final long reusedCount;
   private final long removedCount;
+  /** Per table read in this stage, the Parquet files holding rows of the documents to do. */
+  private final java.util.Map<String, List<String>> filesToRead = new java.util.HashMap<>();
 
   private DocumentDelta(StageContext context, String stage, Dataset<Row> current, boolean full, Dataset<Row> todo,
       Dataset<Row> stale, long todoCount, long reusedCount, long removedCount) {
@@ -68,7 +77,6 @@ public final class DocumentDelta {
    */
   public static DocumentDelta of(StageContext context, String stage, Dataset<Row> current, List<TableSchema> outputs)
       throws IOException {
-    Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).localCheckpoint();
     Path state = path(context, stage);
     FileSystem fs = state.getFileSystem(context.spark().sparkContext().hadoopConfiguration());
     boolean full = context.fresh() || !fs.exists(state);
@@ -76,25 +84,36 @@ public final class DocumentDelta {
       full |= !context.store().exists(t);
     }
     if (full) {
+      Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).localCheckpoint();
       long n = now.count();
       return new DocumentDelta(context, stage, now, true, now.select("doc_id"), now.select("doc_id").limit(0), n, 0, 0);
     }
     Dataset<Row> stored = context.spark().read().schema(FINGERPRINTS).parquet(state.toString())
         .withColumnRenamed("doc_id", "s_doc_id").withColumnRenamed("fingerprint", "s_fingerprint");
-    Dataset<Row> todo = now.join(stored, col("doc_id").equalTo(col("s_doc_id"))
-            .and(col("fingerprint").equalTo(col("s_fingerprint"))), "left_anti")
-        .select("doc_id").localCheckpoint();
-    Dataset<Row> removed = stored.join(now, col("s_doc_id").equalTo(col("doc_id")), "left_anti")
-        .select(col("s_doc_id").as("doc_id")).localCheckpoint();
-    long todoCount = todo.count();
-    long removedCount = removed.count();
-    long reused = now.count() - todoCount;
+    // one snapshot of every document's change: new or changed (todo), gone (removed), the same (reused)
+    Dataset<Row> changes = current.select(col("doc_id"), col("fingerprint"))
+        .join(stored, col("doc_id").equalTo(col("s_doc_id")), "full_outer")
+        .select(coalesce(col("doc_id"), col("s_doc_id")).as("doc_id"), col("fingerprint"),
+            when(col("doc_id").isNull(), lit(REMOVED))
+                .when(col("s_doc_id").isNull().or(col("fingerprint").notEqual(col("s_fingerprint"))), lit(TODO))
+                .otherwise(lit(REUSED)).as("change"))
+        .localCheckpoint();
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    for (Row r : changes.groupBy("change").count().collectAsList()) { // at most three rows
+      counts.put(r.getAs("change"), r.getAs("count"));
+    }
+    long todoCount = counts.getOrDefault(TODO, 0L);
+    long removedCount = counts.getOrDefault(REMOVED, 0L);
+    long reused = counts.getOrDefault(REUSED, 0L);
+    Dataset<Row> todo = changes.filter(col("change").equalTo(TODO)).select("doc_id");
     context.progress(stage, "{} documents to process (new or changed), {} reused from earlier runs, {} removed",
         todoCount, reused, removedCount);
     if (todoCount > 0 && todoCount <= 20) { // a yearly run's few documents, named
-      context.progress(stage, "to process: {}", todo.as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+      context.progress(stage, "to process: {}", todo.as(Encoders.STRING()).collectAsList());
     }
-    return new DocumentDelta(context, stage, now, false, todo, todo.union(removed), todoCount, reused, removedCount);
+    return new DocumentDelta(context, stage, changes.filter(col("change").notEqual(REMOVED)).select("doc_id",
+        "fingerprint"), false, todo, changes.filter(col("change").notEqual(REUSED)).select("doc_id"), todoCount,
+        reused, removedCount);
   }
 
   private static Path path(StageContext context, String stage) {
@@ -136,8 +155,7 @@ public final class DocumentDelta {
     if (full) {
       return store.read(table);
     }
-    List<String> files = select(store.read(table).select(col(idColumn), col("_metadata.file_path").as("_file")),
-        idColumn).select("_file").distinct().as(Encoders.STRING()).collectAsList(); // file names only
+    List<String> files = filesToRead.computeIfAbsent(table.name(), t -> store.filesHolding(table, todo, idColumn));
     Dataset<Row> rows = files.isEmpty()
         ? context.spark().createDataFrame(List.of(), table.struct())
         : context.spark().read().schema(table.struct()).parquet(files.toArray(new String[0]));
@@ -146,6 +164,7 @@ public final class DocumentDelta {
 
   /** Writes a per-document table: whole in a full run, else the rows of the stale documents replaced. */
   public void write(TableSchema table, Dataset<Row> rows, String idColumn) throws IOException {
+    filesToRead.remove(table.name()); // the table's files change
     if (full) {
       context.store().write(table, rows);
     } else {
