@@ -304,7 +304,7 @@ public final class LinkJob implements Stage {
     List<Row> rows = new ArrayList<>();
     byCountry.forEach((c, lines) -> rows.add(codec.row().set("fp_country", c).set("country_fp", sha256(lines)).build()));
     String allFp = sha256(all);
-    String rest = sha256(List.copyOf(newNames)) + "|ner=" + ner;
+    String rest = sha256(List.copyOf(newNames)) + "|ner=" + ner + "|rules=" + rulesDigest();
     return vnrs.join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
         .join(spark.createDataFrame(rows, countries), col("country").equalTo(col("fp_country")), "left")
         .select(col("doc_id"), sha2(concat_ws("|", col("doc_id"), coalesce(col("country"), lit("")),
@@ -312,6 +312,32 @@ public final class LinkJob implements Stage {
             coalesce(to_json(col("profile")), lit("")),
             when(col("country").isNull(), lit(allFp)).otherwise(coalesce(col("country_fp"), lit("none"))),
             lit(rest)), 256).as("fingerprint"));
+  }
+
+  /**
+   * The link rules' version: the review lexicon's files, the packaged gazetteers and the compiled rule classes.
+   * A VNR linked under other rules is linked again (a lexicon change re-links every VNR, as a model change
+   * re-classifies every document).
+   */
+  static String rulesDigest() {
+    List<String> parts = new ArrayList<>();
+    try {
+      for (String lang : org.vlrobs.lexicon.ReviewLexicon.LANGUAGES) {
+        for (org.vlrobs.lexicon.ReviewLexicon.Family f : org.vlrobs.lexicon.ReviewLexicon.Family.values()) {
+          parts.add(RunManifest.digest("/org/vlrobs/lexicon/" + lang + "/" + f.file()));
+        }
+      }
+      for (String r : List.of("/org/vlrobs/metadata/localities.tsv", "/org/vlrobs/metadata/country-aliases.tsv",
+          "/org/vlrobs/link/MentionRules.class", "/org/vlrobs/link/LocalityFinder.class",
+          "/org/vlrobs/link/VnrLinker.class", "/org/vlrobs/link/IntegrationScorer.class",
+          "/org/vlrobs/lexicon/Tokens.class", "/org/vlrobs/lexicon/PhraseSet.class",
+          "/org/vlrobs/lexicon/ReviewLexicon.class")) {
+        parts.add(RunManifest.digest(r));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return sha256(parts);
   }
 
   private static String sha256(List<String> lines) {

@@ -38,6 +38,7 @@ public final class ReviewLexicon implements java.io.Serializable {
     NATIONAL_REVIEW_NAMES(PhraseSet.Match.KEY),
     ACRONYM_CONTEXT(PhraseSet.Match.KEY),
     ANAPHORA(PhraseSet.Match.KEY),
+    ANAPHOR_DETERMINERS(PhraseSet.Match.KEY),
     LRG_ACTORS(PhraseSet.Match.KEY),
     LRG_ACTORS_WEAK(PhraseSet.Match.KEY),
     TRAPS(PhraseSet.Match.KEY),
@@ -49,6 +50,7 @@ public final class ReviewLexicon implements java.io.Serializable {
     EVIDENCE_OBJECTS(PhraseSet.Match.STEM),
     EVIDENCE_CUES(PhraseSet.Match.STEM),
     SOURCE_CUES(PhraseSet.Match.STEM),
+    RELIANCE_CUES(PhraseSet.Match.STEM),
     ANNEX_CUES(PhraseSet.Match.STEM),
     JOINT_CUES(PhraseSet.Match.STEM);
 

@@ -109,6 +109,9 @@ public final class Tokens {
 
   /** Snowball stem of one word in this instance's language (the folded word when there is no stemmer). */
   public String stem(String word) {
+    if (word.length() > 2 && word.endsWith("s") && isAcronym(word.substring(0, word.length() - 1))) {
+      return fold(word.substring(0, word.length() - 1)); // "SDGs" = "SDG", "VLRs" = "VLR" (Snowball keeps the s)
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     if (stemmer == null) {
       return fold(word);
@@ -116,6 +119,20 @@ public final class Tokens {
     stemmer.setCurrent(lower);
     stemmer.stem();
     return fold(stemmer.getCurrent());
+  }
+
+  /** Two or more capitals (digits allowed after the first): "SDG", "VLR", "G20". */
+  static boolean isAcronym(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower case without accents ("Revisión" -> "revision"). */

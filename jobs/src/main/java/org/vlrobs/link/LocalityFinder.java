@@ -49,7 +49,7 @@ public final class LocalityFinder {
   private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|sur|upon|on|am|an)[ -])?" + WORD + "){0,3}";
   private static final Pattern GOVERNMENT_OF = Pattern.compile(
       "(?iu:\\b(?:city|cities|towns?|municipality|municipalities|count(?:y|ies)|provinces?|regions?|prefectures?|"
-          + "states?|metropolitan\\s+area|"
+          + "states?|metropolitan\\s+area|districts?(?:\\s+autonome)?|distrito(?:\\s+metropolitano)?|"
           + "ciudad(?:es)?|municipios?|municipalidad|ayuntamiento|alcald[ií]a|provincias?|regi[oó]n(?:es)?|estados?|"
           + "intendencia|diputaci[oó]n|"
           + "villes?|communes?|m[ée]tropole|d[ée]partements?|agglom[ée]ration|communaut[ée]\\s+urbaine|"
@@ -73,6 +73,17 @@ public final class LocalityFinder {
       "(?iu)^(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+|y\\s+|e\\s+|et\\s+)?|\\s+(?:and|y|e|et|&)\\s+)"
           + "(?:the\\s+(?:city|municipality|region)\\s+of\\s+|(?:la\\s+|le\\s+|el\\s+|a\\s+|o\\s+)?(?:ville|r[ée]gion|ciudad|cidade|munic[ií]pio)\\s+de\\s+"
           + "|de\\s+|d['’]|la\\s+|le\\s+|l['’])?(?-i:(" + NAME + "))");
+  /**
+   * Places a review sentence lists or credits: "including Recife, Vitória e Florianópolis", "entre ellas Mérida",
+   * "notamment Lyon", "prepared by Cuenca, Loja and Manta", "publiée par Rabat" (coordination adds the rest).
+   */
+  private static final Pattern LISTED = Pattern.compile(
+      "(?iu)\\b(?:including|notably|such\\s+as|among\\s+them|among\\s+which|"
+          + "entre\\s+(?:ellas|ellos|elas|eles|las\\s+cuales|los\\s+cuales|as\\s+quais|os\\s+quais)|incluidas?|incluidos?|"
+          + "notamment|dont|parmi\\s+(?:elles|eux|lesquelles|lesquels)|incluindo|nomeadamente|designadamente|"
+          + "(?:prepared|published|presented|submitted|produced|undertaken|elaborated|"
+          + "elaborad[oa]s?|presentad[oa]s?|publicad[oa]s?|preparad[oa]s?|pr[ée]par[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?)"
+          + "\\s+(?:by|por|par|pel[oa]s?))\\s*:?\\s+(?-i:(" + NAME + "))");
   private static final Pattern COORDINATION_BEFORE = Pattern.compile(
       "(?u)(" + NAME + ")(?:\\s*,\\s*|\\s+(?i:and|y|e|et)\\s+)$");
   /** Folded words that are never (part of) a place name at its edges. */
@@ -87,7 +98,7 @@ public final class LocalityFinder {
       "government", "gobierno", "governo", "gouvernement", "federation", "federacion", "federacao", "association",
       "asociacion", "associacao", "ministry", "ministerio", "ministere", "council", "consejo", "conseil", "committee",
       "commission", "comision", "department", "office", "agency", "city", "cities", "municipality", "municipalities",
-      "region", "regions", "state", "states", "province", "ciudad", "ciudades", "ville", "villes", "cidade", "cidades",
+      "region", "regions", "state", "states", "province", "metropolitan", "metropolitana", "metropolitano", "ciudad", "ciudades", "ville", "villes", "cidade", "cidades",
       "municipio", "municipios", "ayuntamiento", "ayuntamientos", "prefeitura", "commune", "communes",
       "mayor", "alcalde", "maire", "prefeito", "hall", "vlr", "vlrs", "vnr", "vnrs", "vsr", "rlv", "hlpf",
       "united", "nations", "un", "habitat", "uclg", "oecd", "undp", "desa", "eu", "european", "union", "covid",
@@ -138,6 +149,7 @@ public final class LocalityFinder {
     addPattern(spans, text, GOVERNMENT_AFTER, "government-of");
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
+    addPattern(spans, text, LISTED, "listed");
     addCoordinated(spans, text, folded);
     if (ner != null && "en".equals(language)) {
       for (String name : ner.locations(text)) {
@@ -256,10 +268,50 @@ public final class LocalityFinder {
     if (known != null) {
       return new Span(order, known.name(), known.country(), name, source);
     }
+    if (allGeneric(key)) {
+      return null; // "County" (of "County Government of Kisumu"), "Voluntário" (of "Relatório Local Voluntário")
+    }
     if (!gazetteer.find(name).isEmpty()) {
       return null; // "Following New York City": the known name inside is found by the gazetteer already
     }
     return new Span(order, name, null, name, source);
+  }
+
+  /**
+   * Words of the review lexicon's names and actors in every language ("voluntary", "voluntário", "county",
+   * "prefecture", "municipal", "câmara"...): a candidate made of these alone is a generic word, not a place.
+   */
+  private static final Set<String> LEXICON_WORDS = lexiconWords();
+
+  private static Set<String> lexiconWords() {
+    org.vlrobs.lexicon.ReviewLexicon lex = org.vlrobs.lexicon.ReviewLexicon.shared();
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (org.vlrobs.lexicon.ReviewLexicon.Family f : List.of(org.vlrobs.lexicon.ReviewLexicon.Family.LOCAL_REVIEW_NAMES,
+        org.vlrobs.lexicon.ReviewLexicon.Family.REVIEW_NOUNS, org.vlrobs.lexicon.ReviewLexicon.Family.NATIONAL_REVIEW_NAMES,
+        org.vlrobs.lexicon.ReviewLexicon.Family.LRG_ACTORS, org.vlrobs.lexicon.ReviewLexicon.Family.LRG_ACTORS_WEAK,
+        org.vlrobs.lexicon.ReviewLexicon.Family.ANNEX_HEADINGS, org.vlrobs.lexicon.ReviewLexicon.Family.BOX_HEADINGS)) {
+      for (String e : lex.entries(f)) {
+        if (org.vlrobs.lexicon.Tokens.hasCjk(e)) {
+          continue;
+        }
+        for (String w : e.split("[\\s'’-]+")) {
+          if (!w.equals("*") && !w.isEmpty()) {
+            out.add(org.vlrobs.lexicon.Tokens.key(w));
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Every word of the (folded) candidate is a generic word of the lexicon or never a place. */
+  static boolean allGeneric(String key) {
+    for (String w : key.split(" ")) {
+      if (!LEXICON_WORDS.contains(org.vlrobs.lexicon.Tokens.key(w)) && !NOT_A_PLACE.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "La Paz", "Los Angeles", "Le Havre": a capitalised article that begins a two- or three-word name. */

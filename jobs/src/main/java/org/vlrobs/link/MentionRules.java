@@ -173,6 +173,10 @@ public final class MentionRules {
     boolean review;
     boolean anaphor;
     int firstReviewToken = -1;
+    /** the last token that names or refers back to a review (-1: none, or only as a substring) */
+    int lastReviewToken = -1;
+    /** a negation right before the review name: "has not yet prepared a VLR" (still a citation, of no place) */
+    boolean negatedReview;
   }
 
   private Read analyse(String sentence, Tokens t, boolean inHeading, Context ctx) {
@@ -211,7 +215,31 @@ public final class MentionRules {
         }
       }
     }
-    r.anaphor = !lex.names(Family.ANAPHORA).find(r.toks, sentence).isEmpty();
+    for (PhraseSet.Hit h : lex.names(Family.ANAPHORA).find(r.toks, sentence)) {
+      r.anaphor = true;
+      r.lastReviewToken = Math.max(r.lastReviewToken, h.from());
+    }
+    // "their assessment", "sus cifras", "leurs indicateurs", "os seus dados": a possessive or demonstrative
+    // and, one or two words on, what a VNR takes from a review
+    List<PhraseSet.Hit> determiners = lex.names(Family.ANAPHOR_DETERMINERS).find(r.toks, null);
+    if (!determiners.isEmpty()) {
+      List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, null);
+      for (PhraseSet.Hit d : determiners) {
+        for (PhraseSet.Hit o : objects) {
+          if (o.from() >= d.to() && o.from() <= d.to() + 1) {
+            r.anaphor = true;
+            r.lastReviewToken = Math.max(r.lastReviewToken, o.from());
+          }
+        }
+      }
+    }
+    if (r.firstReviewToken > 0) {
+      for (PhraseSet.Hit n : lex.names(Family.NEGATIONS).find(r.toks, null)) {
+        if (n.to() <= r.firstReviewToken && r.firstReviewToken - n.to() <= 4) {
+          r.negatedReview = true;
+        }
+      }
+    }
     return r;
   }
 
@@ -220,6 +248,7 @@ public final class MentionRules {
     if (token >= 0 && (r.firstReviewToken < 0 || token < r.firstReviewToken)) {
       r.firstReviewToken = token;
     }
+    r.lastReviewToken = Math.max(r.lastReviewToken, token);
   }
 
   /** "Voluntary Local Reviews (VLRs)": the acronym in brackets right after a review name holds for the document. */
@@ -364,8 +393,16 @@ public final class MentionRules {
       }
     }
     List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
+    List<PhraseSet.Hit> involvement = null;
     for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
       boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1);
+      if (!negated && !negations.isEmpty()) {
+        // "Local governments were not consulted": every cue near the actor is negated
+        if (involvement == null) {
+          involvement = lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null);
+        }
+        negated = onlyNegatedCues(h, involvement, negations);
+      }
       if (!r.masked[h.from()] && !negated) {
         return span(r, h.from(), h.to());
       }
@@ -374,7 +411,8 @@ public final class MentionRules {
     if (weak.isEmpty() || actorsOnly) {
       return null;
     }
-    List<PhraseSet.Hit> cues = new ArrayList<>(lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null));
+    List<PhraseSet.Hit> cues = new ArrayList<>(involvement != null ? involvement
+        : lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null));
     if (reviewNear) {
       cues.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
     }
@@ -402,6 +440,27 @@ public final class MentionRules {
       }
     }
     return null;
+  }
+
+  /** The actor has involvement cues within the window and a negation stands between it and every one of them. */
+  private static boolean onlyNegatedCues(PhraseSet.Hit a, List<PhraseSet.Hit> cues, List<PhraseSet.Hit> negations) {
+    boolean any = false;
+    for (PhraseSet.Hit c : cues) {
+      if (c.from() < 0 || overlaps(a, c)) {
+        continue;
+      }
+      int gap = c.from() >= a.to() ? c.from() - a.to() : a.from() - c.to();
+      if (gap > WINDOW) {
+        continue;
+      }
+      int lo = Math.min(a.to(), c.to());
+      int hi = Math.max(a.from(), c.from());
+      if (negations.stream().noneMatch(n -> n.from() >= lo && n.from() < hi)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   private static boolean overlaps(PhraseSet.Hit a, PhraseSet.Hit b) {
@@ -441,8 +500,14 @@ public final class MentionRules {
 
   /** Evidence of use in a sentence that names or refers to a review: a source cue, a joint process, a data word and a use cue. */
   private String integrationRule(Read r, Tokens t) {
-    if (any(Family.SOURCE_CUES, r, t)) {
+    if (any(Family.SOURCE_CUES, r, t) || sourceLabel(r, t)) {
       return "review-as-source";
+    }
+    // "this chapter draws on the VLR" (the VNR relies on the review), not "the VLR draws on 85 indicators"
+    for (PhraseSet.Hit h : lex.cues(Family.RELIANCE_CUES, t.language()).find(r.toks, r.text)) {
+      if (h.from() >= 0 && r.lastReviewToken >= h.to()) {
+        return "review-as-source";
+      }
     }
     List<PhraseSet.Hit> use = lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text);
     if (!use.isEmpty()) {
@@ -459,6 +524,18 @@ public final class MentionRules {
       return "joint-process";
     }
     return null;
+  }
+
+  private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}+)\\s*:\\s*\\S.*", Pattern.DOTALL);
+
+  /** A line labelled with what a VNR takes from a review: "Data: city VLRs (Kampala 2021)", "Datos: ...". */
+  private boolean sourceLabel(Read r, Tokens t) {
+    java.util.regex.Matcher m = LABEL.matcher(r.text);
+    if (!m.matches()) {
+      return false;
+    }
+    List<Tokens.Token> label = t.tokenize(m.group(1));
+    return lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(label, null).stream().anyMatch(h -> h.from() == 0);
   }
 
   /**
@@ -516,7 +593,9 @@ public final class MentionRules {
       Read r = analyse(s, t, false, ctx);
       reads.add(r);
       if (r.review) {
-        ctx.reviewSentences.add(s);
+        if (!r.negatedReview) {
+          ctx.reviewSentences.add(s); // where cited places are sought: not "X has not yet prepared a VLR"
+        }
         if (citedQuote == null) {
           citedQuote = quote(s);
           citedRule = "review-name";
@@ -568,7 +647,7 @@ public final class MentionRules {
       out.add(new Mention(MentionType.ANNEXED, section, "annex-of-reviews", 0.9));
     } else {
       for (Read r : referring) {
-        if (any(Family.ANNEX_CUES, r, t)) {
+        if (annexCue(r, t)) {
           out.add(new Mention(MentionType.ANNEXED, quote(r.text), "annexed-statement", 0.85));
           break;
         }
@@ -604,6 +683,18 @@ public final class MentionRules {
     ctx.tail = body.isEmpty() || ENDS_SENTENCE.matcher(body).matches() ? null : lastSentence(parts);
     return out;
   }
+
+  /** An annex cue, not one that says where data come from ("data reproduced from the local review"). */
+  private boolean annexCue(Read r, Tokens t) {
+    for (PhraseSet.Hit h : lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text)) {
+      if (h.from() < 0 || h.to() >= r.toks.size() || !FROM.contains(r.toks.get(h.to()).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FROM = Set.of("from");
 
   /** A heading about one review ("Box 3: the VLR of Bristol"), not a list of them ("Cities that published VLRs"). */
   private boolean singularReview(Read heading) {

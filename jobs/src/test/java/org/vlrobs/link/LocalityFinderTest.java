@@ -50,6 +50,31 @@ class LocalityFinderTest {
   }
 
   @Test
+  void reviewWordsAndActorWordsOfTheLexiconAreNeverLocalities() {
+    // the two spurious localities of the designed sample VNRs (Kenya, Portugal)
+    assertEquals(List.of("Kisumu", "Marsabit"),
+        names("Source: County Government of Kisumu and County Government of Marsabit, Voluntary Local Reviews.", "en"));
+    assertEquals(List.of("Porto"), names("Câmara Municipal do Porto, Relatório Local Voluntário, 2021.", "pt"));
+    assertTrue(names("Relatório Local Voluntário", "pt").isEmpty());
+    assertTrue(names("the Prefecture Government of Counties, Voluntary Reviews", "en").isEmpty());
+    assertTrue(LocalityFinder.allGeneric("voluntario"));
+    assertTrue(LocalityFinder.allGeneric("county"));
+    assertTrue(!LocalityFinder.allGeneric("marsabit county"));
+    assertEquals(List.of("Kathmandu"), names("the 2022 local review of Kathmandu Metropolitan City", "en"));
+  }
+
+  @Test
+  void placesListedOrCreditedInAReviewSentence() {
+    assertEquals(List.of("Recife", "Vitória", "Florianópolis"),
+        names("14 cidades elaboraram Relatórios Locais Voluntários, entre as quais Recife, Vitória e Florianópolis.", "pt"));
+    assertEquals(List.of("Lusaka", "Ndola"), names("Voluntary Local Reviews were published by Lusaka and Ndola in 2022.", "en"));
+    assertEquals(List.of("Loja", "Manta"), names("the voluntary local reviews prepared by Loja and Manta", "en"));
+    assertEquals(List.of("Abidjan"), names("Le District autonome d'Abidjan a publié sa revue locale volontaire.", "fr"));
+    assertTrue(names("Voluntary Local Reviews were prepared by the Ministry of Planning.", "en").isEmpty());
+    assertTrue(names("several reviews, including Voluntary Local Reviews and Voluntary Subnational Reviews", "en").isEmpty());
+  }
+
+  @Test
   void nerNamesAreFilteredAndCanonicalised() {
     LocalityFinder withNer = new LocalityFinder(LocalityGazetteer.shared(),
         text -> List.of("Europe", "Finland", "Oulu", "City of Espoo"));

@@ -126,4 +126,79 @@ class MentionRulesTest {
   void localGovernmentsTakingPartAreLrg(String text) {
     assertEquals(Set.of("lrg"), types("", text), text);
   }
+  private Set<String> types(String heading, String text, String lang) {
+    return rules.find(text, heading, lang, null, MentionRules.newDocument()).stream().map(m -> m.type().code())
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /** Involvement negated after the actor ("were not consulted"), in four languages; one cue left standing keeps it. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Local governments were not consulted in the preparation of this review.|",
+      "es|Los gobiernos municipales no fueron consultados durante la elaboración de este informe.|",
+      "fr|Faute de temps, les collectivités territoriales n'ont pas été consultées sur le projet de rapport.|",
+      "pt|As autarquias locais não participaram na elaboração do relatório.|",
+      "en|Local governments, which implement the SDGs, were not consulted on the draft.|lrg",
+      "es|El Consejo no cuenta con representación de los gobiernos subnacionales en la Agenda 2030.|lrg",
+      "en|Local authorities met the minister.|lrg"})
+  void strongActorsWithOnlyNegatedCuesAreNotLrg(String lang, String text, String expected) {
+    assertEquals(expected == null ? Set.of() : Set.of(expected.split(",")), types(null, text, lang), text);
+  }
+
+  /** Actor traps and actors that are also offices or places: they need a cue (elections are none). */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Pasig City trained its staff with the Local Government Academy in 2023.|",
+      "en|The Local Government Code of 1991 was amended.|",
+      "es|Las elecciones locales de 2023 renovaron 1.102 alcaldías y 32 gobernaciones.|",
+      "es|Las gobernaciones y las alcaldías incorporaron metas de los ODS en sus planes.|lrg",
+      "en|Governorates have set up local SDG committees chaired by the governor.|lrg",
+      "en|Oblast administrations adopted regional SDG action plans in 2021.|lrg",
+      "en|The share of prefectures and municipalities that have incorporated the SDGs into their plans rose.|lrg",
+      "en|The South African Local Government Association (SALGA) met the minister.|lrg",
+      "fr|La Fédération canadienne des municipalités a été entendue.|lrg",
+      "pt|Os governos provinciais elaboraram planos provinciais.|lrg",
+      "pt|Os contributos da ANMP foram recebidos.|lrg",
+      "en|Local unemployment rates are highest in the northern districts.|",
+      "en|The national police force conducted a local review of crime statistics in 14 districts.|",
+      "en|To date, 23 cities and two regions have produced Voluntary Local Reviews.|cited,lrg",
+      "en|To date, 23 cities and two regions have produced maps.|"})
+  void actorsTrapsAndPluralAcronymCues(String lang, String text, String expected) {
+    assertEquals(expected == null ? Set.of() : Set.of(expected.split(",")), types(null, text, lang), text);
+  }
+
+  /** Evidence quoted from a review: source phrases per language, a 'Data:' label, 'reproduced from', reliance direction. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Poverty headcounts for two cities, as reported in their voluntary local reviews, are shown in Table 1.2.|cited,integrated",
+      "en|Rents rose, as the Voluntary Local Review of Dublin notes; this chapter uses its estimates of housing need.|cited,integrated",
+      "es|Tal como recoge el Informe Local Voluntario de Córdoba, la tasa de egreso pasó del 61 % al 68 %.|cited,integrated",
+      "fr|Comme le souligne l'examen local volontaire de Rabat, la consommation a baissé de 18 %.|cited,integrated",
+      "pt|Conforme o Relatório Local Voluntário de Lisboa, a cobertura atingiu 94 %.|cited,integrated",
+      "en|Data: city VLRs (Kampala 2021, Entebbe 2022); national average from UBOS.|cited,integrated",
+      "en|Box: the VLR of Kampala was presented in 2021.|cited",
+      "en|Data on care work are reproduced from the 2022 local review of Kathmandu.|cited,integrated",
+      "en|The full Voluntary Local Review of Kathmandu is reproduced in this annex.|annexed,cited",
+      "en|This chapter draws on the Voluntary Local Review of Bonn.|cited,integrated",
+      "en|The Voluntary Local Review of Bonn draws on a survey of residents.|cited",
+      "fr|Le District d'Abidjan a publié sa revue locale volontaire, qui couvre 12 ODD et s'appuie sur 85 indicateurs.|cited",
+      "fr|L'analyse de l'ODD 11 s'appuie sur les données des examens locaux volontaires de Dakar.|cited,integrated"})
+  void evidenceQuotedFromReviews(String lang, String text, String expected) {
+    assertEquals(Set.of(expected.split(",")), types(null, text, lang), text);
+  }
+
+  /** "Their assessment", "sus cifras", "leurs indicateurs", "os seus dados" refer back to the reviews of the passage before. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Voluntary Local Reviews were published by Lusaka and Ndola in 2022.|Their assessment of waste collection was adopted as the baseline for indicator 11.6.1.",
+      "es|Las Revisiones Locales Voluntarias de Bogotá y Cali fueron publicadas en 2021.|Sus cifras de cobertura se incorporaron al diagnóstico de este capítulo.",
+      "fr|Les examens locaux volontaires de Sfax et de Sousse ont été présentés en 2022.|Leurs indicateurs sur les espaces verts ont servi de référence pour la cible 11.7.",
+      "pt|Os Relatórios Locais Voluntários de Santos e de Jundiaí foram apresentados em 2021.|Os seus dados sobre habitação serviram de base ao diagnóstico deste capítulo."})
+  void possessivesBeforeEvidenceReferBack(String lang, String first, String second) {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find(first, "ODS 11", lang, null, ctx);
+    assertEquals(Set.of("cited", "integrated"), rules.find(second, "ODS 11", lang, null, ctx).stream()
+        .map(m -> m.type().code()).collect(Collectors.toSet()), second);
+    assertEquals(Set.of(), types("ODS 11", second, lang), "on its own: " + second);
+  }
 }

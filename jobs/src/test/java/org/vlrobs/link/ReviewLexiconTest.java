@@ -108,6 +108,33 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void anaphorDeterminersBeforeAnEvidenceObjectReferBack() {
+    for (String[] e : entries(Family.ANAPHOR_DETERMINERS)) {
+      String object = lex.entries(Family.EVIDENCE_OBJECTS, e[0]).get(0);
+      MentionRules.Context ctx = MentionRules.newDocument();
+      rules.find("The Voluntary Local Review of Bonn appeared in 2020.", "Localisation", e[0], null, ctx);
+      String text = Character.toUpperCase(e[1].charAt(0)) + e[1].substring(1) + " " + object + " appeared.";
+      assertTrue(rules.find(text, "Localisation", e[0], null, ctx).stream().anyMatch(m -> m.type() == MentionType.CITED),
+          e[0] + ": " + text);
+      assertTrue(types(text, "Localisation", e[0]).isEmpty(), text + " on its own");
+      MentionRules.Context ctx2 = MentionRules.newDocument();
+      rules.find("The Voluntary Local Review of Bonn appeared in 2020.", "Localisation", e[0], null, ctx2);
+      String noObject = Character.toUpperCase(e[1].charAt(0)) + e[1].substring(1) + " plans appeared.";
+      assertTrue(rules.find(noObject, "Localisation", e[0], null, ctx2).isEmpty(), e[0] + ": " + noObject);
+    }
+  }
+
+  @Test
+  void relianceCuesCountOnlyBeforeTheReview() {
+    for (String[] e : entries(Family.RELIANCE_CUES)) {
+      String before = "This chapter " + phrase(e[1]) + " the Voluntary Local Review of Bonn.";
+      String after = "The Voluntary Local Review of Bonn " + phrase(e[1]) + " a survey of residents.";
+      assertTrue(types(before, null, e[0]).contains(MentionType.INTEGRATED), e[0] + ": " + before);
+      assertFalse(types(after, null, e[0]).contains(MentionType.INTEGRATED), e[0] + ": " + after);
+    }
+  }
+
+  @Test
   void strongActorsAreLrgOnTheirOwnUnlessNegated() {
     for (String[] e : entries(Family.LRG_ACTORS)) {
       String text = Tokens.hasCjk(e[1]) ? e[1] + "。" : "The " + phrase(e[1]) + " met.";
@@ -233,6 +260,8 @@ class ReviewLexiconTest {
     assertEquals(Tokens.key("cidades"), Tokens.key("cidade"));
     Tokens en = new Tokens("en");
     assertEquals(en.stem("consulted"), en.stem("consultation"));
+    assertEquals(en.stem("SDG"), en.stem("SDGs"), "an acronym's plural is the acronym");
+    assertEquals("sdgs", en.stem("sdgs"), "a lower-case word keeps Snowball's stem");
     assertEquals("subnational", en.tokenize("sub-national").get(0).key());
     assertEquals(List.of("Bonn", "s", "VLR"), en.tokenize("Bonn's VLR").stream().map(Tokens.Token::text).toList());
   }

@@ -71,6 +71,17 @@ class VnrLinkerTest {
   }
 
   @Test
+  void aReviewNotYetPreparedCitesNoPlace() {
+    List<VnrLinker.Evidence> ev = linker.analyse("Cities such as Dhaka and Chattogram have not yet undertaken local "
+        + "reviews of the SDGs, though both have adopted SDG-aligned master plans.", "Goal 11", "en", "BGD", 2020);
+    assertEquals(Set.of(MentionType.CITED), types(ev));
+    assertTrue(ev.get(0).localities().isEmpty(), ev.toString());
+    List<VnrLinker.Evidence> done = linker.analyse("Cities such as Dhaka and Chattogram have undertaken local "
+        + "reviews of the SDGs.", "Goal 11", "en", "BGD", 2020);
+    assertEquals(List.of("Dhaka", "Chattogram"), done.get(0).localities());
+  }
+
+  @Test
   void catalogueMatchesFormsAndFillsCountries() {
     assertEquals("vlr-helsinki-2021", CATALOG.resolve("Helsingin kaupunki", "FIN", 2024).docId());
     assertEquals("vlr-malaga-2023", CATALOG.resolve("malaga", "ESP", null).docId());
