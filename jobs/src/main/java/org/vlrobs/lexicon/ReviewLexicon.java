@@ -52,7 +52,8 @@ public final class ReviewLexicon implements java.io.Serializable {
     SOURCE_CUES(PhraseSet.Match.STEM),
     RELIANCE_CUES(PhraseSet.Match.STEM),
     ANNEX_CUES(PhraseSet.Match.STEM),
-    JOINT_CUES(PhraseSet.Match.STEM);
+    JOINT_CUES(PhraseSet.Match.STEM),
+    INTENTION_CUES(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 

@@ -89,6 +89,7 @@ public final class LocalityFinder {
   /** Folded words that are never (part of) a place name at its edges. */
   private static final Set<String> NOT_A_PLACE = Set.copyOf(List.of(
       "the", "this", "these", "its", "their", "our", "in", "on", "at", "as", "for", "from", "with", "by", "and", "of",
+      "what", "how", "why", "which", "who", "where", "when", "que", "comment", "pourquoi", "quoi", "porque",
       "la", "el", "los", "las", "le", "les", "en", "de", "del", "a", "o", "os", "as", "em", "no", "na", "y", "e", "et",
       "un", "une", "una", "um", "uma", "ce", "cette", "este", "esta", "estos", "estas",
       "voluntary", "local", "review", "reviews", "report", "reports", "national", "subnational", "revision", "revisiones",
@@ -111,6 +112,7 @@ public final class LocalityFinder {
   private static final Set<String> WORLD_REGIONS = Set.copyOf(List.of("europe", "africa", "asia", "america", "americas",
       "north america", "south america", "latin america", "latin america and the caribbean", "caribbean", "oceania",
       "middle east", "europa", "africa subsahariana", "america latina", "amerique latine", "amerique", "asie",
+      "afrique", "afrique subsaharienne", "asia pacifico", "asie pacifique", "america do sul", "america del sur",
       "europe centrale", "nordic countries", "scandinavia", "mediterranean", "mediterraneo", "mediterranee",
       "global south", "world", "mundo", "monde", "pacific", "pacifico", "pacifique", "balkans", "sahel"));
 
@@ -119,13 +121,22 @@ public final class LocalityFinder {
       "^(?:(?:north|south|east|west|northern|southern|eastern|western|central|sub saharan|subsaharan|"
           + "nord|sud|est|ouest|norte|sur|este|oeste|centro|central)(?:[ -](?:east|west|eastern|western))? )+");
 
+  private static final java.util.regex.Pattern TRAILING_QUALIFIER = java.util.regex.Pattern.compile(
+      " (?:centrale|central|centro|occidentale|occidental|orientale|oriental|australe|austral|meridionale|meridional|"
+          + "septentrionale|septentrional|du nord|du sud|de l ouest|de l est|del norte|del sur|do norte|do sul)$");
+
   /** A continent or world region, also with compass qualifiers ("West Africa", "Southern Europe"). */
   static boolean isWorldRegion(String key) {
     if (WORLD_REGIONS.contains(key)) {
       return true;
     }
     String rest = REGION_QUALIFIER.matcher(key.replace('-', ' ')).replaceFirst("");
-    return !rest.equals(key) && WORLD_REGIONS.contains(rest);
+    if (!rest.equals(key) && WORLD_REGIONS.contains(rest)) {
+      return true;
+    }
+    // qualifiers after the name in Romance languages: "Afrique centrale", "África Occidental", "Europa do Sul"
+    String head = TRAILING_QUALIFIER.matcher(key.replace('-', ' ')).replaceFirst("");
+    return !head.equals(key) && WORLD_REGIONS.contains(head);
   }
 
   private final LocalityGazetteer gazetteer;

@@ -196,7 +196,8 @@ public final class MentionRules {
       }
     }
     for (PhraseSet.Hit h : lex.names(Family.REVIEW_NOUNS).find(r.toks, null)) {
-      if (!r.masked[h.from()] && (inHeading || placeBefore(r.toks, h.from()) || placeAfter(r.toks, h.to()))) {
+      if (!r.masked[h.from()] && (inHeading || placeBefore(r.toks, h.from()) || placeAfter(r.toks, h.to())
+          || countBefore(r.toks, h.from()))) {
         reviewAt(r, h.from());
       }
     }
@@ -302,6 +303,21 @@ public final class MentionRules {
   }
 
   /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
+  /** Numbers that count reviews: "five local reviews", "12 informes locales", "trois revues locales". */
+  private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "dozen", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+      "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "duas", "dois", "quatro", "sete", "oito",
+      "nove", "dez");
+
+  /** A review noun in the plural counted by a number just before it: reviews cited by their count. */
+  private static boolean countBefore(List<Tokens.Token> toks, int from) {
+    if (from < 1) {
+      return false;
+    }
+    String prev = Tokens.fold(toks.get(from - 1).text());
+    return COUNT_WORDS.contains(prev) || prev.matches("\\d{1,3}");
+  }
+
   private static boolean placeBefore(List<Tokens.Token> toks, int from) {
     int i = from - 1;
     if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
@@ -455,7 +471,11 @@ public final class MentionRules {
       }
       int lo = Math.min(a.to(), c.to());
       int hi = Math.max(a.from(), c.from());
-      if (negations.stream().noneMatch(n -> n.from() >= lo && n.from() < hi)) {
+      boolean between = negations.stream().anyMatch(n -> n.from() >= lo && n.from() < hi);
+      // a negation governing a cue that comes first: "no fue posible realizar consultas con los municipios"
+      boolean governs = c.to() <= a.from()
+          && negations.stream().anyMatch(n -> n.to() <= c.from() && c.from() - n.to() <= 3);
+      if (!between && !governs) {
         return false;
       }
       any = true;
@@ -637,7 +657,7 @@ public final class MentionRules {
       out.add(new Mention(MentionType.FEATURED, quote(reviewSentence), "box-title", 0.85));
     } else if (ctx.boxTitle != null && !referring.isEmpty()) {
       out.add(new Mention(MentionType.FEATURED, quote(ctx.boxTitle), "in-box-about-review", 0.8));
-    } else if (sectionRead.review && !annexHeading && singularReview(sectionRead)) {
+    } else if (sectionRead.review && !annexHeading && singularReview(sectionRead) && !evidenceHeading(sectionRead, t)) {
       out.add(new Mention(MentionType.FEATURED, section, "section-about-review", 0.85));
     }
 
@@ -647,7 +667,7 @@ public final class MentionRules {
       out.add(new Mention(MentionType.ANNEXED, section, "annex-of-reviews", 0.9));
     } else {
       for (Read r : referring) {
-        if (annexCue(r, t)) {
+        if (annexCue(r, t) && !intention(r, t)) {
           out.add(new Mention(MentionType.ANNEXED, quote(r.text), "annexed-statement", 0.85));
           break;
         }
@@ -656,11 +676,17 @@ public final class MentionRules {
 
     // integrated: the review's data or findings used, the review as a source, a joint process
     for (Read r : referring) {
-      String rule = integrationRule(r, t);
+      String rule = intention(r, t) ? null : integrationRule(r, t);
       if (rule != null) {
         out.add(new Mention(MentionType.INTEGRATED, quote(r.text), rule, rule.equals("joint-process") ? 0.75 : 0.85));
         break;
       }
+    }
+
+    // a section headed as evidence taken from a review ("Goal 6 - evidence from the Voluntary Subnational Review")
+    if (out.stream().noneMatch(m -> m.type() == MentionType.INTEGRATED) && sectionRead.review && !boxHeading
+        && !inBox && evidenceHeading(sectionRead, t)) {
+      out.add(new Mention(MentionType.INTEGRATED, section, "evidence-heading", 0.8));
     }
 
     // lrg: local and regional governments involved, in the text or the innermost heading
@@ -682,6 +708,28 @@ public final class MentionRules {
     ctx.previousNamedReview = textReview || !referring.isEmpty() || headingReview;
     ctx.tail = body.isEmpty() || ENDS_SENTENCE.matcher(body).matches() ? null : lastSentence(parts);
     return out;
+  }
+
+  /**
+   * The sentence speaks of a later report ("to be annexed to the next report", "sus resultados se incorporen al
+   * próximo informe"): an intention, not an annex of or evidence in this one.
+   */
+  private boolean intention(Read r, Tokens t) {
+    return any(Family.INTENTION_CUES, r, t);
+  }
+
+  /** A heading whose evidence word comes before the review it names: "Data from the VLR of Bonn", "evidencia de la RLV". */
+  private boolean evidenceHeading(Read heading, Tokens t) {
+    int review = heading.firstReviewToken;
+    if (review < 0) {
+      return false;
+    }
+    for (PhraseSet.Hit o : lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(heading.toks, null)) {
+      if (o.from() >= 0 && o.to() <= review && review - o.to() <= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An annex cue, not one that says where data come from ("data reproduced from the local review"). */

@@ -201,4 +201,28 @@ class MentionRulesTest {
         .map(m -> m.type().code()).collect(Collectors.toSet()), second);
     assertEquals(Set.of(), types("ODS 11", second, lang), "on its own: " + second);
   }
+
+  /**
+   * Mechanisms added with batch 7 (each with a trap): intentions for a later report, reviews cited by their
+   * count, headings that name evidence taken from a review, and a negation that governs a cue placed first.
+   */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Section 3|The Government will support regions that prepare a Voluntary Local Review, to annex it to the next national report.|cited,lrg",
+      "en|Section 3|The Voluntary Local Review of Bonn is annexed to this report.|cited,annexed",
+      "es|Próximos pasos|Los datos del Informe Local Voluntario de Rosario deberán incorporarse al próximo informe nacional.|cited",
+      "es|ODS 6|Los datos del Informe Local Voluntario de Rosario se incorporaron al diagnóstico.|cited,integrated",
+      "pt|Próximos passos|Os dados dos Relatórios Locais Voluntários deverão alimentar o próximo Relatório Nacional Voluntário.|cited",
+      "en|Preparation|For the first time, the VNR and five local reviews were prepared as a single process.|cited,integrated",
+      "en|Preparation|Five local projects were prepared as a single process.|",
+      "en|Goal 6 – evidence from the Voluntary Subnational Review|Its survey found 38 per cent of the schemes non-functional.|cited,integrated",
+      "en|Box 2: The Voluntary Local Review of Bonn|Bonn reported on all 17 goals.|cited,featured",
+      "es|Participación|No fue posible realizar consultas con los gobiernos municipales debido a la emergencia.|",
+      "es|Participación|Se realizaron consultas con los gobiernos municipales en todo el país.|lrg",
+      "en|Leaving no one behind|The ministry trained 1,200 barangay officials to identify households.|lrg",
+      "en|Box 9: Local review of the land titling programme|The review found that 40 per cent of titles are held jointly.|"})
+  void batchSevenMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
 }

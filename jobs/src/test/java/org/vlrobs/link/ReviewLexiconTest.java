@@ -220,6 +220,23 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void intentionsForALaterReportAreNeitherAnnexNorEvidence() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String object = lex.entries(Family.EVIDENCE_OBJECTS, lang).get(0);
+      String use = phrase(lex.entries(Family.EVIDENCE_CUES, lang).get(0));
+      String annex = phrase(lex.entries(Family.ANNEX_CUES, lang).get(0));
+      for (String c : lex.entries(Family.INTENTION_CUES, lang)) {
+        String used = object + " " + use + " Voluntary Local Review of Bonn " + phrase(c) + ".";
+        Set<MentionType> u = types(used, null, lang);
+        assertTrue(u.contains(MentionType.CITED) && !u.contains(MentionType.INTEGRATED), lang + ": " + used + " " + u);
+        String annexed = "The Voluntary Local Review of Bonn " + annex + " " + phrase(c) + ".";
+        Set<MentionType> a = types(annexed, null, lang);
+        assertTrue(a.contains(MentionType.CITED) && !a.contains(MentionType.ANNEXED), lang + ": " + annexed + " " + a);
+      }
+    }
+  }
+
+  @Test
   void annexAndBoxHeadings() {
     for (String[] e : entries(Family.ANNEX_HEADINGS)) {
       String heading = Tokens.hasCjk(e[1]) ? e[1] + "三：自愿地方审查" : e[1] + " 3: Voluntary Local Reviews";
