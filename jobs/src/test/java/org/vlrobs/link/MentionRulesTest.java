@@ -160,6 +160,8 @@ class MentionRulesTest {
       "pt|Os governos provinciais elaboraram planos provinciais.|lrg",
       "pt|Os contributos da ANMP foram recebidos.|lrg",
       "en|Local unemployment rates are highest in the northern districts.|",
+      "en|The national household survey covered all provinces and districts in 2021.|",
+      "en|The review surveyed 32 urban councils on how they localise the goals.|lrg",
       "en|The national police force conducted a local review of crime statistics in 14 districts.|",
       "en|To date, 23 cities and two regions have produced Voluntary Local Reviews.|cited,lrg",
       "en|To date, 23 cities and two regions have produced maps.|"})
