@@ -167,18 +167,10 @@ public final class LexiconBuilder {
       });
       all.addAll(deriveTerms(texts, shortTitles, language));
     }
-    try (InputStream in = Files.newInputStream(curatedTsv)) {
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("language\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        String language = f[0].trim().toLowerCase(Locale.ROOT);
-        String term = TermFolding.term(f[2], language.equals("*") ? null : language);
-        if (!term.isEmpty()) {
-          all.add(new Lexicon.Entry(language, Integer.parseInt(f[1].trim()), term,
-              f.length > 3 ? Double.parseDouble(f[3].trim()) : 0.9, "curated", f[2].trim()));
-        }
+    for (CuratedTerms.Term c : CuratedTerms.read(curatedTsv)) {
+      String term = TermFolding.term(c.surface(), c.language().equals("*") ? null : c.language());
+      if (!term.isEmpty()) {
+        all.add(new Lexicon.Entry(c.language(), c.goal(), term, c.weight(), "curated", c.surface()));
       }
     }
     // one entry per (language, goal, term): the strongest

@@ -17,6 +17,7 @@ import org.vlrobs.jobs.ExtractJob;
 import org.vlrobs.jobs.SegmentJob;
 import org.vlrobs.jobs.Spark;
 import org.vlrobs.sample.SyntheticCorpus;
+import org.vlrobs.tables.RowCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import org.vlrobs.corpus.CorpusEntry;
@@ -293,15 +294,16 @@ public final class BenchCommand implements Callable<Integer> {
     SegmentJob.run(spark, out);
     double seconds = (System.nanoTime() - t0) / 1e9;
     org.apache.spark.sql.Row stats = spark.read().parquet(Spark.tablePath(out, "passages"))
-        .agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("n_tokens")).first();
-    long passages = stats.getLong(0);
-    long tokens = stats.getLong(1);
+        .agg(org.apache.spark.sql.functions.count("*").as("passages"),
+            org.apache.spark.sql.functions.sum("n_tokens").as("tokens")).first();
+    long passages = RowCodec.longInteger(stats, "passages");
+    long tokens = RowCodec.longInteger(stats, "tokens");
     int cores = spark.sparkContext().defaultParallelism();
     // the same text through a bare CoreNLP pipeline, one thread: a sample of pages, streamed to the driver
     StringBuilder sample = new StringBuilder();
     var it = spark.read().parquet(Spark.tablePath(out, "pages")).select("text").toLocalIterator();
     while (it.hasNext() && sample.length() < 3_000_000) {
-      sample.append(it.next().getString(0)).append("\n\n");
+      sample.append(RowCodec.string(it.next(), "text")).append("\n\n");
     }
     spark.stop();
     peak.interrupt();
@@ -367,7 +369,8 @@ public final class BenchCommand implements Callable<Integer> {
         .orderBy("doc_id", "ordinal").toLocalIterator();
     while (it.hasNext() && passages.size() < 20_000) {
       org.apache.spark.sql.Row r = it.next();
-      passages.add(new String[] {r.getString(0), r.getString(1), r.getString(2), r.getString(3)});
+      passages.add(new String[] {RowCodec.string(r, "text"), RowCodec.string(r, "heading"),
+          RowCodec.string(r, "language"), RowCodec.string(r, "doc_id")});
     }
     spark.stop();
     org.vlrobs.link.VlrCatalog catalog = new org.vlrobs.link.VlrCatalog(List.of());

@@ -62,11 +62,10 @@ final class SdgTraining {
         }
       }
     }
-    Map<String, List<String>> curatedDocs = Files.readAllLines(curated).stream()
-        .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("language\t"))
-        .map(l -> l.split("\t"))
-        .collect(Collectors.groupingBy(f -> f[0] + "\t" + f[1], java.util.TreeMap::new,
-            Collectors.mapping(f -> f[2], Collectors.toList())));
+    // one pseudo-document per language and goal: its curated terms
+    Map<String, List<String>> curatedDocs = org.vlrobs.classify.CuratedTerms.read(curated).stream()
+        .collect(Collectors.groupingBy(t -> t.language() + "\t" + t.goal(), java.util.TreeMap::new,
+            Collectors.mapping(org.vlrobs.classify.CuratedTerms.Term::surface, Collectors.toList())));
     curatedDocs.forEach((k, terms) -> extra.add(new SdgTrainer.Example(String.join(". ", terms),
         Integer.parseInt(k.split("\t")[1]))));
 

@@ -75,7 +75,7 @@ public final class ClassifyJob implements Stage {
     DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
         sha2(concat_ws("|", col("doc_id"), coalesce(col("language"), lit("")), col("status"), lit(modelDigest())), 256)
             .as("fingerprint")), writes());
-    Dataset<Row> passages = delta.select(store.read(Tables.PASSAGES), "doc_id")
+    Dataset<Row> passages = delta.read(Tables.PASSAGES, "doc_id")
         .select("passage_id", "doc_id", "heading", "text", "language");
     MapPartitionsFunction<Row, Row> classify = rows -> {
       SdgClassifier classifier = SdgClassifier.load(); // once per partition
@@ -108,8 +108,8 @@ public final class ClassifyJob implements Stage {
     };
     delta.write(Tables.PASSAGE_THEMES, passages.mapPartitions(themes, THEME.encoder()), "doc_id");
 
-    Dataset<Row> written = delta.select(store.read(Tables.PASSAGE_SDGS), "doc_id");
-    Dataset<Row> tokens = delta.select(store.read(Tables.PASSAGES), "doc_id").select("passage_id", "n_tokens");
+    Dataset<Row> written = delta.read(Tables.PASSAGE_SDGS, "doc_id");
+    Dataset<Row> tokens = delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "n_tokens");
     // sums in passage order, so that the figures do not depend on how the rows were partitioned
     Dataset<Row> profile = written.join(tokens, "passage_id")
         .groupBy("doc_id", "sdg")

@@ -1,17 +1,22 @@
 package org.vlrobs.jobs;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.vlrobs.tables.TableSchema;
+import org.vlrobs.tables.TableStore;
 
 /**
  * Which documents a stage has to (re)process in this run. Each stage that works per document states, for
@@ -24,11 +29,22 @@ import org.vlrobs.tables.TableSchema;
  *
  * <p>The state is committed after the stage's tables are updated, so a run killed in between only makes
  * the next run redo those documents (their old rows are removed first: nothing doubles).
+ *
+ * <p>The fingerprints and the delta are a snapshot taken when the delta is made ({@code localCheckpoint}), not
+ * cached queries: Spark finds cached data by comparing query plans, and the plan of "the documents table against
+ * the stored state" is the same in every run on the same folder, while the files under those paths change
+ * (tables are replaced by renaming). A cached delta of an earlier run in the same session (tests, benchmarks,
+ * notebooks) would be taken for this run's: a run that only removes documents then re-did the documents the
+ * previous run had added.
  */
 public final class DocumentDelta {
   /** A per-document fingerprint: {@code doc_id}, {@code fingerprint}. */
   public static final StructType FINGERPRINTS = new StructType()
       .add("doc_id", DataTypes.StringType, false).add("fingerprint", DataTypes.StringType, false);
+
+  private static final String TODO = "todo";
+  private static final String REMOVED = "removed";
+  private static final String REUSED = "reused";
 
   private final StageContext context;
   private final String stage;
@@ -39,6 +55,8 @@ public final class DocumentDelta {
   private final long todoCount;
   private final long reusedCount;
   private final long removedCount;
+  /** Per table read in this stage, the Parquet files holding rows of the documents to do. */
+  private final java.util.Map<String, List<String>> filesToRead = new java.util.HashMap<>();
 
   private DocumentDelta(StageContext context, String stage, Dataset<Row> current, boolean full, Dataset<Row> todo,
       Dataset<Row> stale, long todoCount, long reusedCount, long removedCount) {
@@ -59,7 +77,6 @@ public final class DocumentDelta {
    */
   public static DocumentDelta of(StageContext context, String stage, Dataset<Row> current, List<TableSchema> outputs)
       throws IOException {
-    Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).cache();
     Path state = path(context, stage);
     FileSystem fs = state.getFileSystem(context.spark().sparkContext().hadoopConfiguration());
     boolean full = context.fresh() || !fs.exists(state);
@@ -67,22 +84,36 @@ public final class DocumentDelta {
       full |= !context.store().exists(t);
     }
     if (full) {
+      Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).localCheckpoint();
       long n = now.count();
       return new DocumentDelta(context, stage, now, true, now.select("doc_id"), now.select("doc_id").limit(0), n, 0, 0);
     }
     Dataset<Row> stored = context.spark().read().schema(FINGERPRINTS).parquet(state.toString())
         .withColumnRenamed("doc_id", "s_doc_id").withColumnRenamed("fingerprint", "s_fingerprint");
-    Dataset<Row> todo = now.join(stored, col("doc_id").equalTo(col("s_doc_id"))
-            .and(col("fingerprint").equalTo(col("s_fingerprint"))), "left_anti")
-        .select("doc_id").cache();
-    Dataset<Row> removed = stored.join(now, col("s_doc_id").equalTo(col("doc_id")), "left_anti")
-        .select(col("s_doc_id").as("doc_id")).cache();
-    long todoCount = todo.count();
-    long removedCount = removed.count();
-    long reused = now.count() - todoCount;
+    // one snapshot of every document's change: new or changed (todo), gone (removed), the same (reused)
+    Dataset<Row> changes = current.select(col("doc_id"), col("fingerprint"))
+        .join(stored, col("doc_id").equalTo(col("s_doc_id")), "full_outer")
+        .select(coalesce(col("doc_id"), col("s_doc_id")).as("doc_id"), col("fingerprint"),
+            when(col("doc_id").isNull(), lit(REMOVED))
+                .when(col("s_doc_id").isNull().or(col("fingerprint").notEqual(col("s_fingerprint"))), lit(TODO))
+                .otherwise(lit(REUSED)).as("change"))
+        .localCheckpoint();
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    for (Row r : changes.groupBy("change").count().collectAsList()) { // at most three rows
+      counts.put(r.getAs("change"), r.getAs("count"));
+    }
+    long todoCount = counts.getOrDefault(TODO, 0L);
+    long removedCount = counts.getOrDefault(REMOVED, 0L);
+    long reused = counts.getOrDefault(REUSED, 0L);
+    Dataset<Row> todo = changes.filter(col("change").equalTo(TODO)).select("doc_id");
     context.progress(stage, "{} documents to process (new or changed), {} reused from earlier runs, {} removed",
         todoCount, reused, removedCount);
-    return new DocumentDelta(context, stage, now, false, todo, todo.union(removed), todoCount, reused, removedCount);
+    if (todoCount > 0 && todoCount <= 20) { // a yearly run's few documents, named
+      context.progress(stage, "to process: {}", todo.as(Encoders.STRING()).collectAsList());
+    }
+    return new DocumentDelta(context, stage, changes.filter(col("change").notEqual(REMOVED)).select("doc_id",
+        "fingerprint"), false, todo, changes.filter(col("change").notEqual(REUSED)).select("doc_id"), todoCount,
+        reused, removedCount);
   }
 
   private static Path path(StageContext context, String stage) {
@@ -113,8 +144,27 @@ public final class DocumentDelta {
         col(idColumn).equalTo(col("_todo_id")), "left_semi");
   }
 
+  /**
+   * The rows of a per-document table for the documents to process (the whole table in a full run). Only the
+   * Parquet files that hold such rows are read: their names are found from the id column alone, so an
+   * incremental run does not read the text of the whole corpus to find a few documents' rows (an update puts
+   * the rows of new documents in new files).
+   */
+  public Dataset<Row> read(TableSchema table, String idColumn) {
+    TableStore store = context.store();
+    if (full) {
+      return store.read(table);
+    }
+    List<String> files = filesToRead.computeIfAbsent(table.name(), t -> store.filesHolding(table, todo, idColumn));
+    Dataset<Row> rows = files.isEmpty()
+        ? context.spark().createDataFrame(List.of(), table.struct())
+        : context.spark().read().schema(table.struct()).parquet(files.toArray(new String[0]));
+    return select(rows, idColumn);
+  }
+
   /** Writes a per-document table: whole in a full run, else the rows of the stale documents replaced. */
   public void write(TableSchema table, Dataset<Row> rows, String idColumn) throws IOException {
+    filesToRead.remove(table.name()); // the table's files change
     if (full) {
       context.store().write(table, rows);
     } else {
@@ -145,7 +195,7 @@ public final class DocumentDelta {
     if (!fs.rename(tmp, state)) {
       throw new IOException("could not move " + tmp + " to " + state);
     }
-    current.unpersist();
+    context.spark().catalog().refreshByPath(state.toString()); // nothing cached may outlive the old state
   }
 
   /** The result to report for the stage. */

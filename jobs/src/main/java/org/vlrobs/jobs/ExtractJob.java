@@ -257,8 +257,11 @@ public final class ExtractJob implements Stage {
     }
 
     long tTables = System.nanoTime();
-    buildTables(context, listing, work);
-    listing.unpersist();
+    try {
+      buildTables(context, listing, work);
+    } finally {
+      listing.unpersist(); // also when the run fails: a cached listing must not answer for a later run's
+    }
     return new Result(total, progress.value(), (tTables - tStart) / 1e9, (System.nanoTime() - tTables) / 1e9);
   }
 
@@ -290,7 +293,21 @@ public final class ExtractJob implements Stage {
         .withColumn("status", when(col("rank").gt(1), lit("duplicate")).otherwise(col("status")))
         .drop("rank", "first_path")
         .cache();
+    Dataset<Row> keep = null;
+    try {
+      keep = buildTables(context, work, docs);
+    } finally {
+      // also when the run fails: the same plan in a later run must not find these rows
+      if (keep != null) {
+        keep.unpersist();
+      }
+      docs.unpersist();
+    }
+  }
 
+  /** The tables from the de-duplicated documents; returns the cached list of work rows kept (for release). */
+  private static Dataset<Row> buildTables(StageContext context, String work, Dataset<Row> docs) throws IOException {
+    SparkSession spark = context.spark();
     Dataset<Row> sameText = sameText(docs.filter(col("status").equalTo("ok")));
     Dataset<Row> documents = docs.join(sameText, docs.col("doc_id").equalTo(sameText.col("st_doc")), "left")
         .withColumn("same_text_as", col("st_other"));
@@ -320,8 +337,7 @@ public final class ExtractJob implements Stage {
     Dataset<Row> blocks = kept.select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));
     delta.write(Tables.BLOCKS, blocks, "doc_id");
     delta.commit();
-    keep.unpersist();
-    docs.unpersist();
+    return keep;
   }
 
   /** A file's extraction in the work table: its path, size and modification time. */

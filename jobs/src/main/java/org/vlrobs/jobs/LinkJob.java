@@ -157,7 +157,7 @@ public final class LinkJob implements Stage {
     Dataset<Row> vnrs = delta.select(allVnrs, "doc_id");
     // Each VNR's passages in order, one document after another in a partition: the linker carries a small
     // context (no passage text) from one passage to the next and starts afresh at each new document.
-    Dataset<Row> allPassages = store.read(Tables.PASSAGES);
+    Dataset<Row> allPassages = delta.read(Tables.PASSAGES, "doc_id"); // of the VNRs to do (files holding them)
     boolean hasRole = java.util.Arrays.asList(allPassages.columns()).contains("role");
     Dataset<Row> passages = allPassages
         .join(vnrs.select("doc_id", "country", "year"), "doc_id")
@@ -207,8 +207,8 @@ public final class LinkJob implements Stage {
     }
 
     // evidence in passage order (ordinal first), whatever the order of the table's rows
-    Dataset<Row> evidence = delta.select(store.read(Tables.VLR_MENTIONS), "doc_id")
-        .join(store.read(Tables.PASSAGES).select("passage_id", "ordinal"), "passage_id")
+    Dataset<Row> evidence = delta.read(Tables.VLR_MENTIONS, "doc_id")
+        .join(delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "ordinal"), "passage_id")
         .groupBy("doc_id")
         .agg(array_sort(collect_list(struct("ordinal", "passage_id", "mention_type", "localities",
             "linked_vlr_doc_ids"))).as("evidence"));
@@ -217,7 +217,23 @@ public final class LinkJob implements Stage {
         .join(evidence, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
         .select("doc_id", "file_name", "country", "year", "language", "profile", "evidence")
         .cache();
+    try {
+      link(context, delta, perVnr, shared, allVnrs);
+    } finally {
+      perVnr.unpersist(); // also when the run fails: the same plan in a later run must not find these rows
+    }
+    delta.commit();
+    if (!delta.full()) {
+      context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",
+          delta.processed(), delta.reused());
+    }
+    return delta.result();
+  }
 
+  /** Scores each VNR of the delta and writes vnr_integration, vnr_integration_evidence and vnr_vlr_links. */
+  private static void link(StageContext context, DocumentDelta delta, Dataset<Row> perVnr,
+      Broadcast<VlrCatalog> shared, Dataset<Row> allVnrs) throws IOException {
+    TableStore store = context.store();
     MapPartitionsFunction<Row, Row> score = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
       return Partitions.flatMap(rows, r -> {
@@ -255,13 +271,6 @@ public final class LinkJob implements Stage {
       });
     };
     delta.write(Tables.VNR_VLR_LINKS, perVnr.mapPartitions(edges, LINK.encoder()), "vnr_doc_id");
-    perVnr.unpersist();
-    delta.commit();
-    if (!delta.full()) {
-      context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",
-          delta.processed(), delta.reused());
-    }
-    return delta.result();
   }
 
   /**

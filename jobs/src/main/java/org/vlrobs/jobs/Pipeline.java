@@ -115,26 +115,47 @@ public final class Pipeline {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    plan.forEach(Stage::validate);
     Instant start = Instant.now();
     String runId = RunManifest.newRunId(start);
     LOG.info("run {}: stages {}{}", runId, String.join(", ", plan.stream().map(Stage::name).toList()),
         options.fresh ? " (fresh)" : "");
     StageContext context = new StageContext(spark, out, runId, options.fresh);
+    Run run = execute(plan, context);
+    RunManifest.write(spark, out, runId, start, run.stageRuns(), context.facts());
+    return run;
+  }
+
+  /**
+   * Checks the options of every stage of the plan before any runs (a mistake in the last stage's options must
+   * not cost the first stage's work), then runs the stages in the plan's order, timing each. A stage that fails
+   * ends the run: the stages after it do not run and nothing is recorded.
+   */
+  static Run execute(List<Stage> plan, StageContext context) throws IOException {
+    plan.forEach(Stage::validate);
     List<StageRun> done = new ArrayList<>();
     String report = null;
     for (Stage stage : plan) {
       long t0 = System.nanoTime();
       LOG.info("stage {}: start", stage.name());
-      StageResult r = stage.run(context);
+      StageResult r;
+      if (context.spark() != null) { // the stage's Spark jobs carry its name (Spark UI, listeners)
+        context.spark().sparkContext().setJobGroup(stage.name(), "stage " + stage.name() + " of run "
+            + context.runId(), false);
+      }
+      try {
+        r = stage.run(context);
+      } finally {
+        if (context.spark() != null) {
+          context.spark().sparkContext().clearJobGroup();
+        }
+      }
       double seconds = (System.nanoTime() - t0) / 1e9;
       report = r.output() != null ? r.output() : report;
       done.add(new StageRun(stage.name(), seconds, r.documentsProcessed(), r.documentsReused()));
       LOG.info("stage {}: done in {} s; {} documents processed, {} reused", stage.name(),
           String.format(java.util.Locale.ROOT, "%.1f", seconds), r.documentsProcessed(), r.documentsReused());
     }
-    RunManifest.write(spark, out, runId, start, done, context.facts());
-    return new Run(runId, report, List.copyOf(done));
+    return new Run(context.runId(), report, List.copyOf(done));
   }
 
   /**

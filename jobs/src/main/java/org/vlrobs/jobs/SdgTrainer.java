@@ -11,7 +11,6 @@ import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -19,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vlrobs.classify.SdgModel;
 import org.vlrobs.classify.TextFeatures;
+import org.vlrobs.tables.RowCodec;
 
 /**
  * Trains the supervised SDG model with Spark MLlib: a vocabulary of folded uni- and bigrams
@@ -58,10 +58,12 @@ public final class SdgTrainer {
     SdgModel featuriser = new SdgModel(index, idf, zero, new double[SdgModel.GOALS], new double[SdgModel.GOALS]);
 
     StructType schema = new StructType().add("goal", DataTypes.IntegerType).add("features", SQLDataTypes.VectorType());
+    RowCodec codec = RowCodec.of(schema);
     List<Row> rows = new ArrayList<>(n);
     for (Example e : examples) {
       SdgModel.SparseVector v = featuriser.vectorize(e.text());
-      rows.add(RowFactory.create(e.goal(), Vectors.sparse(v.size(), v.indices(), v.values())));
+      rows.add(codec.row().set("goal", e.goal()).set("features", Vectors.sparse(v.size(), v.indices(), v.values()))
+          .build());
     }
     Dataset<Row> data = spark.createDataFrame(rows, schema).cache();
     long[] positives = new long[18];

@@ -80,12 +80,13 @@ public final class SegmentJob implements Stage {
     DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
         sha2(concat_ws("|", col("doc_id"), coalesce(col("doc_language"), lit("")), col("status")), 256)
             .as("fingerprint")), writes());
-    Dataset<Row> pages = delta.select(store.read(Tables.PAGES), "doc_id")
+    Dataset<Row> pages = delta.read(Tables.PAGES, "doc_id")
         .join(docs.drop("status"), "doc_id")
         .select("doc_id", "page_no", "text", "language", "doc_language");
     // layout blocks (PDFs), one array per page in reading order; pages without blocks get null
     if (store.exists(Tables.BLOCKS)) {
-      Dataset<Row> blocks = store.read(Tables.BLOCKS)
+      // only the documents to do: an incremental run must not regroup every block of the corpus
+      Dataset<Row> blocks = delta.read(Tables.BLOCKS, "doc_id")
           .groupBy("doc_id", "page_no")
           .agg(org.apache.spark.sql.functions.expr("sort_array(collect_list(struct(block_no, role, level, text, "
               + "box_title, continues, column_no, region)))").as("blocks"));

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.vlrobs.tables.TableSchema;
+import org.vlrobs.tables.RowCodec;
 import org.vlrobs.tables.Tables;
 
 /** The short account printed after a run: where the tables are and documents per kind, language, status. */
@@ -47,13 +48,14 @@ public final class Summary {
       }
       w.printf("Documents by %-9s %s%n", dim + ":", b);
     }
-    Row ocr = docs.agg(org.apache.spark.sql.functions.sum("ocr_pages"),
-        org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.when(col("ocr_pages").gt(0), lit(1))))
+    Row ocr = docs.agg(org.apache.spark.sql.functions.sum("ocr_pages").as("pages"),
+        org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.when(col("ocr_pages").gt(0), lit(1)))
+            .as("documents"))
         .first();
     org.vlrobs.extract.ocr.PageOcr.Availability tesseract = org.vlrobs.extract.ocr.PageOcr.availability();
     w.printf("OCR (scanned pages):   %s%n", tesseract.available()
-        ? String.format("%d pages of %d documents read by tesseract %s", ocr.isNullAt(0) ? 0 : ocr.getLong(0),
-            ocr.getLong(1), tesseract.languages())
+        ? String.format("%d pages of %d documents read by tesseract %s", RowCodec.isNull(ocr, "pages") ? 0 : RowCodec.longInteger(ocr, "pages"),
+            RowCodec.longInteger(ocr, "documents"), tesseract.languages())
         : "not available here, " + tesseract.reason() + "; pages without a text layer stay no_text");
     if (exists(spark, out, Tables.PASSAGE_SDGS.name())) {
       List<Row> bySdg = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGE_SDGS.name())).filter(col("label"))

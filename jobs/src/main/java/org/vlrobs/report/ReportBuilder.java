@@ -41,7 +41,8 @@ public final class ReportBuilder {
 
   /** The latest publication year in the documents table (the default report year); null if none. */
   public static Integer latestYear(SparkSession spark, String out) {
-    Row r = spark.read().parquet(new Path(new Path(out, "tables"), Tables.DOCUMENTS.name()).toString())
+    Row r = spark.read().schema(Tables.DOCUMENTS.struct())
+        .parquet(new Path(new Path(out, "tables"), Tables.DOCUMENTS.name()).toString())
         .filter("status = 'ok' AND kind IN ('VLR', 'VNR')").agg(org.apache.spark.sql.functions.max("year").as("year")).first();
     return r.<Integer>getAs("year");
   }
@@ -80,7 +81,7 @@ public final class ReportBuilder {
       if (!fs.exists(p)) {
         throw new IOException("table " + t.name() + " is missing under " + tables + ": run the pipeline's stages first");
       }
-      var table = spark.read().parquet(p.toString());
+      var table = spark.read().schema(t.struct()).parquet(p.toString()); // no inference job
       if (SMALL_TABLES.contains(t)) {
         table = table.coalesce(1);
       }

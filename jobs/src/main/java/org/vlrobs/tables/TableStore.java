@@ -75,6 +75,7 @@ public final class TableStore {
     if (!fs.rename(tmp, target)) {
       throw new IOException("could not move " + tmp + " to " + target);
     }
+    refresh(target);
     LOG.info("wrote table {} to {}", table.name(), target);
   }
 
@@ -99,10 +100,8 @@ public final class TableStore {
     Path tmp = new Path(target.getParent(), "_tmp_" + table.name());
     FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
     fs.delete(tmp, true);
-    Dataset<Row> stale = staleIds.select(functions.col("doc_id").as("_stale_id")).distinct();
-    List<String> affected = read(table).select(functions.col(idColumn), functions.col("_metadata.file_path").as("_file"))
-        .join(stale, functions.col(idColumn).equalTo(functions.col("_stale_id")), "left_semi")
-        .select("_file").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList(); // file names only
+    Dataset<Row> stale = staleIds.select(functions.col("doc_id").as("_stale_id"));
+    List<String> affected = filesHolding(table, stale, idColumn);
     Dataset<Row> added = conform(table, rows);
     if (!affected.isEmpty()) {
       Dataset<Row> kept = spark.read().schema(table.struct()).parquet(affected.toArray(new String[0]))
@@ -133,8 +132,27 @@ public final class TableStore {
       throw new IOException("could not write the journal " + j);
     }
     apply(fs, table);
+    refresh(target);
     LOG.info("updated table {}: {} file(s) rewritten, {} file(s) added", table.name(), affected.size(),
         journal.size() - affected.size());
+  }
+
+  /**
+   * Names of the table's Parquet files that hold rows whose {@code idColumn} is one of {@code ids} (a one-column
+   * dataset): only the id column is read, and each task returns its distinct file names (a few), so no shuffle.
+   */
+  public List<String> filesHolding(TableSchema table, Dataset<Row> ids, String idColumn) {
+    Dataset<Row> idSet = ids.toDF("_wanted_id");
+    List<String> names = read(table).select(functions.col(idColumn), functions.col("_metadata.file_path").as("_file"))
+        .join(idSet, functions.col(idColumn).equalTo(functions.col("_wanted_id")), "left_semi")
+        .select("_file").as(org.apache.spark.sql.Encoders.STRING())
+        .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<String, String>) it -> {
+          java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+          it.forEachRemaining(seen::add);
+          return seen.iterator();
+        }, org.apache.spark.sql.Encoders.STRING())
+        .collectAsList(); // file names only
+    return List.copyOf(new java.util.TreeSet<>(names));
   }
 
   /** Finishes an update of the table that a killed run left half done, or drops one that never started. */
@@ -147,6 +165,15 @@ public final class TableStore {
     } else {
       fs.delete(new Path(target.getParent(), "_tmp_" + table.name()), true);
     }
+  }
+
+  /**
+   * Drops what Spark cached from the table's old files. Spark finds cached data by query plan, and a table is
+   * replaced by renaming files, which Spark does not see: without this, a query cached before the change would
+   * still answer for the new files.
+   */
+  private void refresh(Path target) {
+    spark.catalog().refreshByPath(target.toString());
   }
 
   private Path journal(TableSchema table) {

@@ -146,4 +146,126 @@ class PipelineTest {
     assertThrows(CommandLine.DuplicateOptionAnnotationsException.class,
         () -> Pipeline.addOptions(spec, new PipelineOptions(), List.of(new ExtractJob(), new Clashing())));
   }
+
+  /** A stage without Spark that records what it saw; it can refuse its options or fail its run. */
+  static final class Recording implements Stage {
+    final String name;
+    final List<String> log;
+    final boolean badOptions;
+    final boolean fails;
+    final String output;
+
+    Recording(String name, List<String> log, boolean badOptions, boolean fails, String output) {
+      this.name = name;
+      this.log = log;
+      this.badOptions = badOptions;
+      this.fails = fails;
+      this.output = output;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String description() {
+      return name;
+    }
+
+    @Override
+    public List<TableSchema> reads() {
+      return List.of();
+    }
+
+    @Override
+    public List<TableSchema> writes() {
+      return List.of();
+    }
+
+    @Override
+    public void validate() {
+      log.add("validate " + name);
+      if (badOptions) {
+        throw new IllegalArgumentException(name + " needs an option");
+      }
+    }
+
+    @Override
+    public StageResult run(StageContext context) throws java.io.IOException {
+      log.add("run " + name + " " + context.runId() + (context.fresh() ? " fresh" : ""));
+      if (fails) {
+        throw new java.io.IOException(name + " failed");
+      }
+      return new StageResult(name.length(), 10 - name.length(), output);
+    }
+  }
+
+  private static StageContext context(boolean fresh) {
+    return new StageContext(null, "/nowhere", "run-1", fresh); // these stages never touch Spark
+  }
+
+  @Test
+  void aRunRunsThePlanInOrderAndRecordsWhatEachStageDid() throws Exception {
+    List<String> log = new java.util.ArrayList<>();
+    List<Stage> plan = List.of(new Recording("a", log, false, false, null),
+        new Recording("bb", log, false, false, "/r/index.html"), new Recording("ccc", log, false, false, null));
+    Pipeline.Run run = Pipeline.execute(plan, context(true));
+    assertEquals(List.of("validate a", "validate bb", "validate ccc", "run a run-1 fresh", "run bb run-1 fresh",
+        "run ccc run-1 fresh"), log);
+    assertEquals("run-1", run.runId());
+    assertEquals("/r/index.html", run.report(), "the output a stage names is the run's report");
+    assertEquals(List.of("a", "bb", "ccc"), run.stageRuns().stream().map(StageRun::stage).toList());
+    assertEquals(2, run.stage("bb").documentsProcessed());
+    assertEquals(8, run.stage("bb").documentsReused());
+    assertTrue(run.stageRuns().stream().allMatch(r -> r.seconds() >= 0 && r.seconds() < 60));
+    assertEquals(null, run.stage("dddd"), "a stage that did not run has no figures");
+  }
+
+  @Test
+  void everyStagesOptionsAreCheckedBeforeAnyStageRuns() {
+    List<String> log = new java.util.ArrayList<>();
+    List<Stage> plan = List.of(new Recording("a", log, false, false, null), new Recording("b", log, true, false, null));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Pipeline.execute(plan, context(false)));
+    assertEquals("b needs an option", e.getMessage());
+    assertEquals(List.of("validate a", "validate b"), log, "stage a must not have run");
+  }
+
+  @Test
+  void aFailingStageEndsTheRun() {
+    List<String> log = new java.util.ArrayList<>();
+    List<Stage> plan = List.of(new Recording("a", log, false, false, null), new Recording("b", log, false, true, null),
+        new Recording("c", log, false, false, null));
+    java.io.IOException e = assertThrows(java.io.IOException.class, () -> Pipeline.execute(plan, context(false)));
+    assertEquals("b failed", e.getMessage());
+    assertEquals(List.of("validate a", "validate b", "validate c", "run a run-1", "run b run-1"), log);
+  }
+
+  @Test
+  void theExtractStageIsCheckedForItsCorpusBeforeTheRunStarts() {
+    Pipeline p = Pipeline.configure("--out", "/nowhere");
+    List<Stage> plan = p.plan(List.of("extract", "segment"), t -> false);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Pipeline.execute(plan, context(false)));
+    assertTrue(e.getMessage().contains("--corpus"), e.getMessage());
+  }
+
+  @Test
+  void optionValuesAreParsedPerStageAndBadValuesAreRefused() {
+    Pipeline p = Pipeline.configure("--out", "/o", "--corpus", "/c", "--ocr", "OFF", "--isolation", "none",
+        "--timeout", "5", "--max-mb", "3", "--verify", "--ner", "on");
+    ExtractJob.Options o = p.stage(ExtractJob.class).options();
+    assertEquals(org.vlrobs.extract.ocr.PageOcr.Mode.OFF, o.ocr);
+    assertEquals(org.vlrobs.extract.isolation.Isolation.NONE, o.isolation);
+    assertEquals(java.time.Duration.ofSeconds(5), o.limits().timeout());
+    assertEquals(3L * 1024 * 1024, o.limits().maxBytes());
+    assertTrue(o.verify);
+    assertEquals(LinkJob.Ner.ON, p.stage(LinkJob.class).options().ner);
+    assertThrows(CommandLine.ParameterException.class, () -> Pipeline.configure("--out", "/o", "--ner", "sometimes"));
+    assertThrows(CommandLine.ParameterException.class, () -> Pipeline.configure("--out", "/o", "--batch-docs", "x"));
+    assertThrows(CommandLine.UnmatchedArgumentException.class, () -> Pipeline.configure("--out", "/o", "--colour"));
+    // each configure is independent: options of one pipeline do not leak into the next
+    assertEquals(LinkJob.Ner.AUTO, Pipeline.configure("--out", "/o").stage(LinkJob.class).options().ner);
+  }
 }
