@@ -440,17 +440,7 @@ public final class MentionRules {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
-        if (c.from() < 0 || overlaps(a, c)) {
-          continue;
-        }
-        int gap = c.from() >= a.to() ? c.from() - a.to() : a.from() - c.to();
-        if (gap > WINDOW) {
-          continue;
-        }
-        int lo = Math.min(a.to(), c.to());
-        int hi = Math.max(a.from(), c.from());
-        boolean negated = negations.stream().anyMatch(n -> n.from() >= lo && n.from() < hi);
-        if (!negated) {
+        if (near(a, c) && !negatedBetween(a, c, negations)) {
           return span(r, Math.min(a.from(), c.from()), Math.max(a.to(), c.to()));
         }
       }
@@ -462,16 +452,10 @@ public final class MentionRules {
   private static boolean onlyNegatedCues(PhraseSet.Hit a, List<PhraseSet.Hit> cues, List<PhraseSet.Hit> negations) {
     boolean any = false;
     for (PhraseSet.Hit c : cues) {
-      if (c.from() < 0 || overlaps(a, c)) {
+      if (!near(a, c)) {
         continue;
       }
-      int gap = c.from() >= a.to() ? c.from() - a.to() : a.from() - c.to();
-      if (gap > WINDOW) {
-        continue;
-      }
-      int lo = Math.min(a.to(), c.to());
-      int hi = Math.max(a.from(), c.from());
-      boolean between = negations.stream().anyMatch(n -> n.from() >= lo && n.from() < hi);
+      boolean between = negatedBetween(a, c, negations);
       // a negation governing a cue that comes first: "no fue posible realizar consultas con los municipios"
       boolean governs = c.to() <= a.from()
           && negations.stream().anyMatch(n -> n.to() <= c.from() && c.from() - n.to() <= 3);
@@ -481,6 +465,22 @@ public final class MentionRules {
       any = true;
     }
     return any;
+  }
+
+  /** A cue apart from the actor and within {@link #WINDOW} tokens of it, on either side. */
+  private static boolean near(PhraseSet.Hit a, PhraseSet.Hit c) {
+    if (c.from() < 0 || overlaps(a, c)) {
+      return false;
+    }
+    int gap = c.from() >= a.to() ? c.from() - a.to() : a.from() - c.to();
+    return gap <= WINDOW;
+  }
+
+  /** A negation stands between the actor and the cue. */
+  private static boolean negatedBetween(PhraseSet.Hit a, PhraseSet.Hit c, List<PhraseSet.Hit> negations) {
+    int lo = Math.min(a.to(), c.to());
+    int hi = Math.max(a.from(), c.from());
+    return negations.stream().anyMatch(n -> n.from() >= lo && n.from() < hi);
   }
 
   private static boolean overlaps(PhraseSet.Hit a, PhraseSet.Hit b) {
