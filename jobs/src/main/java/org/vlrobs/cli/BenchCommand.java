@@ -88,13 +88,17 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--new", defaultValue = "3", description = "incremental: documents added (default ${DEFAULT-VALUE})")
   int added;
 
+  @Option(names = "--list-jobs", description = "incremental: also list every Spark job of the incremental run (stage, "
+      + "call site, milliseconds)")
+  boolean listJobs;
+
   @Override
   public Integer call() throws Exception {
     if ("incremental".equals(stage)) {
       pages = pagesOption != null ? pagesOption : 50;
       Path home = ProjectHome.get();
       return IncrementalBench.run(home, dir != null ? dir : home.resolve("out/bench"), docs, pages, added, master,
-          System.out);
+          listJobs, System.out);
     }
     if ("compare".equals(stage)) {
       return compare();

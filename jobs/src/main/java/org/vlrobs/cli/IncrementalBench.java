@@ -43,7 +43,8 @@ import org.vlrobs.tables.Tables;
 final class IncrementalBench {
   private IncrementalBench() {}
 
-  static int run(Path home, Path work, int docs, int pages, int added, String master, PrintStream out)
+  static int run(Path home, Path work, int docs, int pages, int added, String master,
+      boolean listJobs, PrintStream out)
       throws Exception {
     Path all = work.resolve("reviews-" + (docs + added) + "x" + pages);
     if (!Files.isDirectory(all)) {
@@ -126,13 +127,17 @@ final class IncrementalBench {
         third.seconds, second.seconds, ratio, ratio < 1.0 / 3 ? "under" : "NOT under");
     out.printf(Locale.ROOT, "  with the Spark session's start-up (%.1f s) added to each, as two bin/vlr run commands: "
         + "%.3f%n", sessionSeconds, (second.seconds + sessionSeconds) / (third.seconds + sessionSeconds));
+    if (listJobs) {
+      out.println("  Spark jobs of the incremental run (stage, wall ms, tasks, call site):");
+      second.jobList().forEach(j -> out.println("    " + j));
+    }
     out.println("  tables of the incremental run equal to the fresh run's: "
         + (differing.isEmpty() ? "yes, all " + Tables.all().size() : "NO: " + differing));
     return differing.isEmpty() ? 0 : 1;
   }
 
   /** A run, its wall time, and the Spark jobs and tasks of each of its stages. */
-  private record Timed(Pipeline.Run run, double seconds, java.util.Map<String, long[]> jobs) {
+  private record Timed(Pipeline.Run run, double seconds, java.util.Map<String, long[]> jobs, List<String> jobList) {
     String jobs(String stage) {
       long[] n = jobs.getOrDefault(stage, new long[2]);
       return n[0] + "/" + n[1];
@@ -144,12 +149,15 @@ final class IncrementalBench {
     long t0 = System.nanoTime();
     Pipeline.Run run = Pipeline.configure(args).run(spark);
     double s = seconds(t0);
-    return new Timed(run, s, jobs.snapshot());
+    return new Timed(run, s, jobs.snapshot(), jobs.jobList());
   }
 
   /** Spark jobs and tasks started, per job group (the pipeline names each stage's group after the stage). */
   static final class JobCounter extends org.apache.spark.scheduler.SparkListener {
     private final java.util.Map<String, long[]> counts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per job id: group, call site, start time; the finished ones in {@link #finished}. */
+    private final java.util.Map<Integer, String[]> started = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> finished = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart job) {
@@ -158,6 +166,20 @@ final class IncrementalBench {
       for (org.apache.spark.scheduler.StageInfo s : scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos())) {
         tasks += s.numTasks();
       }
+      String site = "";
+      int last = -1;
+      for (org.apache.spark.scheduler.StageInfo s : scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos())) {
+        if (s.stageId() > last) { // the result stage: named after the action's call site
+          last = s.stageId();
+          site = s.name();
+        }
+      }
+      String execution = job.properties() == null ? null : job.properties().getProperty("spark.sql.execution.id");
+      if (execution != null && queries.containsKey(Long.parseLong(execution))) { // AQE runs a query as several jobs
+        site = "query " + execution + ": " + queries.get(Long.parseLong(execution));
+      }
+      started.put(job.jobId(), new String[] {group == null ? "(none)" : group, site, String.valueOf(job.time()),
+          String.valueOf(tasks)});
       long[] n = counts.computeIfAbsent(group == null ? "(none)" : group, g -> new long[2]);
       synchronized (n) {
         n[0]++;
@@ -165,8 +187,37 @@ final class IncrementalBench {
       }
     }
 
+    /** Call sites of SQL queries by execution id (a query run adaptively starts one job per stage). */
+    private final java.util.Map<Long, String> queries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void onOtherEvent(org.apache.spark.scheduler.SparkListenerEvent event) {
+      if (event instanceof org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart q) {
+        String where = java.util.Arrays.stream(q.details().split("\n")).map(String::strip)
+            .filter(l -> l.startsWith("org.vlrobs.")).findFirst().orElse(q.description());
+        queries.put(q.executionId(), where.replaceAll("^org\\.vlrobs\\.", ""));
+      }
+    }
+
+    @Override
+    public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd job) {
+      String[] s = started.remove(job.jobId());
+      if (s != null) {
+        finished.add(String.format(Locale.ROOT, "%-9s %6d ms %4s tasks  %s", s[0], job.time() - Long.parseLong(s[2]),
+            s[3], s[1]));
+      }
+    }
+
     void reset() {
       counts.clear();
+      started.clear();
+      finished.clear();
+    }
+
+    List<String> jobList() {
+      synchronized (finished) {
+        return List.copyOf(finished);
+      }
     }
 
     java.util.Map<String, long[]> snapshot() {

@@ -75,6 +75,9 @@ public final class ClassifyJob implements Stage {
     DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
         sha2(concat_ws("|", col("doc_id"), coalesce(col("language"), lit("")), col("status"), lit(modelDigest())), 256)
             .as("fingerprint")), writes());
+    if (delta.unchanged()) { // no document new, changed or removed: the tables stay as they are
+      return delta.result();
+    }
     Dataset<Row> passages = delta.read(Tables.PASSAGES, "doc_id")
         .select("passage_id", "doc_id", "heading", "text", "language");
     MapPartitionsFunction<Row, Row> classify = rows -> {

@@ -6,15 +6,17 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.vlrobs.tables.DocIds;
+import org.vlrobs.tables.RowCodec;
 import org.vlrobs.tables.TableSchema;
 import org.vlrobs.tables.TableStore;
 
@@ -27,8 +29,16 @@ import org.vlrobs.tables.TableStore;
  * Without a state, with {@code --fresh}, or when a table of the stage is missing, everything is to do and the
  * tables are written whole ({@link #full()}).
  *
- * <p>The state is committed after the stage's tables are updated, so a run killed in between only makes
- * the next run redo those documents (their old rows are removed first: nothing doubles).
+ * <p>The state is committed after the stage's tables are updated. While a stage updates its tables, a marker
+ * ({@code work/state/_pending_<stage>}) says so; a run that finds the marker (the last one was killed between
+ * updating the tables and committing) also removes the rows of the documents it takes for new, since that run
+ * may have written some: nothing doubles. Without the marker a new document has no rows yet, so an update that
+ * only adds documents rewrites no file.
+ *
+ * <p>A yearly run's few documents (at most {@link #IDS_ON_DRIVER}) are held on the driver as a list of ids
+ * ({@link DocIds}): tables are then filtered by a literal {@code IN} list, without a join, and the files a stage
+ * wrote for them are remembered in the {@link StageContext}, so the next stage reads exactly those files without
+ * searching the table. Larger deltas go through joins with the snapshot.
  *
  * <p>The fingerprints and the delta are a snapshot taken when the delta is made ({@code localCheckpoint}), not
  * cached queries: Spark finds cached data by comparing query plans, and the plan of "the documents table against
@@ -42,7 +52,11 @@ public final class DocumentDelta {
   public static final StructType FINGERPRINTS = new StructType()
       .add("doc_id", DataTypes.StringType, false).add("fingerprint", DataTypes.StringType, false);
 
-  private static final String TODO = "todo";
+  /** Deltas of at most this many documents (to do plus removed) are held on the driver as lists of ids. */
+  static final int IDS_ON_DRIVER = 2000;
+
+  private static final String NEW = "new";
+  private static final String CHANGED = "changed";
   private static final String REMOVED = "removed";
   private static final String REUSED = "reused";
 
@@ -50,16 +64,16 @@ public final class DocumentDelta {
   private final String stage;
   private final Dataset<Row> current;
   private final boolean full;
-  private final Dataset<Row> todo;
-  private final Dataset<Row> stale;
+  private final DocIds todo;
+  private final DocIds stale;
   private final long todoCount;
   private final long reusedCount;
   private final long removedCount;
   /** Per table read in this stage, the Parquet files holding rows of the documents to do. */
   private final java.util.Map<String, List<String>> filesToRead = new java.util.HashMap<>();
 
-  private DocumentDelta(StageContext context, String stage, Dataset<Row> current, boolean full, Dataset<Row> todo,
-      Dataset<Row> stale, long todoCount, long reusedCount, long removedCount) {
+  private DocumentDelta(StageContext context, String stage, Dataset<Row> current, boolean full, DocIds todo,
+      DocIds stale, long todoCount, long reusedCount, long removedCount) {
     this.context = context;
     this.stage = stage;
     this.current = current;
@@ -83,41 +97,87 @@ public final class DocumentDelta {
     for (TableSchema t : outputs) {
       full |= !context.store().exists(t);
     }
+    Path pending = pending(context, stage);
+    boolean interrupted = fs.exists(pending);
     if (full) {
       Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).localCheckpoint();
       long n = now.count();
-      return new DocumentDelta(context, stage, now, true, now.select("doc_id"), now.select("doc_id").limit(0), n, 0, 0);
+      markPending(fs, pending);
+      return new DocumentDelta(context, stage, now, true, DocIds.of(now.select("doc_id")), DocIds.of(List.of()), n, 0,
+          0);
     }
     Dataset<Row> stored = context.spark().read().schema(FINGERPRINTS).parquet(state.toString())
         .withColumnRenamed("doc_id", "s_doc_id").withColumnRenamed("fingerprint", "s_fingerprint");
-    // one snapshot of every document's change: new or changed (todo), gone (removed), the same (reused)
+    // one snapshot of every document's change: new, changed, gone (removed), the same (reused)
     Dataset<Row> changes = current.select(col("doc_id"), col("fingerprint"))
         .join(stored, col("doc_id").equalTo(col("s_doc_id")), "full_outer")
         .select(coalesce(col("doc_id"), col("s_doc_id")).as("doc_id"), col("fingerprint"),
             when(col("doc_id").isNull(), lit(REMOVED))
-                .when(col("s_doc_id").isNull().or(col("fingerprint").notEqual(col("s_fingerprint"))), lit(TODO))
+                .when(col("s_doc_id").isNull(), lit(NEW))
+                .when(col("fingerprint").notEqual(col("s_fingerprint")), lit(CHANGED))
                 .otherwise(lit(REUSED)).as("change"))
         .localCheckpoint();
+    // at most four values, counted by the tasks and summed on the driver: one job, no shuffle
     java.util.Map<String, Long> counts = new java.util.HashMap<>();
-    for (Row r : changes.groupBy("change").count().collectAsList()) { // at most three rows
-      counts.put(r.getAs("change"), r.getAs("count"));
-    }
-    long todoCount = counts.getOrDefault(TODO, 0L);
+    changes.select("change").as(org.apache.spark.sql.Encoders.STRING()).javaRDD().countByValue()
+        .forEach((change, n) -> counts.put(change, n));
+    long added = counts.getOrDefault(NEW, 0L);
+    long todoCount = added + counts.getOrDefault(CHANGED, 0L);
     long removedCount = counts.getOrDefault(REMOVED, 0L);
     long reused = counts.getOrDefault(REUSED, 0L);
-    Dataset<Row> todo = changes.filter(col("change").equalTo(TODO)).select("doc_id");
-    context.progress(stage, "{} documents to process (new or changed), {} reused from earlier runs, {} removed",
-        todoCount, reused, removedCount);
-    if (todoCount > 0 && todoCount <= 20) { // a yearly run's few documents, named
-      context.progress(stage, "to process: {}", todo.as(Encoders.STRING()).collectAsList());
+    // rows to remove: of changed and removed documents; of new ones only when a killed run may have written some
+    List<String> staleChanges = interrupted ? List.of(NEW, CHANGED, REMOVED) : List.of(CHANGED, REMOVED);
+    DocIds todo;
+    DocIds stale;
+    if (todoCount + removedCount <= IDS_ON_DRIVER) { // a yearly run's few documents: their ids on the driver
+      List<String> todoIds = new ArrayList<>();
+      List<String> staleIds = new ArrayList<>();
+      for (Row r : changes.filter(col("change").notEqual(REUSED)).select("doc_id", "change").collectAsList()) {
+        String change = RowCodec.string(r, "change");
+        if (!change.equals(REMOVED)) {
+          todoIds.add(RowCodec.string(r, "doc_id"));
+        }
+        if (staleChanges.contains(change)) {
+          staleIds.add(RowCodec.string(r, "doc_id"));
+        }
+      }
+      todo = DocIds.of(todoIds);
+      stale = DocIds.of(staleIds);
+    } else {
+      todo = DocIds.of(changes.filter(col("change").isin(NEW, CHANGED)).select("doc_id"));
+      stale = DocIds.of(changes.filter(col("change").isin(staleChanges.toArray())).select("doc_id"));
+    }
+    context.progress(stage, "{} documents to process ({} new, {} changed), {} reused from earlier runs, {} removed{}",
+        todoCount, added, todoCount - added, reused, removedCount,
+        interrupted ? "; the last run of this stage did not finish: rows it may have written are replaced" : "");
+    if (todo.known() != null && todoCount > 0 && todoCount <= 20) { // a yearly run's few documents, named
+      context.progress(stage, "to process: {}", todo.known());
+    }
+    if (todoCount + removedCount > 0) { // an unchanged stage writes nothing (see unchanged())
+      markPending(fs, pending);
     }
     return new DocumentDelta(context, stage, changes.filter(col("change").notEqual(REMOVED)).select("doc_id",
-        "fingerprint"), false, todo, changes.filter(col("change").notEqual(REUSED)).select("doc_id"), todoCount,
-        reused, removedCount);
+        "fingerprint"), false, todo, stale, todoCount, reused, removedCount);
   }
 
   private static Path path(StageContext context, String stage) {
     return new Path(new Path(new Path(context.out(), "work"), "state"), stage);
+  }
+
+  private static Path pending(StageContext context, String stage) {
+    return new Path(new Path(new Path(context.out(), "work"), "state"), "_pending_" + stage);
+  }
+
+  private static void markPending(FileSystem fs, Path pending) throws IOException {
+    fs.create(pending, true).close();
+  }
+
+  /**
+   * Nothing to do: no document is new, changed or removed (and the tables are there). The stage's tables and
+   * state stay as they are: the stage writes nothing and does not {@link #commit()}.
+   */
+  public boolean unchanged() {
+    return !full && todoCount == 0 && removedCount == 0;
   }
 
   /** Everything is processed and the tables are written whole. */
@@ -125,37 +185,32 @@ public final class DocumentDelta {
     return full;
   }
 
-  /** {@code doc_id} of the documents to process. */
-  public Dataset<Row> todo() {
+  /** The documents to process. */
+  public DocIds todo() {
     return todo;
-  }
-
-  /** {@code doc_id} of the documents whose rows are to be removed (changed, gone, or about to be redone). */
-  public Dataset<Row> stale() {
-    return stale;
   }
 
   /** {@code data} restricted to the documents to process (all of it in a full run). */
   public Dataset<Row> select(Dataset<Row> data, String idColumn) {
-    if (full) {
-      return data;
-    }
-    return data.join(todo.withColumnRenamed("doc_id", "_todo_id"),
-        col(idColumn).equalTo(col("_todo_id")), "left_semi");
+    return full ? data : todo.keep(data, idColumn);
   }
 
   /**
    * The rows of a per-document table for the documents to process (the whole table in a full run). Only the
-   * Parquet files that hold such rows are read: their names are found from the id column alone, so an
-   * incremental run does not read the text of the whole corpus to find a few documents' rows (an update puts
-   * the rows of new documents in new files).
+   * Parquet files that hold such rows are read: the files an earlier stage of this run wrote for these documents
+   * when it covered them all, else the files found from the id column alone, so an incremental run does not read
+   * the text of the whole corpus to find a few documents' rows (an update puts the rows of new documents in new
+   * files).
    */
   public Dataset<Row> read(TableSchema table, String idColumn) {
     TableStore store = context.store();
     if (full) {
       return store.read(table);
     }
-    List<String> files = filesToRead.computeIfAbsent(table.name(), t -> store.filesHolding(table, todo, idColumn));
+    List<String> files = filesToRead.computeIfAbsent(table.name(), t -> {
+      StageContext.Written w = context.written(table);
+      return w != null && w.ids().containsAll(todo) ? w.files() : store.filesHolding(table, todo, idColumn);
+    });
     Dataset<Row> rows = files.isEmpty()
         ? context.spark().createDataFrame(List.of(), table.struct())
         : context.spark().read().schema(table.struct()).parquet(files.toArray(new String[0]));
@@ -165,10 +220,14 @@ public final class DocumentDelta {
   /** Writes a per-document table: whole in a full run, else the rows of the stale documents replaced. */
   public void write(TableSchema table, Dataset<Row> rows, String idColumn) throws IOException {
     filesToRead.remove(table.name()); // the table's files change
+    context.forgetWritten(table);
     if (full) {
       context.store().write(table, rows);
     } else {
-      context.store().replaceRows(table, rows, stale, idColumn);
+      // every row of the documents to do is now in the files this update added (their old rows were stale)
+      List<String> added = context.store().replaceRows(table, rows, stale, idColumn);
+      filesToRead.put(table.name(), added);
+      context.wrote(table, todo, added);
     }
   }
 
@@ -195,6 +254,7 @@ public final class DocumentDelta {
     if (!fs.rename(tmp, state)) {
       throw new IOException("could not move " + tmp + " to " + state);
     }
+    fs.delete(pending(context, stage), false);
     context.spark().catalog().refreshByPath(state.toString()); // nothing cached may outlive the old state
   }
 

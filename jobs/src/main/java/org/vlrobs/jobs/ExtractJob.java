@@ -316,6 +316,9 @@ public final class ExtractJob implements Stage {
     Dataset<Row> withPages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()));
     DocumentDelta delta = DocumentDelta.of(context, "extract", withPages.select(col("doc_id"),
         sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")), List.of(Tables.PAGES, Tables.BLOCKS));
+    if (delta.unchanged()) { // no document with pages new, changed or removed: pages and blocks stay as they are
+      return null;
+    }
     // the work rows whose pages go to the tables: one small row per document to do, broadcast to the scan
     Dataset<Row> keep = delta.select(withPages, "doc_id")
         .select(col("doc_id"), col(WORK_KEY[0]), col(WORK_KEY[1]), col(WORK_KEY[2]), col("work_file")).cache();

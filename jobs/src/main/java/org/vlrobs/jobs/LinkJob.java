@@ -131,9 +131,11 @@ public final class LinkJob implements Stage {
     boolean useNer = options.ner.enabled();
     Dataset<Row> docs = store.read(Tables.DOCUMENTS)
         .filter(col("status").equalTo("ok"));
+    // one small row per document (17 numbers), used three times: a snapshot, not three scans and aggregations
     Dataset<Row> profiles = store.read(Tables.DOCUMENT_SDG_PROFILE)
         .groupBy("doc_id")
-        .agg(expr("transform(sort_array(collect_list(struct(sdg, share_passages))), x -> x.share_passages)").as("profile"));
+        .agg(expr("transform(sort_array(collect_list(struct(sdg, share_passages))), x -> x.share_passages)").as("profile"))
+        .localCheckpoint();
 
     // One entry per distinct VLR report (of same-text twins, the smallest id): metadata and 17 numbers each.
     Dataset<Row> vlrs = docs.filter(col("kind").equalTo("VLR")
@@ -153,7 +155,10 @@ public final class LinkJob implements Stage {
     Dataset<Row> allVnrs = docs.filter(col("kind").equalTo("VNR"))
         .select("doc_id", "file_name", "country", "year", "language");
     DocumentDelta delta = DocumentDelta.of(context, name(), fingerprints(spark, allVnrs, profiles, catalog, refs, useNer),
-        List.of(Tables.VLR_MENTIONS, Tables.VNR_INTEGRATION, Tables.VNR_VLR_LINKS));
+        List.of(Tables.VLR_MENTIONS, Tables.VNR_INTEGRATION, Tables.VNR_VLR_LINKS, Tables.VNR_INTEGRATION_EVIDENCE));
+    if (delta.unchanged()) { // no document new, changed or removed: the tables stay as they are
+      return delta.result();
+    }
     Dataset<Row> vnrs = delta.select(allVnrs, "doc_id");
     // Each VNR's passages in order, one document after another in a partition: the linker carries a small
     // context (no passage text) from one passage to the next and starts afresh at each new document.
@@ -207,8 +212,11 @@ public final class LinkJob implements Stage {
     }
 
     // evidence in passage order (ordinal first), whatever the order of the table's rows
-    Dataset<Row> evidence = delta.read(Tables.VLR_MENTIONS, "doc_id")
-        .join(delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "ordinal"), "passage_id")
+    Dataset<Row> mentions = delta.read(Tables.VLR_MENTIONS, "doc_id")
+        .join(delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "ordinal"), "passage_id");
+    // the quotes behind each flag: per VNR, so only the VNRs to do
+    delta.write(Tables.VNR_INTEGRATION_EVIDENCE, evidenceQuotes(mentions, vnrs), "doc_id");
+    Dataset<Row> evidence = mentions
         .groupBy("doc_id")
         .agg(array_sort(collect_list(struct("ordinal", "passage_id", "mention_type", "localities",
             "linked_vlr_doc_ids"))).as("evidence"));
@@ -218,7 +226,7 @@ public final class LinkJob implements Stage {
         .select("doc_id", "file_name", "country", "year", "language", "profile", "evidence")
         .cache();
     try {
-      link(context, delta, perVnr, shared, allVnrs);
+      link(delta, perVnr, shared);
     } finally {
       perVnr.unpersist(); // also when the run fails: the same plan in a later run must not find these rows
     }
@@ -231,9 +239,8 @@ public final class LinkJob implements Stage {
   }
 
   /** Scores each VNR of the delta and writes vnr_integration, vnr_integration_evidence and vnr_vlr_links. */
-  private static void link(StageContext context, DocumentDelta delta, Dataset<Row> perVnr,
-      Broadcast<VlrCatalog> shared, Dataset<Row> allVnrs) throws IOException {
-    TableStore store = context.store();
+  private static void link(DocumentDelta delta, Dataset<Row> perVnr, Broadcast<VlrCatalog> shared)
+      throws IOException {
     MapPartitionsFunction<Row, Row> score = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
       return Partitions.flatMap(rows, r -> {
@@ -251,9 +258,6 @@ public final class LinkJob implements Stage {
       });
     };
     delta.write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()), "doc_id");
-
-    // corpus-level: recomputed from all mentions, so an incremental run keeps it whole
-    store.write(Tables.VNR_INTEGRATION_EVIDENCE, evidenceQuotes(store, allVnrs));
 
     MapPartitionsFunction<Row, Row> edges = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
@@ -355,12 +359,11 @@ public final class LinkJob implements Stage {
 
   /**
    * Up to three quotes per VNR and flag, the most confident first and then in document order, with page and
-   * passage: what {@code vnr_integration_evidence} holds. A window over the mentions, in Spark.
+   * passage: what {@code vnr_integration_evidence} holds. A window over the mentions (with their passages'
+   * ordinals) of the VNRs given, in Spark.
    */
-  static Dataset<Row> evidenceQuotes(TableStore store, Dataset<Row> vnrs) {
-    Dataset<Row> mentions = store.read(Tables.VLR_MENTIONS)
-        .join(store.read(Tables.PASSAGES).select("passage_id", "ordinal"), "passage_id")
-        .join(vnrs.select("doc_id", "file_name"), "doc_id");
+  static Dataset<Row> evidenceQuotes(Dataset<Row> mentionsWithOrdinal, Dataset<Row> vnrs) {
+    Dataset<Row> mentions = mentionsWithOrdinal.join(vnrs.select("doc_id", "file_name"), "doc_id");
     org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
         .partitionBy("doc_id", "mention_type").orderBy(col("confidence").desc(), col("ordinal"), col("passage_id"));
     return mentions.withColumn("rank", org.apache.spark.sql.functions.row_number().over(w))

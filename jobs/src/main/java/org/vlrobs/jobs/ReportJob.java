@@ -72,7 +72,9 @@ public final class ReportJob implements Stage {
   public StageResult run(StageContext context) throws IOException {
     String where = run(context.spark(), context.out(), options.year,
         options.reportDir != null ? options.reportDir : context.out(), context.runId());
-    long documents = context.store().read(Tables.DOCUMENTS).count();
+    Path documentsTable = new Path(context.store().path(Tables.DOCUMENTS)); // rows from the Parquet footers, no job
+    long documents = RunManifest.rowCount(documentsTable.getFileSystem(context.spark().sparkContext()
+        .hadoopConfiguration()), documentsTable, context.spark().sparkContext().hadoopConfiguration());
     return new StageResult(documents, 0, where);
   }
 

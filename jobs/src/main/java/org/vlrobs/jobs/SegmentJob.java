@@ -80,6 +80,9 @@ public final class SegmentJob implements Stage {
     DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
         sha2(concat_ws("|", col("doc_id"), coalesce(col("doc_language"), lit("")), col("status")), 256)
             .as("fingerprint")), writes());
+    if (delta.unchanged()) { // no document new, changed or removed: the tables stay as they are
+      return delta.result();
+    }
     Dataset<Row> pages = delta.read(Tables.PAGES, "doc_id")
         .join(docs.drop("status"), "doc_id")
         .select("doc_id", "page_no", "text", "language", "doc_language");

@@ -19,6 +19,13 @@ public final class StageContext {
   private final String runId;
   private final boolean fresh;
   private final Map<String, String> facts = new LinkedHashMap<>();
+  private final Map<String, Written> written = new java.util.HashMap<>();
+
+  /**
+   * What a stage of this run wrote into a table for some documents: their ids and the files that now hold all
+   * their rows (other files of the table hold none of them).
+   */
+  public record Written(org.vlrobs.tables.DocIds ids, java.util.List<String> files) {}
 
   public StageContext(SparkSession spark, String out, String runId, boolean fresh) {
     this.spark = spark;
@@ -65,6 +72,21 @@ public final class StageContext {
   /** A top-level fact for the run's manifest (e.g. the corpus read). */
   public void record(String key, String value) {
     facts.put(key, value);
+  }
+
+  /** Records that {@code files} of {@code table} now hold every row of the documents {@code ids}. */
+  void wrote(org.vlrobs.tables.TableSchema table, org.vlrobs.tables.DocIds ids, java.util.List<String> files) {
+    written.put(table.name(), new Written(ids, java.util.List.copyOf(files)));
+  }
+
+  /** Forgets what was written into a table (its files are about to change). */
+  void forgetWritten(org.vlrobs.tables.TableSchema table) {
+    written.remove(table.name());
+  }
+
+  /** What a stage of this run last wrote into the table for some documents, or null. */
+  Written written(org.vlrobs.tables.TableSchema table) {
+    return written.get(table.name());
   }
 
   Map<String, String> facts() {

@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.vlrobs.metadata.M49;
+import org.vlrobs.tables.RowCodec;
 import org.vlrobs.tables.TableSchema;
 import org.vlrobs.tables.Tables;
 
@@ -34,7 +35,15 @@ public final class ReportBuilder {
   private final int year;
 
   public ReportBuilder(SparkSession spark, String out, int year) {
-    this.spark = spark;
+    // a session of its own (same Spark context and cache): the views do not leak into the caller's session, and
+    // shuffles of the small aggregates use as many partitions as there are cores, not the pipeline's setting
+    this.spark = spark.newSession();
+    this.spark.conf().set("spark.sql.shuffle.partitions",
+        String.valueOf(Math.max(1, spark.sparkContext().defaultParallelism())));
+    // each query one job: adaptive execution would run every shuffle stage of these small queries as a job of
+    // its own (about 55 instead of 20); what it adapts (partition sizes, join strategy) does not matter here,
+    // where every shuffle follows an aggregation or a join with the small, cached tables
+    this.spark.conf().set("spark.sql.adaptive.enabled", "false");
     this.out = out;
     this.year = year;
   }
@@ -55,21 +64,55 @@ public final class ReportBuilder {
   static final List<TableSchema> SMALL_TABLES = List.of(Tables.DOCUMENTS, Tables.DOCUMENT_SDG_PROFILE,
       Tables.VNR_INTEGRATION, Tables.VNR_VLR_LINKS, Tables.VLR_MENTIONS);
 
+  /** A section of the report, computed by one of the builder's methods. */
+  private interface SectionQuery {
+    TrendReport.Section compute() throws IOException;
+  }
+
+  /**
+   * The report. The sections' queries are small jobs whose time is mostly the driver's (planning, scheduling):
+   * the sections are computed by a few threads at once (Spark runs concurrent jobs of one session), longest
+   * first, and assembled in the report's order.
+   */
   public TrendReport build(String runId) throws IOException {
     registerViews();
+    List<SectionQuery> inOrder = List.of(this::corpus, this::sdgCoverage, this::themes, this::integration,
+        this::quality, this::methodology);
+    List<Integer> longestFirst = List.of(3, 0, 1, 4, 2, 5); // integration has six figures, methodology one
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(2, Math.min(4, spark.sparkContext().defaultParallelism() + 1)));
     try {
+      java.util.Map<Integer, java.util.concurrent.Future<TrendReport.Section>> running = new java.util.HashMap<>();
+      for (int i : longestFirst) {
+        running.put(i, pool.submit(inOrder.get(i)::compute));
+      }
       List<TrendReport.Section> sections = new ArrayList<>();
-      sections.add(corpus());
-      sections.add(sdgCoverage());
-      sections.add(themes());
-      sections.add(integration());
-      sections.add(quality());
-      sections.add(methodology());
+      for (int i = 0; i < inOrder.size(); i++) {
+        sections.add(result(running.get(i)));
+      }
       return new TrendReport(year, runId, new Path(out, "tables").toString(), sections);
     } finally {
+      pool.shutdownNow();
       for (TableSchema t : SMALL_TABLES) {
         spark.catalog().uncacheTable(t.name());
       }
+    }
+  }
+
+  private static TrendReport.Section result(java.util.concurrent.Future<TrendReport.Section> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while computing the report", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -102,22 +145,23 @@ public final class ReportBuilder {
    * Runs the figure's query ({@code queries/<id>.sql} next to this class, {@code {Y}} standing for the report
    * year), whose result is small (aggregated or limited), and returns it as a figure.
    */
-  private Figure figure(String id, String title, Figure.Chart chart, Function<List<List<Object>>, String> reading) {
+  private Figure figure(String id, String title, Figure.Chart chart, Function<List<Row>, String> reading) {
     String q = query(id).replace("{Y}", String.valueOf(year)).strip();
     long t0 = System.nanoTime();
     var result = spark.sql(q);
     List<String> columns = List.of(result.columns());
+    List<Row> collected = result.collectAsList();
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : result.collectAsList()) {
-      List<Object> row = new ArrayList<>(r.size());
-      for (int i = 0; i < r.size(); i++) {
-        Object v = r.get(i);
+    for (Row r : collected) { // the figure's table: every column, in the query's order, taken by name
+      List<Object> row = new ArrayList<>(columns.size());
+      for (String c : columns) {
+        Object v = r.getAs(c);
         row.add(v instanceof scala.collection.Seq<?> s ? new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(s)) : v);
       }
       rows.add(row);
     }
     LOG.info("report: figure {} in {} ms", id, (System.nanoTime() - t0) / 1_000_000);
-    return new Figure(id, title, reading.apply(rows), q, columns, rows, chart);
+    return new Figure(id, title, reading.apply(collected), q, columns, rows, chart);
   }
 
   /** A query of the report, from {@code queries/<name>.sql}. */
@@ -132,12 +176,21 @@ public final class ReportBuilder {
     }
   }
 
-  private static long num(Object o) {
-    return o == null ? 0 : ((Number) o).longValue();
+  /** A numeric column of a result row, by name, as a long (0 when null). */
+  private static long num(Row r, String column) {
+    Number n = r.getAs(column);
+    return n == null ? 0 : n.longValue();
   }
 
-  private static double dbl(Object o) {
-    return o == null ? 0 : ((Number) o).doubleValue();
+  /** A numeric column of a result row, by name, as a double (0 when null). */
+  private static double dbl(Row r, String column) {
+    Number n = r.getAs(column);
+    return n == null ? 0 : n.doubleValue();
+  }
+
+  /** A column of a result row, by name, as text ("null" when null). */
+  private static String str(Row r, String column) {
+    return String.valueOf(r.<Object>getAs(column));
   }
 
   private TrendReport.Section corpus() {
@@ -147,13 +200,13 @@ public final class ReportBuilder {
           Map<String, Long> total = new TreeMap<>();
           Map<String, Long> inYear = new TreeMap<>();
           Map<String, Long> before = new TreeMap<>();
-          for (List<Object> r : rows) {
-            String kind = (String) r.get(1);
-            total.merge(kind, num(r.get(2)), Long::sum);
-            if (num(r.get(0)) == year) {
-              inYear.merge(kind, num(r.get(2)), Long::sum);
-            } else if (num(r.get(0)) == year - 1) {
-              before.merge(kind, num(r.get(2)), Long::sum);
+          for (Row r : rows) {
+            String kind = RowCodec.string(r, "kind");
+            total.merge(kind, num(r, "documents"), Long::sum);
+            if (num(r, "year") == year) {
+              inYear.merge(kind, num(r, "documents"), Long::sum);
+            } else if (num(r, "year") == year - 1) {
+              before.merge(kind, num(r, "documents"), Long::sum);
             }
           }
           return String.format(Locale.ROOT, "Up to %d the corpus holds %d VLRs and %d VNRs with a known year. "
@@ -164,23 +217,23 @@ public final class ReportBuilder {
     Figure byRegion = figure("corpus-by-region", "VLRs and VNRs per world region (UN M49)",
         new Figure.Chart(Figure.Type.BAR, "region", "kind", "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> "Documents published up to " + year + " (or of unknown year) by the region of their country: "
-            + leaders(rows, 0, 2) + ".");
+            + leaders(rows, "region", "documents") + ".");
     Figure byLanguage = figure("corpus-by-language", "VLRs and VNRs per language",
         new Figure.Chart(Figure.Type.BAR, "language", "kind", "documents", "documents", Figure.Palette.OKABE_ITO),
-        rows -> "Dominant language of each document: " + leaders(rows, 0, 2) + ".");
+        rows -> "Dominant language of each document: " + leaders(rows, "language", "documents") + ".");
     Figure undated = figure("corpus-undated", "Documents without a known year", null,
         rows -> rows.isEmpty() ? "Every document has a publication year (from the manifest or inferred)."
-            : "These documents are counted by region and language but not by year: " + leaders(rows, 0, 1) + ".");
+            : "These documents are counted by region and language but not by year: " + leaders(rows, "kind", "documents") + ".");
     return new TrendReport.Section("corpus", "The corpus", "Documents with status ok, one per distinct text "
         + "(exact copies and the same report in another format counted once).", List.of(byYear, byRegion, byLanguage,
         undated), List.of());
   }
 
   /** "Europe 8, Latin America and the Caribbean 4": totals of a value column by a key column, largest first. */
-  private static String leaders(List<List<Object>> rows, int key, int value) {
+  private static String leaders(List<Row> rows, String key, String value) {
     Map<String, Long> totals = new LinkedHashMap<>();
-    for (List<Object> r : rows) {
-      totals.merge(String.valueOf(r.get(key)), num(r.get(value)), Long::sum);
+    for (Row r : rows) {
+      totals.merge(str(r, key), num(r, value), Long::sum);
     }
     return listOrNone(totals.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -192,8 +245,8 @@ public final class ReportBuilder {
         new Figure.Chart(Figure.Type.HEATMAP, "document", "sdg", "share_passages", "share of passages", null),
         rows -> {
           Map<String, Double> best = new LinkedHashMap<>();
-          for (List<Object> r : rows) {
-            best.merge("SDG " + r.get(1), dbl(r.get(2)), Double::sum);
+          for (Row r : rows) {
+            best.merge("SDG " + str(r, "sdg"), dbl(r, "share_passages"), Double::sum);
           }
           return "Share of each document's passages labelled with each goal (the 60 most recent documents). "
               + "Goals with the most attention summed over these documents: " + top(best, 3, true) + ".";
@@ -203,8 +256,8 @@ public final class ReportBuilder {
         rows -> {
           Map<String, Double> vlr = new LinkedHashMap<>();
           Map<String, Double> vnr = new LinkedHashMap<>();
-          for (List<Object> r : rows) {
-            ("VLR".equals(r.get(0)) ? vlr : vnr).put("SDG " + r.get(1), dbl(r.get(2)));
+          for (Row r : rows) {
+            ("VLR".equals(RowCodec.string(r, "kind")) ? vlr : vnr).put("SDG " + str(r, "sdg"), dbl(r, "mean_share"));
           }
           Map<String, Double> gap = new LinkedHashMap<>();
           vlr.forEach((k, v) -> gap.put(k, v - vnr.getOrDefault(k, 0.0)));
@@ -216,8 +269,8 @@ public final class ReportBuilder {
         new Figure.Chart(Figure.Type.BAR, "sdg", null, "mean_share", "mean share of passages", Figure.Palette.SDG),
         rows -> {
           Map<String, Double> share = new LinkedHashMap<>();
-          rows.forEach(r -> share.put("SDG " + r.get(0), dbl(r.get(1))));
-          long docs = rows.isEmpty() ? 0 : num(rows.get(0).get(2));
+          rows.forEach(r -> share.put("SDG " + str(r, "sdg"), dbl(r, "mean_share")));
+          long docs = rows.isEmpty() ? 0 : num(rows.get(0), "documents");
           return rows.isEmpty() ? "No VLR or VNR in the corpus was published in " + year + "."
               : "Over the " + docs + " reviews published in " + year + ", the goals with most attention: "
                   + top(share, 3, true) + "; least: " + top(share, 3, false) + ".";
@@ -226,13 +279,14 @@ public final class ReportBuilder {
         new Figure.Chart(Figure.Type.HEATMAP, "reviews", "sdg", "mean_share", "mean share of passages", null),
         rows -> {
           Map<String, Double> best = new LinkedHashMap<>();
-          for (List<Object> r : rows) {
-            best.merge((String) r.get(0), dbl(r.get(2)), (a, b) -> Math.max(a, b));
+          for (Row r : rows) {
+            best.merge(RowCodec.string(r, "reviews"), dbl(r, "mean_share"), (a, b) -> Math.max(a, b));
           }
           Map<String, String> top = new LinkedHashMap<>();
-          for (List<Object> r : rows) {
-            if (dbl(r.get(2)) == best.get((String) r.get(0)) && !top.containsKey((String) r.get(0))) {
-              top.put((String) r.get(0), "SDG " + r.get(1));
+          for (Row r : rows) {
+            String reviews = RowCodec.string(r, "reviews");
+            if (dbl(r, "mean_share") == best.get(reviews) && !top.containsKey(reviews)) {
+              top.put(reviews, "SDG " + str(r, "sdg"));
             }
           }
           List<String> parts = new ArrayList<>();
@@ -263,9 +317,9 @@ public final class ReportBuilder {
         new Figure.Chart(Figure.Type.LINE, "year", "theme", "share_passages", "share of passages", Figure.Palette.OKABE_ITO),
         rows -> {
           Map<String, Double> inYear = new LinkedHashMap<>();
-          for (List<Object> r : rows) {
-            if (num(r.get(0)) == year) {
-              inYear.put((String) r.get(1), dbl(r.get(2)));
+          for (Row r : rows) {
+            if (num(r, "year") == year) {
+              inYear.put(RowCodec.string(r, "theme"), dbl(r, "share_passages"));
             }
           }
           return "Share of all passages of each year's documents (VLRs and VNRs) that carry the theme; the seven most "
@@ -273,7 +327,7 @@ public final class ReportBuilder {
         });
     Figure byKind = figure("themes-by-kind", "Themes in VLRs and VNRs",
         new Figure.Chart(Figure.Type.BAR, "theme", "kind", "documents", "documents", Figure.Palette.OKABE_ITO),
-        rows -> "Documents with at least one passage on the theme: " + leaders(rows, 0, 2) + ".");
+        rows -> "Documents with at least one passage on the theme: " + leaders(rows, "theme", "documents") + ".");
     return new TrendReport.Section("themes", "Themes", "Themes of the VLR guidelines (data and indicators, "
         + "participation, multilevel governance, partnerships, financing, leave no one behind, COVID-19 recovery...) "
         + "found by multilingual term lists (models/themes/taxonomy.tsv); a passage carries a theme at score 0.6.",
@@ -289,13 +343,13 @@ public final class ReportBuilder {
           long citing = 0;
           long allY = 0;
           long citingY = 0;
-          for (List<Object> r : rows) {
-            long n = num(r.get(2));
+          for (Row r : rows) {
+            long n = num(r, "vnrs");
             all += n;
-            citing += num(r.get(1)) >= 2 ? n : 0;
-            if (num(r.get(0)) == year) {
+            citing += num(r, "level") >= 2 ? n : 0;
+            if (num(r, "year") == year) {
               allY += n;
-              citingY += num(r.get(1)) >= 2 ? n : 0;
+              citingY += num(r, "level") >= 2 ? n : 0;
             }
           }
           return String.format(Locale.ROOT, "Levels: 0 none, 1 local governments only, 2 cites a local review, "
@@ -308,18 +362,18 @@ public final class ReportBuilder {
     Figure localities = figure("cited-localities", "Most cited localities",
         new Figure.Chart(Figure.Type.BAR, "locality", null, "citing_vnrs", "VNRs citing", Figure.Palette.OKABE_ITO),
         rows -> rows.isEmpty() ? "No VNR cites a locality's review." : "Localities whose reviews VNRs cite, by number of "
-            + "citing VNRs: " + leaders(rows, 0, 1) + ".");
+            + "citing VNRs: " + leaders(rows, "locality", "citing_vnrs") + ".");
     Figure share = figure("share-linked", "Share of each country's available VLRs that its VNR links",
         new Figure.Chart(Figure.Type.BAR, "vnr", null, "share_linked", "share linked", Figure.Palette.OKABE_ITO),
         rows -> {
-          long none = rows.stream().filter(r -> dbl(r.get(3)) == 0).count();
+          long none = rows.stream().filter(r -> dbl(r, "share_linked") == 0).count();
           return rows.size() + " VNRs had VLRs of their country in the corpus when they were published; " + none
               + " of them link none of those VLRs.";
         });
     Figure alignment = figure("sdg-alignment", "SDG alignment of VNRs with their countries' VLRs",
         new Figure.Chart(Figure.Type.BAR, "vnr", "alignment_basis", "sdg_alignment", "cosine similarity", Figure.Palette.OKABE_ITO),
         rows -> {
-          double mean = rows.stream().mapToDouble(r -> dbl(r.get(2))).average().orElse(Double.NaN);
+          double mean = rows.stream().mapToDouble(r -> dbl(r, "sdg_alignment")).average().orElse(Double.NaN);
           return rows.isEmpty() ? "No VNR has VLRs of its country to compare with." : String.format(Locale.ROOT,
               "Cosine similarity of SDG coverage profiles: a VNR against its linked VLRs (basis 'linked') or, when it links "
                   + "none, its country's earlier VLRs ('country'). Mean %.2f over %d VNRs; 1 means the same emphasis across "
@@ -329,7 +383,7 @@ public final class ReportBuilder {
         rows -> rows.isEmpty() ? "No VNR has evidence of local reviews or local governments." : String.format(Locale.ROOT,
             "For every VNR and flag that holds, the sentence (or heading) that decided it, with the page of the VNR where "
                 + "it stands: %d quotes for %d VNRs. Up to three per flag are in the table vnr_integration_evidence.",
-            rows.size(), rows.stream().map(r -> r.get(0)).distinct().count()));
+            rows.size(), rows.stream().map(r -> RowCodec.string(r, "file_name")).distinct().count()));
     return new TrendReport.Section("integration", "How VNRs integrate local reviews", "From the link stage: "
         + "multilingual rules find where a VNR involves local governments, cites, features, annexes or integrates local "
         + "reviews; cited localities are resolved to the corpus's VLRs of the same country published no later than the VNR.",
@@ -340,19 +394,22 @@ public final class ReportBuilder {
     Figure status = figure("quality-status", "Documents by status",
         new Figure.Chart(Figure.Type.BAR, "status", null, "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> "Every input file has a row; files that could not be used say why (documents.status_reason): "
-            + leaders(rows, 0, 1) + ".");
+            + leaders(rows, "status", "documents") + ".");
     Figure metadata = figure("quality-metadata", "Where document metadata comes from",
         new Figure.Chart(Figure.Type.STACKED_BAR, "field", "source", "documents", "documents", Figure.Palette.OKABE_ITO),
         rows -> {
-          long inferred = rows.stream().filter(r -> "inferred".equals(r.get(1))).mapToLong(r -> num(r.get(2))).sum();
-          long none = rows.stream().filter(r -> "none".equals(r.get(1))).mapToLong(r -> num(r.get(2))).sum();
+          long inferred = rows.stream().filter(r -> "inferred".equals(RowCodec.string(r, "source")))
+              .mapToLong(r -> num(r, "documents")).sum();
+          long none = rows.stream().filter(r -> "none".equals(RowCodec.string(r, "source")))
+              .mapToLong(r -> num(r, "documents")).sum();
           return "Per metadata field of the usable documents: given by the manifest, inferred from the text, or unknown. "
               + inferred + " values were inferred and " + none + " remain unknown.";
         });
     Figure languages = figure("quality-languages", "Pages per language and how fully it is supported", null,
         rows -> {
-          long weak = rows.stream().filter(r -> !"full".equals(r.get(1))).mapToLong(r -> num(r.get(2))).sum();
-          long all = rows.stream().mapToLong(r -> num(r.get(2))).sum();
+          long weak = rows.stream().filter(r -> !"full".equals(RowCodec.string(r, "support")))
+              .mapToLong(r -> num(r, "pages")).sum();
+          long all = rows.stream().mapToLong(r -> num(r, "pages")).sum();
           return weak + " of " + all + " pages are in languages (or too short to detect) that the classifiers and link "
               + "rules do not fully support.";
         });
@@ -377,11 +434,11 @@ public final class ReportBuilder {
         + "cites a review in words the rules do not know is counted lower than it should be.");
     Figure coverage = figure("corpus-coverage", "Corpus coverage", null,
         rows -> {
-          List<Object> r = rows.get(0);
+          Row r = rows.get(0);
           return String.format(Locale.ROOT, "The tables hold %d input files, %d of them usable: %d VLRs and %d VNRs "
               + "(same-text twins included) from %d countries, published %s to %s. Figures describe this corpus, not "
-              + "every review ever published.", num(r.get(0)), num(r.get(1)), num(r.get(2)), num(r.get(3)),
-              num(r.get(4)), r.get(5), r.get(6));
+              + "every review ever published.", num(r, "files"), num(r, "usable"), num(r, "vlrs"), num(r, "vnrs"),
+              num(r, "countries"), str(r, "first_year"), str(r, "last_year"));
         });
     return new TrendReport.Section("methodology", "Methodology and caveats", null, List.of(coverage), notes);
   }

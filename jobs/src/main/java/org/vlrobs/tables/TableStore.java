@@ -91,21 +91,31 @@ public final class TableStore {
    */
   public void replaceRows(TableSchema table, Dataset<Row> rows, Dataset<Row> staleIds, String idColumn)
       throws IOException {
+    replaceRows(table, rows, DocIds.of(staleIds.select("doc_id")), idColumn);
+  }
+
+  /**
+   * {@link #replaceRows(TableSchema, Dataset, Dataset, String)} with the stale documents as {@link DocIds}: when
+   * they are known to be none (only new documents), no file is searched or rewritten. Returns the files the
+   * update added to the table: they hold every row of {@code rows} (and the kept rows of rewritten files), the
+   * table's other files none of them; a missing table, written whole, returns all its files.
+   */
+  public List<String> replaceRows(TableSchema table, Dataset<Row> rows, DocIds staleIds, String idColumn)
+      throws IOException {
     if (!exists(table)) {
       write(table, rows);
-      return;
+      return dataFiles(table);
     }
     recover(table);
     Path target = new Path(path(table));
     Path tmp = new Path(target.getParent(), "_tmp_" + table.name());
     FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
     fs.delete(tmp, true);
-    Dataset<Row> stale = staleIds.select(functions.col("doc_id").as("_stale_id"));
-    List<String> affected = filesHolding(table, stale, idColumn);
+    List<String> affected = staleIds.isEmpty() ? List.of() : filesHolding(table, staleIds, idColumn);
     Dataset<Row> added = conform(table, rows);
     if (!affected.isEmpty()) {
-      Dataset<Row> kept = spark.read().schema(table.struct()).parquet(affected.toArray(new String[0]))
-          .join(stale, functions.col(idColumn).equalTo(functions.col("_stale_id")), "left_anti");
+      Dataset<Row> kept = staleIds.drop(spark.read().schema(table.struct()).parquet(affected.toArray(new String[0])),
+          idColumn);
       added = added.unionByName(conform(table, kept));
     }
     int parallelism = Math.max(1, spark.sparkContext().defaultParallelism());
@@ -114,10 +124,13 @@ public final class TableStore {
     }
     added.write().mode(SaveMode.Overwrite).parquet(tmp.toString());
     List<String> journal = new java.util.ArrayList<>();
+    List<String> moved = new java.util.ArrayList<>();
     for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(tmp)) {
       String name = f.getPath().getName();
       if (name.startsWith("part-")) {
-        journal.add("move\t" + f.getPath() + "\t" + new Path(target, name));
+        Path to = new Path(target, name);
+        journal.add("move\t" + f.getPath() + "\t" + to);
+        moved.add(fs.makeQualified(to).toString());
       }
     }
     for (String f : affected) {
@@ -135,6 +148,21 @@ public final class TableStore {
     refresh(target);
     LOG.info("updated table {}: {} file(s) rewritten, {} file(s) added", table.name(), affected.size(),
         journal.size() - affected.size());
+    return List.copyOf(moved);
+  }
+
+  /** The table's data files (as Spark reads them: not starting with {@code _} or {@code .}), listed without Spark. */
+  public List<String> dataFiles(TableSchema table) throws IOException {
+    Path target = new Path(path(table));
+    FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    List<String> files = new java.util.ArrayList<>();
+    for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(target)) {
+      String name = f.getPath().getName();
+      if (f.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+        files.add(fs.makeQualified(f.getPath()).toString());
+      }
+    }
+    return List.copyOf(new java.util.TreeSet<>(files));
   }
 
   /**
@@ -142,9 +170,16 @@ public final class TableStore {
    * dataset): only the id column is read, and each task returns its distinct file names (a few), so no shuffle.
    */
   public List<String> filesHolding(TableSchema table, Dataset<Row> ids, String idColumn) {
-    Dataset<Row> idSet = ids.toDF("_wanted_id");
-    List<String> names = read(table).select(functions.col(idColumn), functions.col("_metadata.file_path").as("_file"))
-        .join(idSet, functions.col(idColumn).equalTo(functions.col("_wanted_id")), "left_semi")
+    return filesHolding(table, DocIds.of(ids), idColumn);
+  }
+
+  /** {@link #filesHolding(TableSchema, Dataset, String)} for {@link DocIds} (no Spark job when known empty). */
+  public List<String> filesHolding(TableSchema table, DocIds ids, String idColumn) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = ids.keep(read(table).select(functions.col(idColumn),
+            functions.col("_metadata.file_path").as("_file")), idColumn)
         .select("_file").as(org.apache.spark.sql.Encoders.STRING())
         .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<String, String>) it -> {
           java.util.Set<String> seen = new java.util.LinkedHashSet<>();
