@@ -292,6 +292,9 @@ public final class ExtractJob implements Stage {
             .otherwise(col("status_reason")))
         .withColumn("status", when(col("rank").gt(1), lit("duplicate")).otherwise(col("status")))
         .drop("rank", "first_path")
+        // one small row per file: as many partitions as cores (each later query and the table's files), not
+        // one per shuffle partition
+        .coalesce(Math.max(1, spark.sparkContext().defaultParallelism()))
         .cache();
     Dataset<Row> keep = null;
     try {
