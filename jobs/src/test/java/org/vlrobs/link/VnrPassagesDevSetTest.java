@@ -18,6 +18,14 @@ import org.vlrobs.metadata.LocalityGazetteer;
  * limitation stated in the README), and the scores per flag at least as good as at this revision.
  */
 class VnrPassagesDevSetTest {
+  /** Batches the rules were revised on: held to the labels here. */
+  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7");
+  /**
+   * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
+   * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
+   */
+  private static final Set<String> FIRST_SIGHT = Set.of("b8");
+
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.of(
       "b3-19", "'Local reviews from three regions complemented the national consultations': regions + consult read as lrg",
@@ -31,8 +39,11 @@ class VnrPassagesDevSetTest {
   @Test
   void everyLabelledPassage() throws Exception {
     VnrLinker linker = new VnrLinker(new VlrCatalog(List.of()), null);
-    List<LabelledPassages.Passage> passages =
+    List<LabelledPassages.Passage> all =
         LabelledPassages.read(TestPaths.projectDir().resolve("data/eval/vnr-passages.csv"));
+    Set<String> batches = all.stream().map(LabelledPassages.Passage::batch).collect(java.util.stream.Collectors.toSet());
+    assertEquals(batches, union(REVISED_ON, FIRST_SIGHT), "every batch is either revised on or a first-sight batch");
+    List<LabelledPassages.Passage> passages = all.stream().filter(p -> REVISED_ON.contains(p.batch())).toList();
     Map<String, LinkageEvaluation.Labels> found = LabelledPassages.found(linker, passages);
     LinkageEvaluation eval = new LinkageEvaluation(LocalityGazetteer.shared());
     List<String> wrong = new ArrayList<>();
@@ -44,8 +55,6 @@ class VnrPassagesDevSetTest {
       }
     }
     assertTrue(passages.size() >= 300, "at least 300 labelled passages");
-    assertEquals(Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7"),
-        passages.stream().map(LabelledPassages.Passage::batch).collect(java.util.stream.Collectors.toSet()));
     assertEquals(List.of(), wrong);
     assertTrue(eval.flag(MentionType.LRG)[0] >= 0.95 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
@@ -55,5 +64,11 @@ class VnrPassagesDevSetTest {
     }
     assertTrue(eval.levelAccuracy() >= 0.98, eval.report());
     assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.85, eval.report());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new java.util.TreeSet<>(a);
+    u.addAll(b);
+    return u;
   }
 }
