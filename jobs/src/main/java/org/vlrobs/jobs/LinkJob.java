@@ -169,7 +169,9 @@ public final class LinkJob implements Stage {
         .select(col("passage_id"), col("doc_id"), col("page_no"), col("ordinal"), col("heading"), col("text"),
             col("language"), col("country"), col("year"),
             hasRole ? col("role") : org.apache.spark.sql.functions.lit(null).cast("string").as("role"))
-        .repartition(col("doc_id"))
+        // a number of partitions, not just a key: adaptive execution would coalesce a few VNRs' passages (a small
+        // input, heavy work) into one partition, and link them one after another on one core
+        .repartition(Math.max(1, 2 * spark.sparkContext().defaultParallelism()), col("doc_id"))
         .sortWithinPartitions("doc_id", "ordinal");
     org.apache.spark.util.LongAccumulator failed = spark.sparkContext().longAccumulator("passages not analysed");
     MapPartitionsFunction<Row, Row> find = rows -> {
