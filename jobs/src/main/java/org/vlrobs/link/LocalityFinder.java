@@ -72,7 +72,7 @@ public final class LocalityFinder {
   private static final Pattern COORDINATION_AFTER = Pattern.compile(
       "(?iu)^(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+|y\\s+|e\\s+|et\\s+)?|\\s+(?:and|y|e|et|&)\\s+)"
           + "(?:the\\s+(?:city|municipality|region)\\s+of\\s+|(?:la\\s+|le\\s+|el\\s+|a\\s+|o\\s+)?(?:ville|r[ée]gion|ciudad|cidade|munic[ií]pio)\\s+de\\s+"
-          + "|de\\s+|d['’]|la\\s+|le\\s+|l['’])?(?-i:(" + NAME + "))");
+          + "|(?:la|el|a|o)\\s+de\\s+|de\\s+|d['’]|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+|l['’])?(?-i:(" + NAME + "))");
   /**
    * Places a review sentence lists or credits: "including Recife, Vitória e Florianópolis", "entre ellas Mérida",
    * "notamment Lyon", "prepared by Cuenca, Loja and Manta", "publiée par Rabat" (coordination adds the rest).
@@ -84,6 +84,21 @@ public final class LocalityFinder {
           + "(?:prepared|published|presented|submitted|produced|undertaken|elaborated|"
           + "elaborad[oa]s?|presentad[oa]s?|publicad[oa]s?|preparad[oa]s?|pr[ée]par[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?)"
           + "\\s+(?:by|por|par|pel[oa]s?))\\s*:?\\s+(?-i:(" + NAME + "))");
+  /**
+   * Places a review sentence names elliptically or in a list: "that of Khyber Pakhtunkhwa", "la de Neuquén", "celle de
+   * Thiès"; "Punjab's, in 2021" (a possessive with its noun left out); "by regions – Souss-Massa, Marrakech-Safi and
+   * ..." (a list after a plural place word); "the reviews that Colombo and Kandy are drafting", "que preparan Asunción",
+   * "que a Praia e o Mindelo"; "Os relatórios de Braga, Guimarães e Lagoa" (a plain review noun and its places).
+   */
+  private static final Pattern ELLIPTIC = Pattern.compile(
+      "(?iu)\\b(?:that|those|la|las|el|los|celle|celles|celui|ceux)\\s+(?:of|de|du|d['’])\\s*(?:la\\s+|l['’])?(?-i:(" + NAME + "))"
+          + "|(?-i:\\b(" + NAME + ")['’]s(?=\\s*[,;)]))"
+          + "|(?iu)\\b(?:regions|r[ée]gions|regiones|regi[õo]es|provinces|provincias|prov[íi]ncias|cities|villes|ciudades|"
+          + "cidades|municipalities|communes|municipios|munic[íi]pios|counties|states|estados|[ée]tats|d[ée]partements|"
+          + "departamentos)\\s*(?::|–|—|\\(|\\s-\\s)\\s*(?-i:(" + NAME + "))"
+          + "|(?iu)\\b(?:that|which|que|qui)\\s+(?:\\p{Ll}+\\s+)?(?-i:(" + NAME + "))"
+          + "|(?iu)\\b(?:reports|reviews|informes|reportes|revisiones|relat[óo]rios|revis[õo]es|rapports|revues|examens)\\s+"
+          + "(?:of|de|do|da|du|des)\\s+(?-i:(" + NAME + "))");
   private static final Pattern COORDINATION_BEFORE = Pattern.compile(
       "(?u)(" + NAME + ")(?:\\s*,\\s*|\\s+(?i:and|y|e|et)\\s+)$");
   /** Folded words that are never (part of) a place name at its edges. */
@@ -95,7 +110,8 @@ public final class LocalityFinder {
       "voluntary", "local", "review", "reviews", "report", "reports", "national", "subnational", "revision", "revisiones",
       "revisao", "informe", "informes", "examen", "examenes", "rapport", "rapports", "relatorio", "relatorios", "reporte",
       "sdg", "sdgs", "ods", "odd", "agenda", "goal", "goals", "objetivo", "objetivos", "objectif", "objectifs",
-      "box", "annex", "anexo", "annexe", "appendix", "table", "figure", "chapter", "section",
+      "box", "annex", "anexo", "annexe", "appendix", "table", "figure", "chapter", "section", "map", "chart", "graph",
+      "mapa", "carte", "tabla", "cuadro", "quadro", "tableau", "grafico", "graphique", "tabela",
       "government", "gobierno", "governo", "gouvernement", "federation", "federacion", "federacao", "association",
       "asociacion", "associacao", "ministry", "ministerio", "ministere", "council", "consejo", "conseil", "committee",
       "commission", "comision", "department", "office", "agency", "city", "cities", "municipality", "municipalities",
@@ -161,6 +177,7 @@ public final class LocalityFinder {
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
     addPattern(spans, text, LISTED, "listed");
+    addPattern(spans, text, ELLIPTIC, "listed");
     addCoordinated(spans, text, folded);
     if (ner != null && "en".equals(language)) {
       for (String name : ner.locations(text)) {
