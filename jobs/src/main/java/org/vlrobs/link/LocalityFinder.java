@@ -90,15 +90,22 @@ public final class LocalityFinder {
    * ..." (a list after a plural place word); "the reviews that Colombo and Kandy are drafting", "que preparan Asunción",
    * "que a Praia e o Mindelo"; "Os relatórios de Braga, Guimarães e Lagoa" (a plain review noun and its places).
    */
-  private static final Pattern ELLIPTIC = Pattern.compile(
-      "(?iu)\\b(?:that|those|la|las|el|los|celle|celles|celui|ceux)\\s+(?:of|de|du|d['’])\\s*(?:la\\s+|l['’])?(?-i:(" + NAME + "))"
-          + "|(?-i:\\b(" + NAME + ")['’]s(?=\\s*[,;)]))"
-          + "|(?iu)\\b(?:regions|r[ée]gions|regiones|regi[õo]es|provinces|provincias|prov[íi]ncias|cities|villes|ciudades|"
+  private static final String SP = "[ \\t\\n\\u00a0]";
+  private static final Pattern ELLIPTIC_TRIGGER = Pattern.compile(
+      "(?:(?:that|those|la|las|el|los|celle|celles|celui|ceux)" + SP + "+(?:of|de|du|d['’])" + SP + "*(?:la" + SP + "+|l['’])?"
+          + "|(?:regions|r[ée]gions|regiones|regi[õo]es|provinces|provincias|prov[íi]ncias|cities|villes|ciudades|"
           + "cidades|municipalities|communes|municipios|munic[íi]pios|counties|states|estados|[ée]tats|d[ée]partements|"
-          + "departamentos)\\s*(?::|–|—|\\(|\\s-\\s)\\s*(?-i:(" + NAME + "))"
-          + "|(?iu)\\b(?:that|which|que|qui)\\s+(?:\\p{Ll}+\\s+)?(?-i:(" + NAME + "))"
-          + "|(?iu)\\b(?:reports|reviews|informes|reportes|revisiones|relat[óo]rios|revis[õo]es|rapports|revues|examens)\\s+"
-          + "(?:of|de|do|da|du|des)\\s+(?-i:(" + NAME + "))");
+          + "departamentos)" + SP + "*(?::|–|—|\\(|" + SP + "-" + SP + ")" + SP + "*"
+          + "|(?<rel>(?:that|which|que|qui)" + SP + "+)"
+          + "|(?:reports|reviews|informes|reportes|revisiones|relat[óo]rios|revis[õo]es|rapports|revues|examens)" + SP + "+"
+          + "(?:of|de|do|da|du|des)" + SP + "+)");
+  private static final String TRIGGER_FIRST = "tlcwqrpmsdeé";
+  private static final Pattern NAME_HERE = Pattern.compile("(?u)" + NAME);
+  /** After a relative pronoun, the name may follow one lower-case word: "que preparan Asunción", "que a Praia". */
+  private static final Pattern NAME_AFTER_WORD = Pattern.compile("(?u)(?:\\p{Ll}{1,12}\\s+)?(" + NAME + ")");
+  /** A name ending right where a possessive "'s" with its noun left out begins ("Punjab's, in 2021"). */
+  private static final Pattern NAME_BEFORE_POSSESSIVE = Pattern.compile("(?u)(?<![\\p{L}'’.-])(" + NAME + ")$");
+
   private static final Pattern COORDINATION_BEFORE = Pattern.compile(
       "(?u)(" + NAME + ")(?:\\s*,\\s*|\\s+(?i:and|y|e|et)\\s+)$");
   /** Folded words that are never (part of) a place name at its edges. */
@@ -177,7 +184,7 @@ public final class LocalityFinder {
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
     addPattern(spans, text, LISTED, "listed");
-    addPattern(spans, text, ELLIPTIC, "listed");
+    addElliptic(spans, text);
     addCoordinated(spans, text, folded);
     if (ner != null && "en".equals(language)) {
       for (String name : ner.locations(text)) {
@@ -215,6 +222,55 @@ public final class LocalityFinder {
       for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
           Span s = candidate(m.group(g), source, m.start(g));
+          if (s != null) {
+            spans.add(s);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Elliptic and listed names: the trigger words are sought in the lower-cased text (a case-sensitive scan, cheap), the
+   * name right after each trigger in the text as written.
+   */
+  private void addElliptic(List<Span> spans, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.length() == text.length()) {
+      Matcher t = ELLIPTIC_TRIGGER.matcher(lower);
+      Matcher name = NAME_HERE.matcher(text);
+      Matcher afterWord = NAME_AFTER_WORD.matcher(text);
+      int n = lower.length();
+      for (int i = 0; i < n; i++) {
+        // a trigger starts a word with one of its first letters: the anchored pattern is tried there only
+        if ((i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) || TRIGGER_FIRST.indexOf(lower.charAt(i)) < 0
+            || !t.region(i, n).lookingAt()) {
+          continue;
+        }
+        Matcher m = t.group("rel") != null ? afterWord : name;
+        if (m.region(t.end(), text.length()).lookingAt()) {
+          int g = m == afterWord ? 1 : 0;
+          Span s = candidate(m.group(g), "listed", m.start(g));
+          if (s != null) {
+            spans.add(s);
+          }
+        }
+      }
+    }
+    // "Punjab's, in 2021": a possessive followed by a comma, semicolon or bracket (rare: sought by index, not by regex)
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c != '\'' && c != '’') || text.charAt(i + 1) != 's' || !Character.isLetter(text.charAt(i - 1))) {
+        continue;
+      }
+      int j = i + 2;
+      while (j < text.length() && text.charAt(j) == ' ') {
+        j++;
+      }
+      if (j < text.length() && ",;)".indexOf(text.charAt(j)) >= 0) {
+        Matcher m = NAME_BEFORE_POSSESSIVE.matcher(text).region(Math.max(0, i - 80), i);
+        if (m.find()) {
+          Span s = candidate(m.group(1), "listed", m.start(1));
           if (s != null) {
             spans.add(s);
           }

@@ -199,7 +199,7 @@ public final class MentionRules {
     /** the only reference back is a subject pronoun ("It finds that ...") */
     boolean pronounOnly;
     /** token indexes right after a review name or a reference back: where the review's own verb stands */
-    final Set<Integer> subjectEnds = new HashSet<>();
+    final java.util.BitSet subjectEnds = new java.util.BitSet();
   }
 
   private Read analyse(String sentence, Tokens t, boolean inHeading, Context ctx) {
@@ -215,7 +215,9 @@ public final class MentionRules {
     for (PhraseSet.Hit h : lex.names(Family.LOCAL_REVIEW_NAMES).find(r.toks, sentence)) {
       if (h.from() < 0 || !r.masked[h.from()]) {
         reviewAt(r, h.from());
-        r.subjectEnds.add(h.to());
+        if (h.to() >= 0) {
+          r.subjectEnds.set(h.to());
+        }
         defineAcronym(r, h.to(), ctx);
       }
     }
@@ -246,7 +248,7 @@ public final class MentionRules {
       r.anaphor = true;
       r.lastReviewToken = Math.max(r.lastReviewToken, h.from());
       if (h.from() >= 0) {
-        r.subjectEnds.add(h.to());
+        r.subjectEnds.set(h.to());
       }
       if (h.from() >= 0 && PRONOUNS.contains(Tokens.fold(r.toks.get(h.from()).text()))) {
         pronoun = true;
@@ -434,6 +436,14 @@ public final class MentionRules {
 
   /** @param actorsOnly only actors that count on their own (for headings: "Goal 11: Cities" is not involvement) */
   private String lrgIn(Read r, Tokens t, boolean reviewNear, boolean actorsOnly) {
+    String words = actorAndCue(r, t, reviewNear, actorsOnly);
+    if (words != null && !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()) {
+      return null; // "in the municipal elections women won 18 % of the mayoralties": voted on, not acting
+    }
+    return words;
+  }
+
+  private String actorAndCue(Read r, Tokens t, boolean reviewNear, boolean actorsOnly) {
     if (Tokens.hasCjk(r.text)) {
       String rest = r.text;
       for (String name : lex.entries(Family.LOCAL_REVIEW_NAMES)) {
@@ -444,9 +454,6 @@ public final class MentionRules {
           return actor;
         }
       }
-    }
-    if (!lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()) {
-      return null; // "in the municipal elections women won 18 % of the mayoralties": voted on, not acting
     }
     List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
     List<PhraseSet.Hit> involvement = null;
@@ -607,7 +614,7 @@ public final class MentionRules {
     if (!use.isEmpty()) {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
       for (PhraseSet.Hit u : use) {
-        if (u.from() >= 0 && r.subjectEnds.contains(u.from()) && !participle(r.toks.get(u.from()))) {
+        if (u.from() >= 0 && r.subjectEnds.get(u.from()) && !participle(r.toks.get(u.from()))) {
           continue; // "Both reports use a framework of 100 indicators": the review uses data, not the VNR the review
         }
         if (u.from() >= 0 && u.to() < r.toks.size() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to()).text()))
