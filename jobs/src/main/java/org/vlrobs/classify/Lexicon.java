@@ -29,11 +29,15 @@ public final class Lexicon implements Serializable {
 
   /** language ("*" for all) → folded term → entries (a term may point to several goals). */
   private final Map<String, Map<String, List<Entry>>> index = new HashMap<>();
+  /** language → first word of a term → the most words of a term starting with it (no entry: no term starts so). */
+  private final Map<String, Map<String, Integer>> longest = new HashMap<>();
   private final int size;
 
   public Lexicon(List<Entry> entries) {
     for (Entry e : entries) {
       index.computeIfAbsent(e.language(), k -> new HashMap<>()).computeIfAbsent(e.term(), k -> new ArrayList<>()).add(e);
+      String[] words = e.term().split(" ");
+      longest.computeIfAbsent(e.language(), k -> new HashMap<>()).merge(words[0], words.length, Math::max);
     }
     size = entries.size();
   }
@@ -65,26 +69,46 @@ public final class Lexicon implements Serializable {
 
   /** Terms of the text's language (all languages when unknown) found in it, longest match first. */
   public List<Hit> match(String text, String language) {
-    List<String> tokens = TermFolding.tokens(text, language);
+    return match(TermFolding.tokens(text, language), language);
+  }
+
+  /**
+   * {@link #match(String, String)} on the text's tokens in that language ({@code TermFolding.tokens(text,
+   * language)}). Only positions whose word starts a term are tried, and only as many words as its longest term.
+   */
+  public List<Hit> match(List<String> tokens, String language) {
     List<Map<String, List<Entry>>> tables = new ArrayList<>();
+    List<Map<String, Integer>> starts = new ArrayList<>();
     if (language != null && index.containsKey(language)) {
       tables.add(index.get(language));
+      starts.add(longest.get(language));
     } else if (language == null) {
       index.forEach((k, v) -> {
         if (!k.equals("*")) {
           tables.add(v);
+          starts.add(longest.get(k));
         }
       });
     }
     if (index.containsKey("*")) {
       tables.add(index.get("*"));
+      starts.add(longest.get("*"));
     }
     List<Hit> hits = new ArrayList<>();
+    StringBuilder candidateWords = new StringBuilder();
     int i = 0;
     while (i < tokens.size()) {
       int used = 1;
-      for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
-        String candidate = String.join(" ", tokens.subList(i, i + n));
+      int most = 0;
+      for (Map<String, Integer> s : starts) {
+        most = Math.max(most, s.getOrDefault(tokens.get(i), 0));
+      }
+      for (int n = Math.min(Math.min(MAX_WORDS, most), tokens.size() - i); n >= 1; n--) {
+        candidateWords.setLength(0);
+        for (int w = i; w < i + n; w++) {
+          candidateWords.append(w > i ? " " : "").append(tokens.get(w));
+        }
+        String candidate = candidateWords.toString();
         boolean found = false;
         for (Map<String, List<Entry>> t : tables) {
           List<Entry> es = t.get(candidate);

@@ -68,16 +68,19 @@ public final class SdgClassifier {
     for (int g = 0; g <= 17; g++) {
       lexTerms.add(new LinkedHashSet<>());
     }
-    for (Lexicon.Hit h : lexicon.match(text, language)) {
+    String folded = org.vlrobs.metadata.TextKey.of(text); // folded once for the lexicons and the model
+    List<String> tokens = TermFolding.foldedTokens(folded, language);
+    for (Lexicon.Hit h : lexicon.match(tokens, language)) {
       lexNot[h.goal()] *= 1 - h.weight() / 2;
       lexTerms.get(h.goal()).add(h.surface());
     }
-    List<SdgModel.Prediction> predictions = model.predict(text, 3);
+    List<SdgModel.Prediction> predictions =
+        model.predictTokens(language == null ? tokens : TermFolding.foldedTokens(folded, null), 3);
     List<List<String>> targetEvidence = new ArrayList<>();
     for (int g = 0; g <= 17; g++) {
       targetEvidence.add(new ArrayList<>());
     }
-    for (TargetTerms.Hit h : targetTerms.find(text, language)) {
+    for (TargetTerms.Hit h : targetTerms.find(tokens, language)) {
       int g = Integer.parseInt(h.target().substring(0, h.target().indexOf('.')));
       targetEvidence.get(g).add(h.target() + " (" + h.term() + ")");
     }

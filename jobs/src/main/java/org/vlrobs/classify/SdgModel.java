@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +49,14 @@ public final class SdgModel implements Serializable {
 
   /** TF-IDF vector (sublinear tf, L2-normalised) with its term indices in ascending order. */
   public SparseVector vectorize(String text) {
+    return vectorizeTokens(TermFolding.tokens(text, null));
+  }
+
+  /** {@link #vectorize} from the text's tokens in all languages ({@code TermFolding.tokens(text, null)}). */
+  public SparseVector vectorizeTokens(List<String> tokens) {
     java.util.TreeMap<Integer, Double> byIndex = new java.util.TreeMap<>();
     double norm = 0;
-    for (Map.Entry<String, Integer> e : TextFeatures.counts(text).entrySet()) {
+    for (Map.Entry<String, Integer> e : TextFeatures.countsOf(tokens).entrySet()) {
       Integer i = index.get(e.getKey());
       if (i != null) {
         double v = (1 + Math.log(e.getValue())) * idf[i];
@@ -91,23 +95,42 @@ public final class SdgModel implements Serializable {
   }
 
   public List<Prediction> predict(String text, int evidenceTerms) {
-    SparseVector v = vectorize(text);
+    return predict(vectorize(text), evidenceTerms);
+  }
+
+  /** {@link #predict(String, int)} from the text's tokens in all languages. */
+  public List<Prediction> predictTokens(List<String> tokens, int evidenceTerms) {
+    return predict(vectorizeTokens(tokens), evidenceTerms);
+  }
+
+  /**
+   * Each goal's probability and its {@code evidenceTerms} terms of largest positive contribution (weight times
+   * value), largest first, the earlier term first on a tie: a selection of the few best, not a sort of all.
+   */
+  private List<Prediction> predict(SparseVector v, int evidenceTerms) {
     List<Prediction> out = new ArrayList<>(GOALS);
     double[] p = probabilities(v);
+    int[] best = new int[evidenceTerms];
+    double[] bestValue = new double[evidenceTerms];
     for (int g = 0; g < GOALS; g++) {
-      final int goal = g;
-      List<int[]> contributions = new ArrayList<>();
-      for (int k = 0; k < v.indices().length; k++) {
-        contributions.add(new int[] {v.indices()[k], k});
-      }
-      contributions.sort(Comparator.comparingDouble(
-          (int[] c) -> -weights[c[0]][goal] * v.values()[c[1]]));
-      List<String> top = new ArrayList<>();
-      for (int[] c : contributions) {
-        if (top.size() >= evidenceTerms || weights[c[0]][goal] * v.values()[c[1]] <= 0) {
-          break;
+      int n = 0;
+      for (int k = 0; evidenceTerms > 0 && k < v.indices().length; k++) {
+        double c = weights[v.indices()[k]][g] * v.values()[k];
+        if (!(c > 0) || (n == evidenceTerms && c <= bestValue[n - 1])) {
+          continue;
         }
-        top.add(termOf(c[0]));
+        int at = n == evidenceTerms ? n - 1 : n++;
+        while (at > 0 && bestValue[at - 1] < c) { // strictly smaller moves down: ties keep the earlier term first
+          best[at] = best[at - 1];
+          bestValue[at] = bestValue[at - 1];
+          at--;
+        }
+        best[at] = v.indices()[k];
+        bestValue[at] = c;
+      }
+      List<String> top = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        top.add(termOf(best[i]));
       }
       out.add(new Prediction(g + 1, p[g], p[g] >= thresholds[g], top));
     }

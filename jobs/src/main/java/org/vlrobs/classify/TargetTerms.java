@@ -50,8 +50,13 @@ public final class TargetTerms {
 
 
   public List<Hit> find(String text, String language) {
+    return find(TermFolding.tokens(text, language), language);
+  }
+
+  /** {@link #find(String, String)} on the text's tokens in that language. */
+  public List<Hit> find(List<String> tokens, String language) {
     List<Hit> out = new ArrayList<>();
-    for (Lexicon.Hit h : lexicon.match(text, language)) {
+    for (Lexicon.Hit h : lexicon.match(tokens, language)) {
       out.add(new Hit(targets.get(h.goal()), h.term()));
     }
     return out;

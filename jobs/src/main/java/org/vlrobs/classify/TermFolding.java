@@ -57,9 +57,16 @@ public final class TermFolding {
 
   /** Folded, stemmed content tokens of a text in a language (null: stop words of all languages). */
   public static List<String> tokens(String text, String language) {
+    return foldedTokens(TextKey.of(text), language);
+  }
+
+  /**
+   * {@link #tokens} of a text already folded by {@link TextKey#of}: callers that need the tokens in several
+   * languages (the text's own, and all languages for the model) fold the text once.
+   */
+  public static List<String> foldedTokens(String folded, String language) {
     Set<String> stop = language == null ? ALL_STOP : STOP.getOrDefault(language, ALL_STOP);
     List<String> out = new ArrayList<>();
-    String folded = TextKey.of(text);
     if (folded.isEmpty()) {
       return out;
     }

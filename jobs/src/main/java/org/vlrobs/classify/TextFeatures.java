@@ -13,7 +13,11 @@ public final class TextFeatures {
   private TextFeatures() {}
 
   public static List<String> terms(String text) {
-    List<String> tokens = TermFolding.tokens(text, null);
+    return termsOf(TermFolding.tokens(text, null));
+  }
+
+  /** {@link #terms} from the text's tokens in all languages ({@code TermFolding.tokens(text, null)}). */
+  public static List<String> termsOf(List<String> tokens) {
     List<String> terms = new ArrayList<>(tokens.size() * 2);
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.get(i).length() >= 3) {
@@ -28,8 +32,13 @@ public final class TextFeatures {
 
   /** Term counts of a text. */
   public static Map<String, Integer> counts(String text) {
+    return countsOf(TermFolding.tokens(text, null));
+  }
+
+  /** {@link #counts} from the text's tokens in all languages. */
+  public static Map<String, Integer> countsOf(List<String> tokens) {
     Map<String, Integer> c = new HashMap<>();
-    for (String t : terms(text)) {
+    for (String t : termsOf(tokens)) {
       c.merge(t, 1, Integer::sum);
     }
     return c;

@@ -30,8 +30,9 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * One pass over each page's content stream: PDFBox's text stripper collects the glyphs (it already
- * removes the duplicate glyphs some producers draw for fake bold), and a few extra operators record
+ * One pass over each page's content stream: PDFBox's text stripper collects the glyphs (the duplicate
+ * glyphs some producers draw for fake bold are dropped by {@link OverlapFilter}, PDFBox's rule on a hash grid
+ * instead of its own sorted maps), and a few extra operators record
  * the rectangles and paths that are painted (box backgrounds, frames, rules) and the marked-content
  * ids that tie glyphs to the structure tree. For each page the glyphs and shapes go to a {@link Sink};
  * nothing else is kept. One reader per document; not thread-safe.
@@ -59,6 +60,11 @@ final class PageReader extends PDFTextStripper {
   private final Map<PDFont, int[]> fontStyle = new IdentityHashMap<>();
   /** Marked-content stack: element index, -2 inside an artifact, -1 otherwise. */
   private final Deque<Integer> marked = new ArrayDeque<>();
+  private final OverlapFilter overlaps = new OverlapFilter();
+  /** Whether each open marked-content sequence has an /ActualText (PDFBox keeps such glyphs, duplicates or not). */
+  private final Deque<Boolean> actualText = new ArrayDeque<>();
+  /** As PDFBox's stripper: the innermost sequence's /ActualText decides, and ending one with it clears it. */
+  private boolean inActualText;
   private final List<float[]> subpaths = new ArrayList<>();
   private float[] open;
   private PDRectangle crop;
@@ -71,7 +77,7 @@ final class PageReader extends PDFTextStripper {
     this.deadlineNanos = deadlineNanos;
     setSortByPosition(false);
     setShouldSeparateByBeads(false);
-    setSuppressDuplicateOverlappingText(true);
+    setSuppressDuplicateOverlappingText(false); // done by the overlap filter, same rule, faster
     addOperator(new SetNonStrokingColorSpace(this));
     addOperator(new SetNonStrokingColor(this));
     addOperator(new SetNonStrokingColorN(this));
@@ -101,6 +107,7 @@ final class PageReader extends PDFTextStripper {
     shapes.clear();
     elementOf.clear();
     marked.clear();
+    overlaps.clear();
     subpaths.clear();
     open = null;
     if (System.nanoTime() > deadlineNanos) {
@@ -112,6 +119,8 @@ final class PageReader extends PDFTextStripper {
   @Override
   public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
     super.beginMarkedContentSequence(tag, properties);
+    inActualText = properties != null && properties.getString(COSName.ACTUAL_TEXT) != null;
+    actualText.push(inActualText);
     int parent = marked.isEmpty() ? -1 : marked.peek();
     int current = parent;
     if (ARTIFACT.equals(tag)) {
@@ -128,6 +137,9 @@ final class PageReader extends PDFTextStripper {
   @Override
   public void endMarkedContentSequence() {
     super.endMarkedContentSequence();
+    if (!actualText.isEmpty() && actualText.pop()) {
+      inActualText = false;
+    }
     if (!marked.isEmpty()) {
       marked.pop();
     }
@@ -137,6 +149,9 @@ final class PageReader extends PDFTextStripper {
   protected void processTextPosition(TextPosition text) {
     if ((++counter & 1023) == 0 && System.nanoTime() > deadlineNanos) {
       throw new Deadline();
+    }
+    if (!inActualText && overlaps.duplicate(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+      return;
     }
     elementOf.put(text, marked.isEmpty() ? -1 : marked.peek());
     super.processTextPosition(text);
