@@ -42,6 +42,7 @@ public final class ReviewLexicon implements java.io.Serializable {
     LRG_ACTORS(PhraseSet.Match.KEY),
     LRG_ACTORS_WEAK(PhraseSet.Match.KEY),
     TRAPS(PhraseSet.Match.KEY),
+    ELECTION_WORDS(PhraseSet.Match.KEY),
     ANNEX_HEADINGS(PhraseSet.Match.KEY),
     BOX_HEADINGS(PhraseSet.Match.KEY),
     NEGATIONS(PhraseSet.Match.KEY),

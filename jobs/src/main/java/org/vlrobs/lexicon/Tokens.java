@@ -79,9 +79,26 @@ public final class Tokens {
         }
       }
       String w = word.toString();
-      out.add(new Token(text.substring(start, i), start, i, key(w), stem(w)));
+      String[] forms = forms(w);
+      out.add(new Token(text.substring(start, i), start, i, forms[0], forms[1]));
     }
     return out;
+  }
+
+  /** Words seen by this instance and their key and stem (a corpus repeats its words; bounded, cleared when full). */
+  private final java.util.HashMap<String, String[]> seen = new java.util.HashMap<>();
+  private static final int SEEN_MAX = 50_000;
+
+  private String[] forms(String w) {
+    String[] f = seen.get(w);
+    if (f == null) {
+      if (seen.size() >= SEEN_MAX) {
+        seen.clear();
+      }
+      f = new String[] {key(w), stem(w)};
+      seen.put(w, f);
+    }
+    return f;
   }
 
   /** The light key of one word: folded, plural folded. */
@@ -157,6 +174,9 @@ public final class Tokens {
   }
 
   static boolean isCjk(int cp) {
+    if (cp < 0x1100) {
+      return false; // below Hangul Jamo: Latin, Greek, Cyrillic, Arabic, Indic... (the common case, no script lookup)
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;

@@ -72,7 +72,7 @@ public final class LocalityFinder {
   private static final Pattern COORDINATION_AFTER = Pattern.compile(
       "(?iu)^(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+|y\\s+|e\\s+|et\\s+)?|\\s+(?:and|y|e|et|&)\\s+)"
           + "(?:the\\s+(?:city|municipality|region)\\s+of\\s+|(?:la\\s+|le\\s+|el\\s+|a\\s+|o\\s+)?(?:ville|r[ée]gion|ciudad|cidade|munic[ií]pio)\\s+de\\s+"
-          + "|de\\s+|d['’]|la\\s+|le\\s+|l['’])?(?-i:(" + NAME + "))");
+          + "|(?:la|el|a|o)\\s+de\\s+|de\\s+|d['’]|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+|l['’])?(?-i:(" + NAME + "))");
   /**
    * Places a review sentence lists or credits: "including Recife, Vitória e Florianópolis", "entre ellas Mérida",
    * "notamment Lyon", "prepared by Cuenca, Loja and Manta", "publiée par Rabat" (coordination adds the rest).
@@ -84,6 +84,28 @@ public final class LocalityFinder {
           + "(?:prepared|published|presented|submitted|produced|undertaken|elaborated|"
           + "elaborad[oa]s?|presentad[oa]s?|publicad[oa]s?|preparad[oa]s?|pr[ée]par[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?)"
           + "\\s+(?:by|por|par|pel[oa]s?))\\s*:?\\s+(?-i:(" + NAME + "))");
+  /**
+   * Places a review sentence names elliptically or in a list: "that of Khyber Pakhtunkhwa", "la de Neuquén", "celle de
+   * Thiès"; "Punjab's, in 2021" (a possessive with its noun left out); "by regions – Souss-Massa, Marrakech-Safi and
+   * ..." (a list after a plural place word); "the reviews that Colombo and Kandy are drafting", "que preparan Asunción",
+   * "que a Praia e o Mindelo"; "Os relatórios de Braga, Guimarães e Lagoa" (a plain review noun and its places).
+   */
+  private static final String SP = "[ \\t\\n\\u00a0]";
+  private static final Pattern ELLIPTIC_TRIGGER = Pattern.compile(
+      "(?:(?:that|those|la|las|el|los|celle|celles|celui|ceux)" + SP + "+(?:of|de|du|d['’])" + SP + "*(?:la" + SP + "+|l['’])?"
+          + "|(?:regions|r[ée]gions|regiones|regi[õo]es|provinces|provincias|prov[íi]ncias|cities|villes|ciudades|"
+          + "cidades|municipalities|communes|municipios|munic[íi]pios|counties|states|estados|[ée]tats|d[ée]partements|"
+          + "departamentos)" + SP + "*(?::|–|—|\\(|" + SP + "-" + SP + ")" + SP + "*"
+          + "|(?<rel>(?:that|which|que|qui)" + SP + "+)"
+          + "|(?:reports|reviews|informes|reportes|revisiones|relat[óo]rios|revis[õo]es|rapports|revues|examens)" + SP + "+"
+          + "(?:of|de|do|da|du|des)" + SP + "+)");
+  private static final String TRIGGER_FIRST = "tlcwqrpmsdeé";
+  private static final Pattern NAME_HERE = Pattern.compile("(?u)" + NAME);
+  /** After a relative pronoun, the name may follow one lower-case word: "que preparan Asunción", "que a Praia". */
+  private static final Pattern NAME_AFTER_WORD = Pattern.compile("(?u)(?:\\p{Ll}{1,12}\\s+)?(" + NAME + ")");
+  /** A name ending right where a possessive "'s" with its noun left out begins ("Punjab's, in 2021"). */
+  private static final Pattern NAME_BEFORE_POSSESSIVE = Pattern.compile("(?u)(?<![\\p{L}'’.-])(" + NAME + ")$");
+
   private static final Pattern COORDINATION_BEFORE = Pattern.compile(
       "(?u)(" + NAME + ")(?:\\s*,\\s*|\\s+(?i:and|y|e|et)\\s+)$");
   /** Folded words that are never (part of) a place name at its edges. */
@@ -95,7 +117,8 @@ public final class LocalityFinder {
       "voluntary", "local", "review", "reviews", "report", "reports", "national", "subnational", "revision", "revisiones",
       "revisao", "informe", "informes", "examen", "examenes", "rapport", "rapports", "relatorio", "relatorios", "reporte",
       "sdg", "sdgs", "ods", "odd", "agenda", "goal", "goals", "objetivo", "objetivos", "objectif", "objectifs",
-      "box", "annex", "anexo", "annexe", "appendix", "table", "figure", "chapter", "section",
+      "box", "annex", "anexo", "annexe", "appendix", "table", "figure", "chapter", "section", "map", "chart", "graph",
+      "mapa", "carte", "tabla", "cuadro", "quadro", "tableau", "grafico", "graphique", "tabela",
       "government", "gobierno", "governo", "gouvernement", "federation", "federacion", "federacao", "association",
       "asociacion", "associacao", "ministry", "ministerio", "ministere", "council", "consejo", "conseil", "committee",
       "commission", "comision", "department", "office", "agency", "city", "cities", "municipality", "municipalities",
@@ -161,6 +184,7 @@ public final class LocalityFinder {
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
     addPattern(spans, text, LISTED, "listed");
+    addElliptic(spans, text);
     addCoordinated(spans, text, folded);
     if (ner != null && "en".equals(language)) {
       for (String name : ner.locations(text)) {
@@ -198,6 +222,55 @@ public final class LocalityFinder {
       for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
           Span s = candidate(m.group(g), source, m.start(g));
+          if (s != null) {
+            spans.add(s);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Elliptic and listed names: the trigger words are sought in the lower-cased text (a case-sensitive scan, cheap), the
+   * name right after each trigger in the text as written.
+   */
+  private void addElliptic(List<Span> spans, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.length() == text.length()) {
+      Matcher t = ELLIPTIC_TRIGGER.matcher(lower);
+      Matcher name = NAME_HERE.matcher(text);
+      Matcher afterWord = NAME_AFTER_WORD.matcher(text);
+      int n = lower.length();
+      for (int i = 0; i < n; i++) {
+        // a trigger starts a word with one of its first letters: the anchored pattern is tried there only
+        if ((i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) || TRIGGER_FIRST.indexOf(lower.charAt(i)) < 0
+            || !t.region(i, n).lookingAt()) {
+          continue;
+        }
+        Matcher m = t.group("rel") != null ? afterWord : name;
+        if (m.region(t.end(), text.length()).lookingAt()) {
+          int g = m == afterWord ? 1 : 0;
+          Span s = candidate(m.group(g), "listed", m.start(g));
+          if (s != null) {
+            spans.add(s);
+          }
+        }
+      }
+    }
+    // "Punjab's, in 2021": a possessive followed by a comma, semicolon or bracket (rare: sought by index, not by regex)
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c != '\'' && c != '’') || text.charAt(i + 1) != 's' || !Character.isLetter(text.charAt(i - 1))) {
+        continue;
+      }
+      int j = i + 2;
+      while (j < text.length() && text.charAt(j) == ' ') {
+        j++;
+      }
+      if (j < text.length() && ",;)".indexOf(text.charAt(j)) >= 0) {
+        Matcher m = NAME_BEFORE_POSSESSIVE.matcher(text).region(Math.max(0, i - 80), i);
+        if (m.find()) {
+          Span s = candidate(m.group(1), "listed", m.start(1));
           if (s != null) {
             spans.add(s);
           }

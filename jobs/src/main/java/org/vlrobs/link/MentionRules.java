@@ -32,6 +32,25 @@ import org.vlrobs.lexicon.Tokens;
 public final class MentionRules {
   /** Actor and cue at most this many tokens apart. */
   static final int WINDOW = 12;
+  /** A possessive and the evidence object it governs at most this many tokens on ("their district-level estimates"). */
+  private static final int OBJECT_REACH = 3;
+  /** Words that point back to places already named: "both counties", "the two cities", "ambos municipios". */
+  private static final Set<String> BOTH = Set.of("both", "ambos", "ambas");
+  private static final Set<String> TWO = Set.of("two", "dos", "deux", "dois", "duas");
+  private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "los", "las", "les", "ces", "os", "as", "these", "those");
+  /** Agents of a passive: "submitted by the two Metropolitan Assemblies" acts. */
+  private static final Set<String> AGENT = Set.of("by", "por", "par", "pelo", "pela", "pelos", "pelas");
+  /** Between an actor and a negation, words that do not make the negation the actor's own predicate: "para não". */
+  private static final Set<String> NOT_PREDICATE = Set.of("para", "to", "for", "pour", "por", "and", "y", "e", "et", "que",
+      "that", "who", "which", "qui", "with", "con", "com", "avec", "of", "de");
+  /** Subject pronouns that the anaphora family uses for a review ("It finds that ..."). */
+  private static final Set<String> PRONOUNS = Set.of("it", "elle", "ella", "ele", "ela");
+  /** "not only", "no solo", "non seulement", "não só": a negation that does not deny. */
+  private static final Set<String> NOT_DENYING = Set.of("only", "solo", "solamente", "seulement", "so", "apenas");
+  /** Words of tables and figures: "reproduced in Table 11.3" is where data appear, not an annex. */
+  private static final Set<String> TABLE_WORDS = Set.of("table", "figure", "chart", "graph", "map", "tabla", "cuadro",
+      "grafico", "figura", "mapa", "tableau", "graphique", "carte", "quadro", "tabela", "box");
+  private static final Set<String> IN = Set.of("in", "en", "dans", "em", "no", "na", "el", "le", "la", "the", "o", "a");
   private static final int QUOTE_MAX = 400;
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*(?=\\S)|\\n+");
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;。！？\"”)]\\s*$", Pattern.DOTALL);
@@ -177,6 +196,10 @@ public final class MentionRules {
     int lastReviewToken = -1;
     /** a negation right before the review name: "has not yet prepared a VLR" (still a citation, of no place) */
     boolean negatedReview;
+    /** the only reference back is a subject pronoun ("It finds that ...") */
+    boolean pronounOnly;
+    /** token indexes right after a review name or a reference back: where the review's own verb stands */
+    final java.util.BitSet subjectEnds = new java.util.BitSet();
   }
 
   private Read analyse(String sentence, Tokens t, boolean inHeading, Context ctx) {
@@ -192,6 +215,9 @@ public final class MentionRules {
     for (PhraseSet.Hit h : lex.names(Family.LOCAL_REVIEW_NAMES).find(r.toks, sentence)) {
       if (h.from() < 0 || !r.masked[h.from()]) {
         reviewAt(r, h.from());
+        if (h.to() >= 0) {
+          r.subjectEnds.set(h.to());
+        }
         defineAcronym(r, h.to(), ctx);
       }
     }
@@ -216,9 +242,19 @@ public final class MentionRules {
         }
       }
     }
+    boolean pronoun = false;
+    boolean otherAnaphor = false;
     for (PhraseSet.Hit h : lex.names(Family.ANAPHORA).find(r.toks, sentence)) {
       r.anaphor = true;
       r.lastReviewToken = Math.max(r.lastReviewToken, h.from());
+      if (h.from() >= 0) {
+        r.subjectEnds.set(h.to());
+      }
+      if (h.from() >= 0 && PRONOUNS.contains(Tokens.fold(r.toks.get(h.from()).text()))) {
+        pronoun = true;
+      } else {
+        otherAnaphor = true;
+      }
     }
     // "their assessment", "sus cifras", "leurs indicateurs", "os seus dados": a possessive or demonstrative
     // and, one or two words on, what a VNR takes from a review
@@ -227,13 +263,16 @@ public final class MentionRules {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, null);
       for (PhraseSet.Hit d : determiners) {
         for (PhraseSet.Hit o : objects) {
-          if (o.from() >= d.to() && o.from() <= d.to() + 1) {
+          if (o.from() >= d.to() && o.from() <= d.to() + OBJECT_REACH) {
             r.anaphor = true;
+            otherAnaphor = true;
             r.lastReviewToken = Math.max(r.lastReviewToken, o.from());
           }
         }
       }
     }
+    // "It finds that ...": the review speaking for itself (cited, featured in a box), not evidence the VNR took
+    r.pronounOnly = pronoun && !otherAnaphor && !r.review;
     if (r.firstReviewToken > 0) {
       for (PhraseSet.Hit n : lex.names(Family.NEGATIONS).find(r.toks, null)) {
         if (n.to() <= r.firstReviewToken && r.firstReviewToken - n.to() <= 4) {
@@ -397,6 +436,14 @@ public final class MentionRules {
 
   /** @param actorsOnly only actors that count on their own (for headings: "Goal 11: Cities" is not involvement) */
   private String lrgIn(Read r, Tokens t, boolean reviewNear, boolean actorsOnly) {
+    String words = actorAndCue(r, t, reviewNear, actorsOnly);
+    if (words != null && !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()) {
+      return null; // "in the municipal elections women won 18 % of the mayoralties": voted on, not acting
+    }
+    return words;
+  }
+
+  private String actorAndCue(Read r, Tokens t, boolean reviewNear, boolean actorsOnly) {
     if (Tokens.hasCjk(r.text)) {
       String rest = r.text;
       for (String name : lex.entries(Family.LOCAL_REVIEW_NAMES)) {
@@ -411,7 +458,8 @@ public final class MentionRules {
     List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
     List<PhraseSet.Hit> involvement = null;
     for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
-      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1);
+      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1)
+          || predicateNegated(r.toks, h, negations, t.language());
       if (!negated && !negations.isEmpty()) {
         // "Local governments were not consulted": every cue near the actor is negated
         if (involvement == null) {
@@ -436,11 +484,11 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || !generic(r.toks, a)) {
+      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())) {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
-        if (near(a, c) && !negatedBetween(a, c, negations)) {
+        if (near(a, c) && !negatedBetween(a, c, negations) && !governed(a, c, negations)) {
           return span(r, Math.min(a.from(), c.from()), Math.max(a.to(), c.to()));
         }
       }
@@ -456,15 +504,38 @@ public final class MentionRules {
         continue;
       }
       boolean between = negatedBetween(a, c, negations);
-      // a negation governing a cue that comes first: "no fue posible realizar consultas con los municipios"
-      boolean governs = c.to() <= a.from()
-          && negations.stream().anyMatch(n -> n.to() <= c.from() && c.from() - n.to() <= 3);
-      if (!between && !governs) {
+      if (!between && !governed(a, c, negations)) {
         return false;
       }
       any = true;
     }
     return any;
+  }
+
+  /** A negation governing a cue that comes before the actor: "no fue posible realizar consultas con los municipios". */
+  private static boolean governed(PhraseSet.Hit a, PhraseSet.Hit c, List<PhraseSet.Hit> negations) {
+    return c.to() <= a.from() && negations.stream().anyMatch(n -> n.to() <= c.from() && c.from() - n.to() <= 3);
+  }
+
+  /**
+   * The actor's own predicate is negated: a negation at most two tokens after it ("local authorities had no seat",
+   * "las alcaldías quedaron al margen", "les collectivités n'ont pas été consultées"), not "not only".
+   */
+  private static boolean predicateNegated(List<Tokens.Token> toks, PhraseSet.Hit a, List<PhraseSet.Hit> negations,
+      String language) {
+    for (PhraseSet.Hit n : negations) {
+      if ("pt".equals(language) && n.entry().equals("no")) {
+        continue; // Portuguese "no" is "in the": "governos estaduais no país"
+      }
+      if (n.from() >= a.to() && n.from() - a.to() <= 1
+          && (n.from() == a.to() || !NOT_PREDICATE.contains(Tokens.fold(toks.get(a.to()).text())))) {
+        boolean notOnly = n.to() < toks.size() && NOT_DENYING.contains(Tokens.fold(toks.get(n.to()).text()));
+        if (!notOnly) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A cue apart from the actor and within {@link #WINDOW} tokens of it, on either side. */
@@ -496,6 +567,16 @@ public final class MentionRules {
     String f = Tokens.fold(last.text());
     boolean plural = f.endsWith("s") || f.endsWith("x");
     boolean quantified = a.from() > 0 && QUANTIFIERS.contains(Tokens.fold(toks.get(a.from() - 1).text()));
+    // "both counties", "the two cities", "ambos municipios", "les deux communes": places named before, not a class
+    // (unless they are the agent: "submitted by the two Metropolitan Assemblies")
+    int p = a.from() - 1;
+    if (p >= 0 && (BOTH.contains(Tokens.fold(toks.get(p).text())) || (TWO.contains(Tokens.fold(toks.get(p).text()))
+        && p > 0 && PLURAL_DETERMINERS.contains(Tokens.fold(toks.get(p - 1).text()))))) {
+      int q = BOTH.contains(Tokens.fold(toks.get(p).text())) ? p - 1 : p - 2;
+      if (q < 0 || !AGENT.contains(Tokens.fold(toks.get(q).text()))) {
+        return false;
+      }
+    }
     if (!plural && !quantified) {
       return false;
     }
@@ -533,6 +614,13 @@ public final class MentionRules {
     if (!use.isEmpty()) {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
       for (PhraseSet.Hit u : use) {
+        if (u.from() >= 0 && r.subjectEnds.get(u.from()) && !participle(r.toks.get(u.from()))) {
+          continue; // "Both reports use a framework of 100 indicators": the review uses data, not the VNR the review
+        }
+        if (u.from() >= 0 && u.to() < r.toks.size() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to()).text()))
+            && r.lastReviewToken < u.to()) {
+          continue; // "... a third of them drawn from the household surveys": data from another source
+        }
         for (PhraseSet.Hit o : objects) {
           if (u.from() < 0 || o.from() < 0 || Math.abs(u.from() - o.from()) <= WINDOW) {
             return "review-evidence-used";
@@ -544,6 +632,15 @@ public final class MentionRules {
       return "joint-process";
     }
     return null;
+  }
+
+  /** A source line: "Source:", "Sources :", "Fuente:", "Fonte:", "Data:". */
+  private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)\\s*(?:sources?|fuentes?|fontes?|data|datos|dados|donn[ée]es)\\s*:");
+
+  /** A past participle (en, es, fr, pt): "provided", "utilizados", "utilisées", "obtidas". */
+  private static boolean participle(Tokens.Token tok) {
+    String f = tok.text().toLowerCase(java.util.Locale.ROOT);
+    return f.matches(".*(?:ed|en|ad[oa]s?|[ií]d[oa]s?|[ée]e?s?|u[ée]?s?)") && !f.endsWith("use") && f.length() > 3;
   }
 
   private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}+)\\s*:\\s*\\S.*", Pattern.DOTALL);
@@ -614,6 +711,11 @@ public final class MentionRules {
       reads.add(r);
       if (r.review) {
         if (!r.negatedReview) {
+          if (reads.size() > 1 && SOURCE_LINE.matcher(s).lookingAt()) {
+            // "Table 6.3 Households ... in Saint-Louis and Ziguinchor. Sources: the two communes' local reviews":
+            // the caption before a source line names the places the source speaks of
+            ctx.reviewSentences.add(reads.get(reads.size() - 2).text);
+          }
           ctx.reviewSentences.add(s); // where cited places are sought: not "X has not yet prepared a VLR"
         }
         if (citedQuote == null) {
@@ -629,6 +731,7 @@ public final class MentionRules {
         referring.add(r);
       } else if (r.anaphor && earlier) {
         referring.add(r);
+        ctx.reviewSentences.add(s); // "the reports of Braga, Guimarães and Lagoa are reproduced in Annex IV"
         if (citedQuote == null) {
           citedQuote = quote(s);
           citedRule = "review-referred-to";
@@ -676,7 +779,7 @@ public final class MentionRules {
 
     // integrated: the review's data or findings used, the review as a source, a joint process
     for (Read r : referring) {
-      String rule = intention(r, t) ? null : integrationRule(r, t);
+      String rule = intention(r, t) || r.pronounOnly ? null : integrationRule(r, t);
       if (rule != null) {
         out.add(new Mention(MentionType.INTEGRATED, quote(r.text), rule, rule.equals("joint-process") ? 0.75 : 0.85));
         break;
@@ -735,7 +838,10 @@ public final class MentionRules {
   /** An annex cue, not one that says where data come from ("data reproduced from the local review"). */
   private boolean annexCue(Read r, Tokens t) {
     for (PhraseSet.Hit h : lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text)) {
-      if (h.from() < 0 || h.to() >= r.toks.size() || !FROM.contains(r.toks.get(h.to()).key())) {
+      if (h.from() < 0 || h.to() >= r.toks.size()) {
+        return true;
+      }
+      if (!FROM.contains(r.toks.get(h.to()).key()) && !inTable(r.toks, h.to())) {
         return true;
       }
     }
@@ -743,6 +849,21 @@ public final class MentionRules {
   }
 
   private static final Set<String> FROM = Set.of("from");
+  private static final Set<String> ORIGIN = Set.of("from", "de", "del", "des", "du", "do", "da", "dos", "das");
+
+  /** "in Table 11.3", "en el cuadro 2", "dans le tableau": the words at {@code i} place data in a table or figure. */
+  private static boolean inTable(List<Tokens.Token> toks, int i) {
+    for (int j = i; j < Math.min(toks.size(), i + 3); j++) {
+      String f = Tokens.fold(toks.get(j).text());
+      if (TABLE_WORDS.contains(f)) {
+        return j > i;
+      }
+      if (!IN.contains(f)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** A heading about one review ("Box 3: the VLR of Bristol"), not a list of them ("Cities that published VLRs"). */
   private boolean singularReview(Read heading) {

@@ -93,4 +93,26 @@ class LocalityFinderTest {
     assertTrue(!LocalityFinder.isWorldRegion("west bengal"), "a state, not a world region");
     assertTrue(!LocalityFinder.isWorldRegion("accra"));
   }
+
+  /** Batch 8: places named elliptically, in lists after a plural place word, in relative clauses, after a plain review noun. */
+  @Test
+  void ellipticListedAndRelativePlaces() {
+    assertEquals(List.of("Punjab", "Khyber Pakhtunkhwa"), names(
+        "Two Voluntary Provincial Reviews have been published: Punjab's, in 2021, and that of Khyber Pakhtunkhwa, in 2023.", "en"));
+    assertEquals(List.of("Neuquén", "Salta"), names(
+        "Entre las revisiones subnacionales voluntarias figuran la de Neuquén y la de Salta.", "es"));
+    assertEquals(List.of("Souss-Massa", "Marrakech-Safi", "Rabat-Salé-Kénitra"), names(
+        "Trois revues infranationales volontaires ont été réalisées par des régions – Souss-Massa, Marrakech-Safi et "
+            + "Rabat-Salé-Kénitra –, la première dès 2021.", "fr"));
+    assertEquals(List.of("Asunción", "Encarnación"), names(
+        "Se prevé incluir las revisiones locales voluntarias que preparan Asunción y Encarnación.", "es"));
+    assertEquals(List.of("Praia", "Mindelo"), names(
+        "O Governo tenciona anexar os relatórios locais voluntários que a Praia e o Mindelo estão a preparar.", "pt"));
+    assertEquals(List.of("Braga", "Guimarães", "Lagoa"), names(
+        "Os relatórios de Braga, Guimarães e Lagoa encontram-se reproduzidos no Anexo IV.", "pt"));
+    // traps: a table or map reference after a plural place word, the government after "que", a lower-case word
+    assertEquals(List.of(), names("ward-level poverty rates for both counties (Map 1.2)", "en"));
+    assertEquals(List.of(), names("las revisiones que presentó el Gobierno en 2023", "es"));
+    assertEquals(List.of(), names("the city's, the region's and the state's reviews", "en"));
+  }
 }

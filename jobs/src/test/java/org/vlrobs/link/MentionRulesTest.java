@@ -227,4 +227,65 @@ class MentionRulesTest {
     Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
     assertEquals(want, types(heading, text, lang), text);
   }
+
+  /**
+   * Mechanisms added with batch 8 (each with a trap that must stay negative): negated predicates of the actor
+   * ("had no seat", "quedaron al margen", "n'ont pas été"), election sentences, places pointed back to ("both counties"),
+   * a cue negated before the actor for class actors too, a review's own use of data, data drawn from another source,
+   * tables that reproduce review data (not annexes), reviews named after the sub-national level, reliance and source
+   * phrases ('mirrors the findings of', 'se nutre de', 'bebe', 'comme valeur de référence'), local reviews of a project.
+   */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Stakeholders|Local authorities had no seat on the coordination team, and their views were not sought.|",
+      "en|Stakeholders|Local authorities had a seat on the coordination team and commented on the draft.|lrg",
+      "en|Stakeholders|We will keep working with local governments not only on planning but on budgets.|lrg",
+      "es|Participación|Las alcaldías quedaron al margen del proceso de elaboración del informe.|",
+      "es|Participación|Las alcaldías participaron en el proceso de elaboración del informe.|lrg",
+      "fr|Limites|Aucune concertation avec les collectivités n'a pu être organisée dans les délais.|",
+      "fr|Élaboration|Une concertation avec les collectivités a été organisée dans chaque région.|lrg",
+      "pt|Participação|Continuaremos a trabalhar com todas as esferas de governo para não deixar ninguém para trás.|lrg",
+      "pt|Relatórios|Foram os primeiros relatórios elaborados por governos estaduais no país.|lrg",
+      "pt|ODS 5|Nas eleições municipais de 2024, as mulheres conquistaram 18 % das prefeituras.|",
+      "es|ODS 5|En las elecciones municipales de 2023, las mujeres ganaron 30 alcaldías y participaron como candidatas.|",
+      "pt|Arranjos|A comissão tem assentos reservados às prefeituras e participa do processo.|lrg",
+      "en|Goal 1|Building on the poverty mapping that Kakamega and Machakos carried out for their voluntary local reviews, this chapter presents ward-level poverty rates for both counties.|cited,integrated",
+      "en|Goal 1|This chapter presents poverty rates for the counties that prepared voluntary local reviews.|cited,lrg",
+      "en|Annex 5|The full reports are reproduced in this annex as submitted by the two Metropolitan Assemblies.|lrg",
+      "en|Goal 11|This chapter presents the two metropolitan assemblies' ward-level rates, submitted to the ministry.|",
+      "en|Goal 11|The account of housing mirrors the findings of the Victoria and Saanich voluntary local reviews, whose ratios are reproduced in Table 11.3.|cited,integrated",
+      "en|Goal 11|The voluntary local reviews of Victoria and Saanich are reproduced in the annex.|annexed,cited",
+      "en|Section 4|Two Voluntary Provincial Reviews have been published to date.|cited",
+      "en|Section 4|Two provincial budget reviews have been published to date.|",
+      "es|ODS 11|El diagnóstico de este capítulo se nutre de los informes locales voluntarios de Medellín y Barranquilla.|cited,integrated",
+      "es|ODS 11|El informe local voluntario de Medellín se nutre de una encuesta a 5.000 hogares.|cited",
+      "pt|ODS 6|O diagnóstico desta secção bebe diretamente das revisões locais voluntárias de Sintra e de Almada.|cited,integrated",
+      "pt|ODS 6|A revisão local voluntária de Sintra bebe de um inquérito às famílias.|cited",
+      "fr|ODD 11|Les données de la revue locale volontaire de Thiès ont été retenues comme valeur de référence de l'indicateur 11.6.1.|cited,integrated",
+      "fr|ODD 6|Un examen local du projet d'adduction d'eau de Kaolack a relevé un retard de 14 mois.|",
+      "fr|ODD 6|Un examen local volontaire de Kaolack a relevé un retard de 14 mois.|cited",
+      "es|Localización|Revisión Estatal Voluntaria de Yucatán (2022), resumen ejecutivo.|cited",
+      "pt|Relatórios|Os Relatórios Estaduais Voluntários do Pará e de Pernambuco foram publicados em 2023.|cited"})
+  void batchEightMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
+  /** Passages of one document: what a review named before makes of "Both reports", "It finds", "Desses relatórios". */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Two Voluntary Provincial Reviews of the SDGs were published, by Punjab and Sindh.|Both reports use a provincial framework of 100 indicators, a third of them drawn from the household surveys.|cited",
+      "en|Two Voluntary Provincial Reviews of the SDGs were published, by Punjab and Sindh.|Their district-level estimates of out-of-school children were used to rank districts.|cited,integrated",
+      "en|Box 3.1 Naga City, the first Voluntary Local Review of the region|It finds that 96 per cent of households have piped water.|cited,featured",
+      "fr|Encadré 11.2 – La revue locale volontaire de Thiès|Élaborée en 2022 par la ville, elle couvre dix ODD et propose 58 indicateurs.|cited,featured",
+      "pt|Onze municípios concluíram um Relatório Local Voluntário.|Desses relatórios foram extraídos os indicadores municipais de mobilidade do Quadro 5.1.|cited,integrated",
+      "pt|Onze municípios concluíram um Relatório Local Voluntário.|Os relatórios de Braga e Lagoa encontram-se reproduzidos na íntegra no Anexo IV.|annexed,cited"})
+  void contextCarriedAcrossPassages(String lang, String first, String second, String expected) {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find(first, "Section 4", lang, null, ctx);
+    assertEquals(Set.of(expected.split(",")), rules.find(second, "Section 4", lang, null, ctx).stream()
+        .map(m -> m.type().code()).collect(Collectors.toSet()), second);
+    assertEquals(Set.of(), types("Section 4", second.replace("Anexo IV", "quadro"), lang).stream()
+        .filter(t -> !t.equals("lrg")).collect(Collectors.toSet()), "on its own: " + second);
+  }
 }

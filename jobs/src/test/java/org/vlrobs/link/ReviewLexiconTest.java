@@ -267,6 +267,16 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void electionWordsMakeASentenceNoInvolvement() {
+    for (String[] e : entries(Family.ELECTION_WORDS)) {
+      String strong = phrase(lex.entries(Family.LRG_ACTORS, e[0]).get(0));
+      assertTrue(types("The " + strong + " met.", null, e[0]).contains(MentionType.LRG), strong);
+      assertFalse(types("The " + e[1] + " of the " + strong + " met.", null, e[0]).contains(MentionType.LRG),
+          e[0] + ": " + e[1]);
+    }
+  }
+
+  @Test
   void tokensFoldPluralsAndStemCues() {
     assertEquals(Tokens.key("reviews"), Tokens.key("review"));
     assertEquals(Tokens.key("revisiones"), Tokens.key("revisión"));

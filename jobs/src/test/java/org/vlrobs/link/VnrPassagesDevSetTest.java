@@ -19,12 +19,12 @@ import org.vlrobs.metadata.LocalityGazetteer;
  */
 class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
-  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7");
+  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b8");
+  private static final Set<String> FIRST_SIGHT = Set.of();
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.of(
@@ -32,9 +32,14 @@ class VnrPassagesDevSetTest {
       "b4-33", "'the regional council' (singular, one named council) is not taken as local governments acting",
       "b4-40", "'municipalities are installing solar panels': installing is no involvement cue",
       "b5-10", "'This part presents summaries of the reviews' under 'Part III': a part of the VNR is not an annex heading",
-      "b5-11", "'Municipal SDG budget tagging in Bonn and Mannheim ... (source: the two cities' VLRs)' read as lrg",
       "b7-45", "'Cuadro 11.2 Indicadores seleccionados de las Revisiones Locales ...' with values used 'como referencia': "
-          + "a table of review data read as a box about the reviews, not as integration");
+          + "a table of review data read as a box about the reviews, not as integration",
+      "b8-40", "'Este anexo reúne ... los documentos remitidos por las entidades federativas y los municipios' under an annex "
+          + "of sub-national contributions: the annex is taken as one of reviews only from the next passage, which names them "
+          + "(passages are read in order, without looking ahead)",
+      "b8-41", "'versión íntegra' (the full text) stems like the evidence cue 'integrar': read as integrated",
+      "b8-74", "'As comunidades intermunicipais do Alentejo Central e do Algarve ... integraram metas dos ODS': named local "
+          + "governments are not a class of actors (convention of es-01), so SDG localisation by named ones is not lrg");
 
   @Test
   void everyLabelledPassage() throws Exception {
