@@ -46,11 +46,11 @@ public final class LocalityFinder {
 
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*\\p{L}";
   /** One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro"). */
-  private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|sur|upon|on|am|an)[ -])?" + WORD + "){0,3}";
+  private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|los|las|sur|upon|on|am|an)[ -]){0,2}" + WORD + "){0,3}";
   private static final Pattern GOVERNMENT_OF = Pattern.compile(
       "(?iu:\\b(?:city|cities|towns?|municipality|municipalities|count(?:y|ies)|provinces?|regions?|prefectures?|"
           + "states?|metropolitan\\s+area|districts?(?:\\s+autonome)?|distrito(?:\\s+metropolitano)?|"
-          + "ciudad(?:es)?|municipios?|municipalidad|ayuntamiento|alcald[ií]a|provincias?|regi[oó]n(?:es)?|estados?|"
+          + "ciudad(?:es)?|municipios?|municipalidad(?:\\s+metropolitana)?|ayuntamiento|alcald[ií]a|provincias?|regi[oó]n(?:es)?|estados?|"
           + "intendencia|diputaci[oó]n|"
           + "villes?|communes?|m[ée]tropole|d[ée]partements?|agglom[ée]ration|communaut[ée]\\s+urbaine|"
           + "cidades?|munic[ií]pios?|prefeitura|regi[aã]o|regi[õo]es)\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
@@ -95,7 +95,7 @@ public final class LocalityFinder {
       "(?:(?:that|those|la|las|el|los|celle|celles|celui|ceux)" + SP + "+(?:of|de|du|d['’])" + SP + "*(?:la" + SP + "+|l['’])?"
           + "|(?:regions|r[ée]gions|regiones|regi[õo]es|provinces|provincias|prov[íi]ncias|cities|villes|ciudades|"
           + "cidades|municipalities|communes|municipios|munic[íi]pios|counties|states|estados|[ée]tats|d[ée]partements|"
-          + "departamentos)" + SP + "*(?::|–|—|\\(|" + SP + "-" + SP + ")" + SP + "*"
+          + "departamentos)(?:" + SP + "+\\p{L}{3,20})?" + SP + "*(?::|–|—|\\(|" + SP + "-" + SP + ")" + SP + "*"
           + "|(?<rel>(?:that|which|que|qui)" + SP + "+)"
           + "|(?:reports|reviews|informes|reportes|revisiones|relat[óo]rios|revis[õo]es|rapports|revues|examens)" + SP + "+"
           + "(?:of|de|do|da|du|des)" + SP + "+)");
@@ -107,7 +107,7 @@ public final class LocalityFinder {
   private static final Pattern NAME_BEFORE_POSSESSIVE = Pattern.compile("(?u)(?<![\\p{L}'’.-])(" + NAME + ")$");
 
   private static final Pattern COORDINATION_BEFORE = Pattern.compile(
-      "(?u)(" + NAME + ")(?:\\s*,\\s*|\\s+(?i:and|y|e|et)\\s+)$");
+      "(?u)(" + NAME + ")(?:\\s*,\\s*|\\s+(?i:and|y|e|et)\\s+)(?:(?:de|du|do|da)\\s+|d['’])?$");
   /** Folded words that are never (part of) a place name at its edges. */
   private static final Set<String> NOT_A_PLACE = Set.copyOf(List.of(
       "the", "this", "these", "its", "their", "our", "in", "on", "at", "as", "for", "from", "with", "by", "and", "of",
@@ -332,7 +332,12 @@ public final class LocalityFinder {
     while (from < to && NOT_A_PLACE.contains(TextKey.of(words[from])) && !isNameArticle(words[from], to - from)) {
       from++;
     }
+    int full = to;
     while (to > from && NOT_A_PLACE.contains(TextKey.of(words[to - 1]))) {
+      to--;
+    }
+    // "Kanifing Municipal Council": once the government noun is cut, its generic qualifier goes with it
+    while (to < full && to - from > 1 && allGeneric(TextKey.of(words[to - 1]))) {
       to--;
     }
     if (from >= to) {

@@ -764,7 +764,14 @@ public final class MentionRules {
       out.add(new Mention(MentionType.FEATURED, section, "section-about-review", 0.85));
     }
 
-    // annexed: an annex section of reviews (the heading or its passages name them), or a sentence saying so
+    // annexed: an annex section of reviews (the heading or its passages name them), or a sentence saying so; an annex
+    // of local governments' contributions is one of their reviews too ("Anexo 3. Contribuciones de los gobiernos
+    // subnacionales", a passage opening "Anexo 5. Aportes de los gobiernos locales: ...")
+    if (annexHeading && !ctx.annexOfReviews && (contributionsOf(sectionRead, t)
+        || (!reads.isEmpty() && headingStarts(reads.get(0).text, Family.ANNEX_HEADINGS) && (contributionsOf(reads.get(0), t)
+            || (reads.size() > 1 && reads.get(0).toks.size() <= 3 && contributionsOf(reads.get(1), t)))))) {
+      ctx.annexOfReviews = true;
+    }
     if (annexHeading && (headingReview || textReview || ctx.annexOfReviews)) {
       ctx.annexOfReviews = true;
       out.add(new Mention(MentionType.ANNEXED, section, "annex-of-reviews", 0.9));
@@ -811,6 +818,22 @@ public final class MentionRules {
     ctx.previousNamedReview = textReview || !referring.isEmpty() || headingReview;
     ctx.tail = body.isEmpty() || ENDS_SENTENCE.matcher(body).matches() ? null : lastSentence(parts);
     return out;
+  }
+
+  /** Words for what local governments sent in: "contributions", "aportes", "contributos", "submissions", "inputs". */
+  private static final Pattern CONTRIBUTION = Pattern.compile("(?u)^(?:contribu|aport|submission|input)");
+
+  /** An annex title of local governments' contributions: an actor that counts on its own and a word for what they sent. */
+  private boolean contributionsOf(Read r, Tokens t) {
+    if (lrgIn(r, t, false, true) == null) {
+      return false;
+    }
+    for (Tokens.Token tok : r.toks) {
+      if (CONTRIBUTION.matcher(Tokens.fold(tok.text())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

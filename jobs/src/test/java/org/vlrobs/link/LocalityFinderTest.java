@@ -43,6 +43,21 @@ class LocalityFinderTest {
   }
 
   @Test
+  void batchNineNamesWithParticlesListsBetweenDashesAndCouncils() {
+    assertEquals(List.of("Santa Cruz de la Sierra"), names("Recuadro 4.1 La Revisión Local Voluntaria de Santa Cruz de la Sierra", "es"));
+    assertEquals(List.of("Maputo", "Quelimane", "Pemba"),
+        names("Três municípios moçambicanos — Maputo, Quelimane e Pemba — elaboraram Relatórios Locais Voluntários.", "pt"));
+    assertEquals(List.of("Kanifing", "Banjul"),
+        names("as shown by the local SDG reviews of Kanifing Municipal Council and Banjul City Council", "en"));
+    assertEquals(List.of("Lima"), names("el reporte local voluntario de la Municipalidad Metropolitana de Lima", "es"));
+    assertEquals(List.of("Douala", "Yaoundé"),
+        names("quartiers de Douala et de Yaoundé, tirés des revues locales volontaires de Yaoundé", "fr"));
+    // traps: a name that ends in a qualifier of its own is not cut, and a dash after a lower-case clause lists nothing
+    assertEquals(List.of("Kanifing"), names("the Voluntary Local Review of Kanifing was published", "en"));
+    assertTrue(names("municipalities in general — and the regions as well — prepared plans", "en").isEmpty());
+  }
+
+  @Test
   void countriesRegionsAndGenericWordsAreNotLocalities() {
     assertTrue(names("Finland's Voluntary National Review, the second in Europe", "en").isEmpty());
     assertTrue(names("the Voluntary Local Review of the Federation of Municipalities", "en").isEmpty());

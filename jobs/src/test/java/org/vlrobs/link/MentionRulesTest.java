@@ -271,6 +271,56 @@ class MentionRulesTest {
     assertEquals(want, types(heading, text, lang), text);
   }
 
+  /**
+   * Mechanisms added with batch 9 (each with a trap that must stay negative): local governments named in other ways
+   * (national associations as a conference, syndicat or faîtière of municipalities, gobiernos autónomos municipales as a class,
+   * akimats and khokimiyats, provincial councils; endorsing a draft; municipalities preparing a review), intentions
+   * for a later report ('aims to', 'rapport suivant', 'pretende-se'), rates as evidence, and source phrases ('as the
+   * urban baseline', 'sustentan el análisis', 'est tirée de', 'servent à construire', 'consolidados a partir').
+   */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Next steps|The Standing Conference of Towns and Municipalities will pilot the new guidelines.|lrg",
+      "en|Next steps|The Standing Conference of Ministers will pilot the new guidelines.|",
+      "en|Localisation|Akimats of all regions have appointed focal points and take part in the council.|lrg",
+      "en|Preparation|The regional khokimiyats took no part in the drafting of the report.|",
+      "en|Validation|The secretaries-general of all six provincial councils endorsed its key messages.|lrg",
+      "en|Validation|The secretaries-general of all six provincial councils met in May.|",
+      "es|Localización|339 gobiernos autónomos municipales han incorporado metas de los ODS en sus planes.|lrg",
+      "es|Recuadro 4.1|Elaborada por el Gobierno Autónomo Municipal con el apoyo de dos universidades, abarca 12 ODS.|",
+      "fr|Perspectives|Le Syndicat des villes et communes luxembourgeoises a organisé trois ateliers.|lrg",
+      "fr|ODD 5|La Faîtière des communes du Togo a organisé trois ateliers.|lrg",
+      "fr|ODD 5|La Faîtière des coopératives du Togo a organisé trois ateliers.|",
+      "pt|Próximos passos|Os municípios vão preparar revisões locais voluntárias.|cited,lrg",
+      "pt|Próximos passos|Os municípios vão preparar planos de mobilidade.|",
+      "en|Next steps|The Government aims to publish the voluntary local reviews as annexes to that report.|cited",
+      "en|Annex|The voluntary local reviews are published as annexes to this report.|annexed,cited",
+      "fr|Perspectives|L'État souhaite que les examens locaux volontaires figurent en annexe du rapport suivant.|cited",
+      "pt|Próximos passos|Pretende-se que as revisões locais voluntárias sejam incluídas em anexo.|cited",
+      "pt|Anexo|As revisões locais voluntárias são incluídas em anexo.|annexed,cited",
+      "en|Goal 4|The ward-level enrolment rates of the Voluntary Local Review of Banjul are used in Table 4.2.|cited,integrated",
+      "en|Goal 4|The Voluntary Local Review of Banjul reports enrolment rates for every ward.|cited",
+      "en|Goal 4|The estimate of the Voluntary Local Review of Banjul has been adopted as the urban baseline for target 11.1.|cited,integrated",
+      "es|ODS 6|Las brechas documentadas en el reporte local voluntario de Lima sustentan el análisis territorial de esta sección.|cited,integrated",
+      "es|ODS 6|El reporte local voluntario de Lima documenta las brechas de acceso al agua entre distritos.|cited",
+      "fr|ODD 5|La part des femmes élues est tirée de la revue locale volontaire de Lomé.|cited,integrated",
+      "fr|ODD 5|La revue locale volontaire de Lomé est consacrée à la part des femmes élues.|cited",
+      "fr|ODD 7|Les taux tirés de la revue locale volontaire de Douala servent à construire le graphique 7.3.|cited,integrated",
+      "pt|ODS 4|Os dados, consolidados a partir dos relatórios locais voluntários de Barcarena, são apresentados no Mapa 4.3.|cited,integrated",
+      "pt|ODS 4|O relatório local voluntário de Barcarena apresenta dados de abandono escolar.|cited",
+      "es|Anexos|Anexo 5. Aportes de los gobiernos locales: síntesis de las contribuciones remitidas por 27 alcaldías.|annexed,lrg",
+      "es|Anexo 3. Contribuciones de los gobiernos subnacionales|Este anexo reúne los documentos recibidos.|annexed,lrg",
+      "en|Annex 4|Annex 4. List of the local governments consulted in the five regions.|lrg",
+      "es|Proceso de elaboración|Los aportes de los gobiernos locales se recogieron en cinco talleres.|lrg",
+      "en|Annex III|Annex III Reykjavík and Kópavogur: summaries of the municipal reports on the Sustainable Development Goals.|annexed,cited",
+      "en|Goal 11|The municipal reports on waste collection were published in March.|",
+      "en|Goal 11|Skopje published a voluntary review of the 2030 Agenda at the local level.|cited",
+      "en|Follow-up|The forum held a voluntary review of the 2030 Agenda at the regional level.|"})
+  void batchNineMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
   /** Passages of one document: what a review named before makes of "Both reports", "It finds", "Desses relatórios". */
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', value = {

@@ -19,27 +19,28 @@ import org.vlrobs.metadata.LocalityGazetteer;
  */
 class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
-  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8");
+  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b9");
+  private static final Set<String> FIRST_SIGHT = Set.of();
 
   /** Passages whose types the rules do not get right today, with why. */
-  private static final Map<String, String> KNOWN_MISSES = Map.of(
-      "b3-19", "'Local reviews from three regions complemented the national consultations': regions + consult read as lrg",
-      "b4-33", "'the regional council' (singular, one named council) is not taken as local governments acting",
-      "b4-40", "'municipalities are installing solar panels': installing is no involvement cue",
-      "b5-10", "'This part presents summaries of the reviews' under 'Part III': a part of the VNR is not an annex heading",
-      "b7-45", "'Cuadro 11.2 Indicadores seleccionados de las Revisiones Locales ...' with values used 'como referencia': "
-          + "a table of review data read as a box about the reviews, not as integration",
-      "b8-40", "'Este anexo reúne ... los documentos remitidos por las entidades federativas y los municipios' under an annex "
-          + "of sub-national contributions: the annex is taken as one of reviews only from the next passage, which names them "
-          + "(passages are read in order, without looking ahead)",
-      "b8-41", "'versión íntegra' (the full text) stems like the evidence cue 'integrar': read as integrated",
-      "b8-74", "'As comunidades intermunicipais do Alentejo Central e do Algarve ... integraram metas dos ODS': named local "
-          + "governments are not a class of actors (convention of es-01), so SDG localisation by named ones is not lrg");
+  private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+      Map.entry("b3-19", "'Local reviews from three regions complemented the national consultations': regions + consult read as lrg"),
+      Map.entry("b4-33", "'the regional council' (singular, one named council) is not taken as local governments acting"),
+      Map.entry("b4-40", "'municipalities are installing solar panels': installing is no involvement cue"),
+      Map.entry("b5-10", "'This part presents summaries of the reviews' under 'Part III': a part of the VNR is not an annex heading"),
+      Map.entry("b7-45", "'Cuadro 11.2 Indicadores seleccionados de las Revisiones Locales ...' with values used 'como referencia': "
+          + "a table of review data read as a box about the reviews, not as integration"),
+      Map.entry("b8-41", "'versión íntegra' (the full text) stems like the evidence cue 'integrar': read as integrated"),
+      Map.entry("b8-74", "'As comunidades intermunicipais do Alentejo Central e do Algarve ... integraram metas dos ODS': named local "
+          + "governments are not a class of actors (convention of es-01), so SDG localisation by named ones is not lrg"),
+      Map.entry("b9-03", "'Adopted by the Council in March 2024, the review tracks 52 indicators ...' in the box about Suva's "
+          + "review: the review's own indicators, described, are read as evidence this report took from it"),
+      Map.entry("b9-30", "'Elaborada por el Gobierno Autónomo Municipal ..., abarca 12 ODS' continues the box about Santa Cruz's "
+          + "review with its subject left implicit: no word refers back to the review, so neither cited nor featured"));
 
   @Test
   void everyLabelledPassage() throws Exception {
