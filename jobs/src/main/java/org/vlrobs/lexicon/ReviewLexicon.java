@@ -54,7 +54,8 @@ public final class ReviewLexicon implements java.io.Serializable {
     RELIANCE_CUES(PhraseSet.Match.STEM),
     ANNEX_CUES(PhraseSet.Match.STEM),
     JOINT_CUES(PhraseSet.Match.STEM),
-    INTENTION_CUES(PhraseSet.Match.STEM);
+    INTENTION_CUES(PhraseSet.Match.STEM),
+    CONTRIBUTION_WORDS(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 

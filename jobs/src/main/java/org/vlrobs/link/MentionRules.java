@@ -820,20 +820,12 @@ public final class MentionRules {
     return out;
   }
 
-  /** Words for what local governments sent in: "contributions", "aportes", "contributos", "submissions", "inputs". */
-  private static final Pattern CONTRIBUTION = Pattern.compile("(?u)^(?:contribu|aport|submission|input)");
-
-  /** An annex title of local governments' contributions: an actor that counts on its own and a word for what they sent. */
+  /**
+   * An annex title of local governments' contributions: an actor that counts on its own and a word of
+   * {@code contribution-words} ("contributions", "aportes", "contributos", "submissions", "inputs").
+   */
   private boolean contributionsOf(Read r, Tokens t) {
-    if (lrgIn(r, t, false, true) == null) {
-      return false;
-    }
-    for (Tokens.Token tok : r.toks) {
-      if (CONTRIBUTION.matcher(Tokens.fold(tok.text())).find()) {
-        return true;
-      }
-    }
-    return false;
+    return lrgIn(r, t, false, true) != null && any(Family.CONTRIBUTION_WORDS, r, t);
   }
 
   /**

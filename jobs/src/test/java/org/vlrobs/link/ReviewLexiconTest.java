@@ -276,6 +276,23 @@ class ReviewLexiconTest {
     }
   }
 
+  private static final Map<String, String> OF_THE = Map.of("en", "of the", "es", "de los", "fr", "des", "pt", "dos");
+
+  @Test
+  void contributionWordsMakeAnAnnexOfLocalGovernmentsContributions() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String annex = lex.entries(Family.ANNEX_HEADINGS, lang).get(0);
+      String heading = Character.toUpperCase(annex.charAt(0)) + annex.substring(1);
+      String actor = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
+      String listed = heading + " 5. " + OF_THE.get(lang) + " " + actor + ".";
+      assertFalse(types(listed, heading, lang).contains(MentionType.ANNEXED), lang + ": " + listed);
+      for (String c : lex.entries(Family.CONTRIBUTION_WORDS, lang)) {
+        String text = heading + " 5. " + phrase(c) + " " + OF_THE.get(lang) + " " + actor + ".";
+        assertTrue(types(text, heading, lang).contains(MentionType.ANNEXED), lang + ": " + text);
+      }
+    }
+  }
+
   @Test
   void tokensFoldPluralsAndStemCues() {
     assertEquals(Tokens.key("reviews"), Tokens.key("review"));
