@@ -46,6 +46,7 @@ public final class ReviewLexicon implements java.io.Serializable {
     ANNEX_HEADINGS(PhraseSet.Match.KEY),
     BOX_HEADINGS(PhraseSet.Match.KEY),
     NEGATIONS(PhraseSet.Match.KEY),
+    SOURCE_LABELS(PhraseSet.Match.KEY),
     INVOLVEMENT_CUES(PhraseSet.Match.STEM),
     REPORTING_CUES(PhraseSet.Match.STEM),
     EVIDENCE_OBJECTS(PhraseSet.Match.STEM),

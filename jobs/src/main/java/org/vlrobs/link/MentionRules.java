@@ -54,8 +54,6 @@ public final class MentionRules {
   private static final int QUOTE_MAX = 400;
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*(?=\\S)|\\n+");
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;。！？\"”)]\\s*$", Pattern.DOTALL);
-  private static final Pattern BOX_TITLE = Pattern.compile("(?iu)^\\s*(?:box|recuadro|cuadro|encadr[ée]|caixa|quadro|"
-      + "case\\s+study|estudio\\s+de\\s+caso|[ée]tude\\s+de\\s+cas|estudo\\s+de\\s+caso)\\s*[\\dIVX]+[\\d.]*\\s*[:.–—-]?\\s+\\S.*");
   /** Words between a review noun and the place it belongs to: "local reviews of (the city of) Bonn". */
   private static final Set<String> OF = Set.of("of", "by", "from", "de", "del", "du", "des", "do", "da", "dos", "das", "d");
   private static final Set<String> DETERMINERS = Set.of("the", "la", "le", "l", "el", "lo", "a", "o", "os", "as", "los", "las", "les");
@@ -634,8 +632,38 @@ public final class MentionRules {
     return null;
   }
 
-  /** A source line: "Source:", "Sources :", "Fuente:", "Fonte:", "Data:". */
-  private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)\\s*(?:sources?|fuentes?|fontes?|data|datos|dados|donn[ée]es)\\s*:");
+  /** A source line: a word of {@code source-labels} and a colon ("Source:", "Fuentes :", "Fonte:", "Data:"). */
+  private boolean sourceLine(String s) {
+    List<Tokens.Token> toks = tokens("en").tokenize(s);
+    for (PhraseSet.Hit h : lex.names(Family.SOURCE_LABELS).find(toks, null)) {
+      if (h.from() == 0 && s.substring(toks.get(h.to() - 1).end()).stripLeading().startsWith(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A box or case-study title as the passage's first sentence: a word of {@code box-headings}, a number ("3", "3.2",
+   * "IV") and a title after it ("Box 3.2: The Voluntary Local Review of Bonn", "Encadré 4 – La revue locale de Thiès").
+   */
+  private boolean boxTitle(String s) {
+    List<Tokens.Token> toks = tokens("en").tokenize(s);
+    for (PhraseSet.Hit h : lex.names(Family.BOX_HEADINGS).find(toks, null)) {
+      if (h.from() != 0 || h.to() >= toks.size() || !BOX_NUMBER.matcher(toks.get(h.to()).text()).matches()) {
+        continue;
+      }
+      int next = h.to() + 1;
+      while (next < toks.size() && toks.get(next).start() - toks.get(next - 1).end() == 1
+          && s.charAt(toks.get(next - 1).end()) == '.' && Character.isDigit(toks.get(next).text().charAt(0))) {
+        next++; // "3.2"
+      }
+      return next < toks.size();
+    }
+    return false;
+  }
+
+  private static final Pattern BOX_NUMBER = Pattern.compile("\\d+|[IVXLC]+");
 
   /** A past participle (en, es, fr, pt): "provided", "utilizados", "utilisées", "obtidas". */
   private static boolean participle(Tokens.Token tok) {
@@ -711,7 +739,7 @@ public final class MentionRules {
       reads.add(r);
       if (r.review) {
         if (!r.negatedReview) {
-          if (reads.size() > 1 && SOURCE_LINE.matcher(s).lookingAt()) {
+          if (reads.size() > 1 && sourceLine(s)) {
             // "Table 6.3 Households ... in Saint-Louis and Ziguinchor. Sources: the two communes' local reviews":
             // the caption before a source line names the places the source speaks of
             ctx.reviewSentences.add(reads.get(reads.size() - 2).text);
@@ -725,7 +753,7 @@ public final class MentionRules {
         if (reviewSentence == null) {
           reviewSentence = s;
         }
-        if (reads.size() == 1 && BOX_TITLE.matcher(s).matches()) {
+        if (reads.size() == 1 && boxTitle(s)) {
           boxTitleHere = true;
         }
         referring.add(r);

@@ -294,6 +294,36 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void boxHeadingsWithANumberOpenABoxInTheText() {
+    for (String[] e : entries(Family.BOX_HEADINGS)) {
+      if (Tokens.hasCjk(e[1])) {
+        continue;
+      }
+      String word = Character.toUpperCase(e[1].charAt(0)) + e[1].substring(1);
+      String title = word + " 3.2: The Voluntary Local Review of Bonn. It covers ten goals.";
+      assertTrue(types(title, "Section 4", cueLang(e[0])).contains(MentionType.FEATURED), e[0] + ": " + title);
+      String mention = "As in " + e[1] + " 3.2, the Voluntary Local Review of Bonn covers ten goals.";
+      assertFalse(types(mention, "Section 4", cueLang(e[0])).contains(MentionType.FEATURED), e[0] + ": " + mention);
+    }
+  }
+
+  private static final String CAPTION =
+      "Figure 6.4 Share of households connected to centralised water supply, Almaty and Shymkent, 2018–2023.";
+
+  @Test
+  void sourceLabelsMakeTheCaptionBeforeThemAPlaceWhereCitedLocalitiesAreSought() {
+    for (String[] e : entries(Family.SOURCE_LABELS)) {
+      String word = Character.toUpperCase(e[1].charAt(0)) + e[1].substring(1);
+      MentionRules.Context ctx = MentionRules.newDocument();
+      rules.find(CAPTION + " " + word + ": Voluntary Local Reviews of the two cities (2023).", "Goal 6", e[0], null, ctx);
+      assertTrue(ctx.reviewSentences.contains(CAPTION), e[0] + ": " + word + " " + ctx.reviewSentences);
+    }
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find(CAPTION + " Voluntary Local Reviews of the two cities (2023).", "Goal 6", "en", null, ctx);
+    assertFalse(ctx.reviewSentences.contains(CAPTION), "no source label: " + ctx.reviewSentences);
+  }
+
+  @Test
   void tokensFoldPluralsAndStemCues() {
     assertEquals(Tokens.key("reviews"), Tokens.key("review"));
     assertEquals(Tokens.key("revisiones"), Tokens.key("revisión"));
