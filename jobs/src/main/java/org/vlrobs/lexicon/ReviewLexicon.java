@@ -47,6 +47,7 @@ public final class ReviewLexicon implements java.io.Serializable {
     BOX_HEADINGS(PhraseSet.Match.KEY),
     NEGATIONS(PhraseSet.Match.KEY),
     SOURCE_LABELS(PhraseSet.Match.KEY),
+    PLACE_WORDS(PhraseSet.Match.KEY),
     INVOLVEMENT_CUES(PhraseSet.Match.STEM),
     REPORTING_CUES(PhraseSet.Match.STEM),
     EVIDENCE_OBJECTS(PhraseSet.Match.STEM),
@@ -258,5 +259,63 @@ public final class ReviewLexicon implements java.io.Serializable {
       acr.add(java.util.regex.Pattern.quote(a));
     }
     return "(?:(?iu:" + String.join("|", alts) + ")|(?<![\\p{L}])(?-i:" + String.join("|", acr) + ")s?(?![\\p{L}]))";
+  }
+
+  /**
+   * A regular expression for the entries of a name family in every language as written in a text: case and accents
+   * free, singular or plural ("city" = "cities", "região" = "regiões", "municipio" = "Municipios"), words of an entry
+   * joined by spaces or hyphens, longest entries first. For finders that must cut a name out of the characters after
+   * the word ("the City of Bonn"), where a token match alone cannot say where the name ends.
+   */
+  public String surfaceRegex(Family f) {
+    List<String> alts = new ArrayList<>();
+    for (String e : entries(f)) {
+      if (Tokens.hasCjk(e)) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (String w : e.split("\\s+")) {
+        words.add(surfaceWord(Tokens.fold(w)));
+      }
+      alts.add(String.join("[\\s-]+", words));
+    }
+    alts = new ArrayList<>(new java.util.LinkedHashSet<>(alts));
+    alts.sort((a, b) -> b.length() - a.length());
+    return "(?iu:" + String.join("|", alts) + ")";
+  }
+
+  /** One folded word, accents free, with its plural endings: y/ies, ão/ões/ães, z/ces, al/aux/ais, +s/es/x. */
+  private static String surfaceWord(String folded) {
+    String stem = folded;
+    String ending;
+    if (folded.endsWith("y") && folded.length() > 3) {
+      stem = folded.substring(0, folded.length() - 1);
+      ending = "(?:y|ies)";
+    } else if (folded.endsWith("ao")) {
+      stem = folded.substring(0, folded.length() - 2);
+      ending = "(?:[aã]o|[oõ]es|[aã]es)";
+    } else if (folded.endsWith("z")) {
+      stem = folded.substring(0, folded.length() - 1);
+      ending = "(?:z|ces)";
+    } else if (folded.endsWith("al")) {
+      stem = folded.substring(0, folded.length() - 2);
+      ending = "(?:al|aux|ais|ales|als)";
+    } else {
+      ending = "(?:s|es|x)?";
+    }
+    StringBuilder b = new StringBuilder();
+    for (char c : stem.toCharArray()) {
+      b.append(switch (c) {
+        case 'a' -> "[aáàâãä]";
+        case 'e' -> "[eéèêë]";
+        case 'i' -> "[iíìîï]";
+        case 'o' -> "[oóòôõö]";
+        case 'u' -> "[uúùûü]";
+        case 'c' -> "[cç]";
+        case 'n' -> "[nñ]";
+        default -> java.util.regex.Pattern.quote(String.valueOf(c));
+      });
+    }
+    return b + ending;
   }
 }

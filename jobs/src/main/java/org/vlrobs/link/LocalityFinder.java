@@ -47,13 +47,10 @@ public final class LocalityFinder {
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*\\p{L}";
   /** One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro"). */
   private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|los|las|sur|upon|on|am|an)[ -]){0,2}" + WORD + "){0,3}";
+  /** A place word of the lexicon ({@code place-words}) and the name after it: "City of Bonn", "Prefeitura de Niterói". */
   private static final Pattern GOVERNMENT_OF = Pattern.compile(
-      "(?iu:\\b(?:city|cities|towns?|municipality|municipalities|count(?:y|ies)|provinces?|regions?|prefectures?|"
-          + "states?|metropolitan\\s+area|districts?(?:\\s+autonome)?|distrito(?:\\s+metropolitano)?|"
-          + "ciudad(?:es)?|municipios?|municipalidad(?:\\s+metropolitana)?|ayuntamiento|alcald[ií]a|provincias?|regi[oó]n(?:es)?|estados?|"
-          + "intendencia|diputaci[oó]n|"
-          + "villes?|communes?|m[ée]tropole|d[ée]partements?|agglom[ée]ration|communaut[ée]\\s+urbaine|"
-          + "cidades?|munic[ií]pios?|prefeitura|regi[aã]o|regi[õo]es)\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
+      "(?iu:\\b" + org.vlrobs.lexicon.ReviewLexicon.shared().surfaceRegex(org.vlrobs.lexicon.ReviewLexicon.Family.PLACE_WORDS)
+          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
           + "(" + NAME + ")"
           + "|(?u:\\b(?i:r[ée]gion)\\s+(" + NAME + "))");
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile(

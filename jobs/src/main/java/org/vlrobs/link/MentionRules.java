@@ -57,9 +57,6 @@ public final class MentionRules {
   /** Words between a review noun and the place it belongs to: "local reviews of (the city of) Bonn". */
   private static final Set<String> OF = Set.of("of", "by", "from", "de", "del", "du", "des", "do", "da", "dos", "das", "d");
   private static final Set<String> DETERMINERS = Set.of("the", "la", "le", "l", "el", "lo", "a", "o", "os", "as", "los", "las", "les");
-  private static final Set<String> PLACE_WORDS = Set.of("city", "municipality", "town", "region", "province", "county",
-      "state", "district", "ciudad", "ville", "cidad", "municipio", "commun", "provincia", "estado",
-      "departamento", "metropol", "prefeitura", "ayuntamiento", "regiao");
   private static final Set<String> MADE_BY = Set.of("prepared", "published", "presented", "submitted", "conducted",
       "elaborated", "undertaken", "produced");
   private static final Set<String> NOT_PLACE = Set.of("the", "a", "an", "this", "these", "those", "our", "its", "their",
@@ -393,8 +390,9 @@ public final class MentionRules {
     if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
       i++;
     }
-    if (i + 1 < toks.size() && PLACE_WORDS.contains(toks.get(i).key()) && OF.contains(Tokens.fold(toks.get(i + 1).text()))) {
-      i += 2;
+    int place = placeWordAt(toks, i);
+    if (place > i && place < toks.size() && OF.contains(Tokens.fold(toks.get(place).text()))) {
+      i = place + 1;
       if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
         i++;
       }
@@ -409,6 +407,16 @@ public final class MentionRules {
     int j = toks.get(i).text().matches("\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many") ? i + 1 : i;
     return j < toks.size() && !lex.names(Family.LRG_ACTORS_WEAK).find(toks.subList(j, Math.min(toks.size(), j + 3)), null)
         .stream().filter(h -> h.from() == 0).toList().isEmpty();
+  }
+
+  /** Where a word of {@code place-words} starting at {@code i} ends ("the municipality of", "la ciudad de"), or i. */
+  private int placeWordAt(List<Tokens.Token> toks, int i) {
+    for (PhraseSet.Hit h : lex.names(Family.PLACE_WORDS).find(toks.subList(i, Math.min(toks.size(), i + 3)), null)) {
+      if (h.from() == 0) {
+        return i + h.to();
+      }
+    }
+    return i;
   }
 
   /** The first words of an innermost heading: is it an annex or a box? */

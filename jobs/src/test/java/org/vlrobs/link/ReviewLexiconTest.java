@@ -323,6 +323,24 @@ class ReviewLexiconTest {
     assertFalse(ctx.reviewSentences.contains(CAPTION), "no source label: " + ctx.reviewSentences);
   }
 
+  private static final Map<String, String> OF = Map.of("en", "of", "es", "de", "fr", "de", "pt", "de");
+
+  @Test
+  void placeWordsPutANameAfterThemInSingularAndPlural() {
+    LocalityFinder finder = new LocalityFinder(org.vlrobs.metadata.LocalityGazetteer.with(List.of()), null);
+    for (String[] e : entries(Family.PLACE_WORDS)) {
+      String text = "The partners met the " + e[1] + " " + OF.get(e[0]) + " Zorvath in May.";
+      assertEquals(List.of("Zorvath"), finder.find(text, e[0]).stream().map(LocalityFinder.Found::name).toList(),
+          e[0] + ": " + text);
+    }
+    for (String plural : List.of("cities", "counties", "municipios", "regiões", "villes", "Municípios", "communautés urbaines")) {
+      String text = "The partners met the " + plural + " of Zorvath in May.";
+      assertEquals(List.of("Zorvath"), finder.find(text, "en").stream().map(LocalityFinder.Found::name).toList(), text);
+    }
+    assertEquals(List.of(), finder.find("The partners met the team of Zorvath in May.", "en").stream()
+        .map(LocalityFinder.Found::name).toList(), "no place word, no place");
+  }
+
   @Test
   void tokensFoldPluralsAndStemCues() {
     assertEquals(Tokens.key("reviews"), Tokens.key("review"));
