@@ -48,6 +48,9 @@ public final class ReviewLexicon implements java.io.Serializable {
     NEGATIONS(PhraseSet.Match.KEY),
     SOURCE_LABELS(PhraseSet.Match.KEY),
     PLACE_WORDS(PhraseSet.Match.KEY),
+    VOLUNTARY_WORDS(PhraseSet.Match.KEY),
+    LEVEL_WORDS(PhraseSet.Match.KEY),
+    REVIEW_WORDS(PhraseSet.Match.KEY),
     INVOLVEMENT_CUES(PhraseSet.Match.STEM),
     REPORTING_CUES(PhraseSet.Match.STEM),
     EVIDENCE_OBJECTS(PhraseSet.Match.STEM),
@@ -57,7 +60,8 @@ public final class ReviewLexicon implements java.io.Serializable {
     ANNEX_CUES(PhraseSet.Match.STEM),
     JOINT_CUES(PhraseSet.Match.STEM),
     INTENTION_CUES(PhraseSet.Match.STEM),
-    CONTRIBUTION_WORDS(PhraseSet.Match.STEM);
+    CONTRIBUTION_WORDS(PhraseSet.Match.STEM),
+    DECONCENTRATION_WORDS(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 
@@ -258,7 +262,8 @@ public final class ReviewLexicon implements java.io.Serializable {
     for (String a : entries(Family.REVIEW_ACRONYMS)) {
       acr.add(java.util.regex.Pattern.quote(a));
     }
-    return "(?:(?iu:" + String.join("|", alts) + ")|(?<![\\p{L}])(?-i:" + String.join("|", acr) + ")s?(?![\\p{L}]))";
+    return "(?:(?iu:" + String.join("|", alts) + ")|" + composedNameRegex() + "|(?<![\\p{L}])(?-i:" + String.join("|", acr)
+        + ")s?(?![\\p{L}]))";
   }
 
   /**
@@ -317,5 +322,48 @@ public final class ReviewLexicon implements java.io.Serializable {
       });
     }
     return b + ending;
+  }
+
+  /**
+   * Review names composed of a word of {@code voluntary-words}, one of {@code level-words} and one of
+   * {@code review-words} on three consecutive tokens, in any order: "cantonal voluntary reviews", "Informe Voluntario
+   * Local", "rapport volontaire local", "voluntary local report". Each hit spans the three tokens.
+   */
+  public List<PhraseSet.Hit> composedReviewNames(List<Tokens.Token> toks) {
+    if (toks.size() < 3) {
+      return List.of();
+    }
+    int[] kind = new int[toks.size()];
+    mark(kind, names(Family.VOLUNTARY_WORDS).find(toks, null), 1);
+    mark(kind, names(Family.LEVEL_WORDS).find(toks, null), 2);
+    mark(kind, names(Family.REVIEW_WORDS).find(toks, null), 4);
+    List<PhraseSet.Hit> out = new ArrayList<>();
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if ((kind[i] | kind[i + 1] | kind[i + 2]) == 7 && kind[i] != 0 && kind[i + 1] != 0 && kind[i + 2] != 0
+          && Integer.bitCount(kind[i]) == 1 && Integer.bitCount(kind[i + 1]) == 1 && Integer.bitCount(kind[i + 2]) == 1) {
+        out.add(new PhraseSet.Hit(i, i + 3, "composed"));
+        i += 2;
+      }
+    }
+    return out;
+  }
+
+  private static void mark(int[] kind, List<PhraseSet.Hit> hits, int bit) {
+    for (PhraseSet.Hit h : hits) {
+      if (h.from() >= 0 && h.to() == h.from() + 1) {
+        kind[h.from()] |= bit;
+      }
+    }
+  }
+
+  /** The composed names as a regular expression: the three word families in each of their six orders. */
+  private String composedNameRegex() {
+    String v = surfaceRegex(Family.VOLUNTARY_WORDS);
+    String l = surfaceRegex(Family.LEVEL_WORDS);
+    String r = surfaceRegex(Family.REVIEW_WORDS);
+    String sep = "[\\s-]+";
+    List<String> orders = List.of(v + sep + l + sep + r, l + sep + v + sep + r, r + sep + v + sep + l,
+        r + sep + l + sep + v, v + sep + r + sep + l, l + sep + r + sep + v);
+    return "(?<![\\p{L}])(?:" + String.join("|", orders) + ")(?![\\p{L}])";
   }
 }

@@ -36,7 +36,6 @@ public final class MentionRules {
   private static final int OBJECT_REACH = 3;
   /** Words that point back to places already named: "both counties", "the two cities", "ambos municipios". */
   private static final Set<String> BOTH = Set.of("both", "ambos", "ambas");
-  private static final Set<String> TWO = Set.of("two", "dos", "deux", "dois", "duas");
   private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "los", "las", "les", "ces", "os", "as", "these", "those");
   /** Agents of a passive: "submitted by the two Metropolitan Assemblies" acts. */
   private static final Set<String> AGENT = Set.of("by", "por", "par", "pelo", "pela", "pelos", "pelas");
@@ -45,6 +44,9 @@ public final class MentionRules {
       "that", "who", "which", "qui", "with", "con", "com", "avec", "of", "de");
   /** Subject pronouns that the anaphora family uses for a review ("It finds that ..."). */
   private static final Set<String> PRONOUNS = Set.of("it", "elle", "ella", "ele", "ela");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e", "et");
+  /** Small counts that refer back to places just named ("the two cities", "the three cities"), not "the ten councils". */
+  private static final Set<String> FEW = Set.of("two", "three", "dos", "tres", "deux", "trois", "dois", "duas");
   /** "not only", "no solo", "non seulement", "não só": a negation that does not deny. */
   private static final Set<String> NOT_DENYING = Set.of("only", "solo", "solamente", "seulement", "so", "apenas");
   /** Words of tables and figures: "reproduced in Table 11.3" is where data appear, not an annex. */
@@ -216,6 +218,14 @@ public final class MentionRules {
         defineAcronym(r, h.to(), ctx);
       }
     }
+    for (PhraseSet.Hit h : lex.composedReviewNames(r.toks)) {
+      // "cantonal voluntary reviews", "Informe Voluntario Local": a voluntary review of a level below the nation
+      if (!r.masked[h.from()]) {
+        reviewAt(r, h.from());
+        r.subjectEnds.set(h.to());
+        defineAcronym(r, h.to(), ctx);
+      }
+    }
     for (PhraseSet.Hit h : lex.names(Family.REVIEW_NOUNS).find(r.toks, null)) {
       if (!r.masked[h.from()] && (inHeading || placeBefore(r.toks, h.from()) || placeAfter(r.toks, h.to())
           || countBefore(r.toks, h.from()))) {
@@ -264,6 +274,16 @@ public final class MentionRules {
             r.lastReviewToken = Math.max(r.lastReviewToken, o.from());
           }
         }
+      }
+    }
+    // "the two reports", "Los dos informes", "Dos três relatórios", "les trois rapports": reviews counted before
+    for (int i = 0; i + 2 < r.toks.size(); i++) {
+      if (COUNTED_DETERMINERS.contains(Tokens.fold(r.toks.get(i).text())) && counts(r.toks.get(i + 1))
+          && !lex.names(Family.REVIEW_WORDS).find(r.toks.subList(i + 2, i + 3), null).isEmpty()) {
+        r.anaphor = true;
+        otherAnaphor = true;
+        r.lastReviewToken = Math.max(r.lastReviewToken, i + 2);
+        r.subjectEnds.set(i + 3);
       }
     }
     // "It finds that ...": the review speaking for itself (cited, featured in a box), not evidence the VNR took
@@ -342,6 +362,16 @@ public final class MentionRules {
       "ten", "eleven", "twelve", "dozen", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
       "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "duas", "dois", "quatro", "sete", "oito",
       "nove", "dez");
+
+  /** Determiners (and Portuguese contractions) before a count that refers back: "the two", "los dos", "dos três". */
+  private static final Set<String> COUNTED_DETERMINERS = Set.of("the", "these", "those", "los", "las", "estos", "estas",
+      "esos", "esas", "les", "ces", "os", "as", "dos", "das", "esses", "estes", "essas", "desses", "destes",
+      "nos", "nas");
+
+  private static boolean counts(Tokens.Token tok) {
+    String f = Tokens.fold(tok.text());
+    return COUNT_WORDS.contains(f) || f.matches("\\d{1,3}");
+  }
 
   /** A review noun in the plural counted by a number just before it: reviews cited by their count. */
   private static boolean countBefore(List<Tokens.Token> toks, int from) {
@@ -473,7 +503,7 @@ public final class MentionRules {
         }
         negated = onlyNegatedCues(h, involvement, negations);
       }
-      if (!r.masked[h.from()] && !negated) {
+      if (!r.masked[h.from()] && !negated && !deconcentrated(r, h, t) && !(r.review && namedGovernment(r.toks, h))) {
         return span(r, h.from(), h.to());
       }
     }
@@ -490,7 +520,8 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())) {
+      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
+          || deconcentrated(r, a, t)) {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
@@ -501,6 +532,48 @@ public final class MentionRules {
     }
     return null;
   }
+
+  /**
+   * The actor is an organ of the central state: a word of {@code deconcentration-words} in apposition after it, past
+   * a comma, or just before it with no conjunction between ("los gobernadores, representantes del Estado", "administrações municipais, órgãos desconcentrados da
+   * administração central", "las delegaciones departamentales de SEGEPLAN, que representan al Ejecutivo").
+   */
+  private boolean deconcentrated(Read r, PhraseSet.Hit a, Tokens t) {
+    for (PhraseSet.Hit d : lex.cues(Family.DECONCENTRATION_WORDS, t.language()).find(r.toks, null)) {
+      if (d.from() >= a.to() && d.from() - a.to() <= WINDOW
+          && r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(d.from()).start()).contains(",")) {
+        return true;
+      }
+      // "représentants de l'État dans les provinces": the territory the State's agents serve, not an actor
+      if (d.to() <= a.from() && a.from() - d.to() <= 3 && r.toks.subList(d.to(), a.from()).stream()
+          .noneMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A passage that calls some actor an organ of the central state ("services déconcentrés de l'État"). */
+  private boolean speaksOfDeconcentration(List<Read> reads, Tokens t) {
+    for (Read r : reads) {
+      if (any(Family.DECONCENTRATION_WORDS, r, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In a sentence that names a review, one local government in the singular with a definite article ("elaborado por
+   * el GAD municipal", "the city council adopted it") is the named place's own government, the review's author: a
+   * citation, not local governments as a class taking part.
+   */
+  private static boolean namedGovernment(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    return a.from() > 0 && SINGULAR_ARTICLES.contains(Tokens.fold(toks.get(a.from() - 1).text()))
+        && toks.subList(a.from(), a.to()).stream().noneMatch(Tokens.Token::folded);
+  }
+
+  private static final Set<String> SINGULAR_ARTICLES = Set.of("the", "el", "la", "le", "l", "o", "a");
 
   /** The actor has involvement cues within the window and a negation stands between it and every one of them. */
   private static boolean onlyNegatedCues(PhraseSet.Hit a, List<PhraseSet.Hit> cues, List<PhraseSet.Hit> negations) {
@@ -529,12 +602,24 @@ public final class MentionRules {
    */
   private static boolean predicateNegated(List<Tokens.Token> toks, PhraseSet.Hit a, List<PhraseSet.Hit> negations,
       String language) {
+    // "the nine provincial governments and Honiara City Council could not be reached": the predicate follows the
+    // names coordinated with the actor
+    int end = a.to();
+    if (end + 1 < toks.size() && CONJUNCTIONS.contains(Tokens.fold(toks.get(end).text()))) {
+      int j = end + 1;
+      while (j < toks.size() && j - end <= 5 && toks.get(j).capitalised()) {
+        j++;
+      }
+      if (j > end + 1) {
+        end = j;
+      }
+    }
     for (PhraseSet.Hit n : negations) {
       if ("pt".equals(language) && n.entry().equals("no")) {
         continue; // Portuguese "no" is "in the": "governos estaduais no país"
       }
-      if (n.from() >= a.to() && n.from() - a.to() <= 1
-          && (n.from() == a.to() || !NOT_PREDICATE.contains(Tokens.fold(toks.get(a.to()).text())))) {
+      if (n.from() >= end && n.from() - end <= 1 && end < toks.size()
+          && (n.from() == end || !NOT_PREDICATE.contains(Tokens.fold(toks.get(end).text())))) {
         boolean notOnly = n.to() < toks.size() && NOT_DENYING.contains(Tokens.fold(toks.get(n.to()).text()));
         if (!notOnly) {
           return true;
@@ -573,10 +658,11 @@ public final class MentionRules {
     String f = Tokens.fold(last.text());
     boolean plural = f.endsWith("s") || f.endsWith("x");
     boolean quantified = a.from() > 0 && QUANTIFIERS.contains(Tokens.fold(toks.get(a.from() - 1).text()));
-    // "both counties", "the two cities", "ambos municipios", "les deux communes": places named before, not a class
+    // "both counties", "the two cities", "the three cities", "ambos municipios", "les deux communes": places named
+    // before, not a class (a number in digits counts a class: "the 76 municipalities")
     // (unless they are the agent: "submitted by the two Metropolitan Assemblies")
     int p = a.from() - 1;
-    if (p >= 0 && (BOTH.contains(Tokens.fold(toks.get(p).text())) || (TWO.contains(Tokens.fold(toks.get(p).text()))
+    if (p >= 0 && (BOTH.contains(Tokens.fold(toks.get(p).text())) || (FEW.contains(Tokens.fold(toks.get(p).text()))
         && p > 0 && PLURAL_DETERMINERS.contains(Tokens.fold(toks.get(p - 1).text()))))) {
       int q = BOTH.contains(Tokens.fold(toks.get(p).text())) ? p - 1 : p - 2;
       if (q < 0 || !AGENT.contains(Tokens.fold(toks.get(q).text()))) {
@@ -634,8 +720,13 @@ public final class MentionRules {
         }
       }
     }
-    if (any(Family.JOINT_CUES, r, t)) {
-      return "joint-process";
+    for (PhraseSet.Hit h : lex.cues(Family.JOINT_CUES, t.language()).find(r.toks, r.text)) {
+      // "En paralelo, Quetzaltenango y Villa Nueva elaboraron ...": a sentence adverb (meanwhile), no joint process
+      boolean adverb = h.from() == 0 && h.to() > 0 && h.to() <= r.toks.size()
+          && r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(",");
+      if (!adverb) {
+        return "joint-process";
+      }
     }
     return null;
   }
@@ -845,7 +936,7 @@ public final class MentionRules {
         break;
       }
     }
-    if (out.stream().noneMatch(m -> m.type() == MentionType.LRG) && !section.isEmpty()) {
+    if (out.stream().noneMatch(m -> m.type() == MentionType.LRG) && !section.isEmpty() && !speaksOfDeconcentration(reads, t)) {
       if (lrgIn(sectionRead, t, false, true) != null) {
         out.add(new Mention(MentionType.LRG, section, "local-governments-in-heading", 0.65));
       }

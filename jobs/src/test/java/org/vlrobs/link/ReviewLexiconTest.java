@@ -342,6 +342,37 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void composedReviewNamesTakeTheirThreeWordsInAnyOrder() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String voluntary = lex.entries(Family.VOLUNTARY_WORDS, lang).get(0);
+      for (String level : lex.entries(Family.LEVEL_WORDS, lang)) {
+        for (String review : lex.entries(Family.REVIEW_WORDS, lang)) {
+          for (String name : List.of(level + " " + voluntary + " " + review, review + " " + voluntary + " " + level,
+              voluntary + " " + level + " " + review)) {
+            assertTrue(types("The " + name + " was published in 2023.", null, lang).contains(MentionType.CITED),
+                lang + ": " + name);
+          }
+        }
+      }
+      String national = lex.entries(Family.REVIEW_WORDS, lang).get(0) + " " + voluntary + " national";
+      assertFalse(types("The " + national + " was published in 2023.", null, lang).contains(MentionType.CITED), national);
+    }
+  }
+
+  @Test
+  void deconcentrationWordsInAppositionMakeAnActorAnOrganOfTheState() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String actor = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
+      String word = Character.toUpperCase(actor.charAt(0)) + actor.substring(1);
+      assertTrue(types(word + ", in every province, met.", null, lang).contains(MentionType.LRG), lang + ": " + actor);
+      for (String e : lex.entries(Family.DECONCENTRATION_WORDS, lang)) {
+        String text = word + ", " + phrase(e) + ", met.";
+        assertFalse(types(text, null, lang).contains(MentionType.LRG), lang + ": " + text);
+      }
+    }
+  }
+
+  @Test
   void tokensFoldPluralsAndStemCues() {
     assertEquals(Tokens.key("reviews"), Tokens.key("review"));
     assertEquals(Tokens.key("revisiones"), Tokens.key("revisión"));
