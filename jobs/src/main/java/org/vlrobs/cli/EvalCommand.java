@@ -43,8 +43,14 @@ public final class EvalCommand implements Callable<Integer> {
       + "the model never saw (as in its model card), without texts copying official wording")
   boolean heldOut;
 
-  @Option(names = "--shared", description = "with --held-out: the shared folder (default: <project>/../shared)")
+  @Option(names = "--shared", description = "with --held-out or --benchmark-proxy: the shared folder (default: "
+      + "<project>/../shared)")
   Path shared;
+
+  @Option(names = "--benchmark-proxy", description = "instead of --in: a local stand-in for the expert SDG benchmark "
+      + "(held-out TRAIL22 texts of >= 150 characters, each judged yes/no for one SDG, about half yes; "
+      + "org.vlrobs.training.BenchmarkProxy), with and without texts copying official wording")
+  boolean benchmarkProxy;
 
   @Override
   public Integer call() throws Exception {
@@ -60,6 +66,9 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (heldOut) {
       return heldOut();
+    }
+    if (benchmarkProxy) {
+      return benchmarkProxy();
     }
     if (in == null) {
       System.err.println("give --in <labelled.csv> or --held-out");
@@ -99,6 +108,29 @@ public final class EvalCommand implements Callable<Integer> {
     System.out.printf("Held-out TRAIL22 texts the model never saw, without official wording: %d texts%n%n", texts.size());
     System.out.println("Combined classifier (explicit references + lexicon + model), as in the pipeline:\n");
     System.out.print(m.table());
+    return 0;
+  }
+
+  /** The benchmark stand-in: judgements of one SDG per row, accuracy averaged over the 17. */
+  private int benchmarkProxy() throws Exception {
+    Path sharedDir = shared != null ? shared : ProjectHome.get().resolveSibling("shared");
+    java.util.List<String> official = new java.util.ArrayList<>();
+    new org.vlrobs.classify.LexiconBuilder().frameworkTexts(sharedDir.resolve("data/sdg-framework/translations"), "en")
+        .values().forEach(official::addAll);
+    java.util.List<org.vlrobs.classify.LabelledText> heldOutTexts = org.vlrobs.classify.LabelledText
+        .trail22(sharedDir.resolve("data/labelled/trail22"), official).stream()
+        .filter(t -> t.inHeldOut(20, "test")).toList();
+    SdgClassifier classifier = SdgClassifier.load();
+    org.vlrobs.extract.LanguageIdentifier languages = new org.vlrobs.extract.LanguageIdentifier();
+    for (boolean withOfficial : new boolean[] {false, true}) {
+      java.util.List<org.vlrobs.training.BenchmarkProxy.Judgement> js =
+          org.vlrobs.training.BenchmarkProxy.build(heldOutTexts, withOfficial);
+      Metrics m = org.vlrobs.training.BenchmarkProxy.score(js, t -> classifier.classify(t, null, languages.detect(t)));
+      System.out.printf("%nBenchmark proxy, %s texts copying official wording: %d judgements%n%n",
+          withOfficial ? "with" : "without", js.size());
+      System.out.print(m.table());
+      System.out.println("\n" + org.vlrobs.training.BenchmarkProxy.summary(m));
+    }
     return 0;
   }
 
