@@ -22,9 +22,12 @@ public final class ClassifyTextCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "output CSV")
   Path out;
 
+  @Option(names = "--sdg-method", defaultValue = "ensemble", description = "fast or ensemble (default ${DEFAULT-VALUE})")
+  String sdgMethod;
+
   @Override
   public Integer call() throws Exception {
-    TextBatch batch = new TextBatch(SdgClassifier.load());
+    TextBatch batch = new TextBatch(SdgClassifier.load(SdgClassifier.Method.parse(sdgMethod)));
     int n;
     try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
          Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -52,6 +52,9 @@ public final class EvalCommand implements Callable<Integer> {
       + "org.vlrobs.training.BenchmarkProxy), with and without texts copying official wording")
   boolean benchmarkProxy;
 
+  @Option(names = "--sdg-method", defaultValue = "ensemble", description = "sdg: fast or ensemble (default ${DEFAULT-VALUE})")
+  String sdgMethod;
+
   @Override
   public Integer call() throws Exception {
     if ("linkage".equals(what)) {
@@ -74,7 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
       System.err.println("give --in <labelled.csv> or --held-out");
       return 2;
     }
-    TextBatch batch = new TextBatch(SdgClassifier.load());
+    TextBatch batch = new TextBatch(SdgClassifier.load(SdgClassifier.Method.parse(sdgMethod)));
     Metrics m;
     try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
       m = batch.evaluate(r);
@@ -103,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
         p.printRecord(t.id(), t.text(), t.goal());
       }
     }
-    TextBatch batch = new TextBatch(SdgClassifier.load());
+    TextBatch batch = new TextBatch(SdgClassifier.load(SdgClassifier.Method.parse(sdgMethod)));
     Metrics m = batch.evaluate(new java.io.StringReader(csv.toString()));
     System.out.printf("Held-out TRAIL22 texts the model never saw, without official wording: %d texts%n%n", texts.size());
     System.out.println("Combined classifier (explicit references + lexicon + model), as in the pipeline:\n");
@@ -120,7 +123,7 @@ public final class EvalCommand implements Callable<Integer> {
     java.util.List<org.vlrobs.classify.LabelledText> heldOutTexts = org.vlrobs.classify.LabelledText
         .trail22(sharedDir.resolve("data/labelled/trail22"), official).stream()
         .filter(t -> t.inHeldOut(20, "test")).toList();
-    SdgClassifier classifier = SdgClassifier.load();
+    SdgClassifier classifier = SdgClassifier.load(SdgClassifier.Method.parse(sdgMethod));
     org.vlrobs.extract.LanguageIdentifier languages = new org.vlrobs.extract.LanguageIdentifier();
     for (boolean withOfficial : new boolean[] {false, true}) {
       java.util.List<org.vlrobs.training.BenchmarkProxy.Judgement> js =

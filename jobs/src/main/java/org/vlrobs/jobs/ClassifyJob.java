@@ -21,6 +21,7 @@ import org.vlrobs.classify.ThemeClassifier;
 import org.vlrobs.tables.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Stage 3, classify: {@code passages} → {@code passage_sdgs}, {@code passage_themes} and
@@ -43,23 +44,34 @@ public final class ClassifyJob extends TableStage {
     return "vlr-classify";
   }
 
+  @Option(names = "--sdg-method", defaultValue = "ensemble", description = "fast or ensemble (default ${DEFAULT-VALUE})")
+  String sdgMethod;
+
   @Override
   void run(SparkSession spark) throws IOException {
-    run(spark, out);
+    run(spark, out, SdgClassifier.Method.parse(sdgMethod));
   }
 
-  public static void run(SparkSession spark, String out) throws IOException {
+  public static void run(SparkSession spark, String out, SdgClassifier.Method method) throws IOException {
     Dataset<Row> passages = spark.read().parquet(Spark.tablePath(out, Tables.PASSAGES.name()))
         .select("passage_id", "doc_id", "heading", "text", "language");
     MapPartitionsFunction<Row, Row> classify = rows -> {
-      SdgClassifier classifier = SdgClassifier.load(); // once per partition
-      return flatMap(rows, p -> {
-        List<Row> out17 = new ArrayList<>(17);
-        for (SdgLabel l : classifier.classify(p.getString(3), p.getString(2), p.getString(4))) {
-          out17.add(RowFactory.create(p.getString(0), p.getString(1), l.sdg(), l.score(), l.label(),
-              l.methods().toArray(new String[0]), l.targets().toArray(new String[0]), l.evidence()));
+      SdgClassifier classifier = SdgClassifier.load(method); // once per partition; one ONNX session per JVM
+      return flatMap(batches(rows, SdgClassifier.BATCH), batch -> {
+        List<SdgClassifier.Input> inputs = new ArrayList<>(batch.size());
+        for (Row p : batch) {
+          inputs.add(new SdgClassifier.Input(p.getString(3), p.getString(2), p.getString(4)));
         }
-        return out17;
+        List<List<SdgLabel>> labels = classifier.classifyAll(inputs);
+        List<Row> rows17 = new ArrayList<>(17 * batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+          Row p = batch.get(i);
+          for (SdgLabel l : labels.get(i)) {
+            rows17.add(RowFactory.create(p.getString(0), p.getString(1), l.sdg(), l.score(), l.label(),
+                l.methods().toArray(new String[0]), l.targets().toArray(new String[0]), l.evidence()));
+          }
+        }
+        return rows17;
       });
     };
     Dataset<Row> labels = passages.mapPartitions(classify, Encoders.row(Tables.PASSAGE_SDGS.struct()));
@@ -88,5 +100,24 @@ public final class ClassifyJob extends TableStage {
         .withColumn("share_passages", col("n_labelled").divide(col("n_passages")))
         .na().fill(0.0, new String[] {"weighted_score"});
     Spark.writeTable(spark, profile, Tables.DOCUMENT_SDG_PROFILE, out);
+  }
+
+  /** The rows in consecutive lists of at most {@code size} (bounded memory: one batch at a time). */
+  static java.util.Iterator<List<Row>> batches(java.util.Iterator<Row> rows, int size) {
+    return new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public List<Row> next() {
+        List<Row> b = new ArrayList<>(size);
+        while (rows.hasNext() && b.size() < size) {
+          b.add(rows.next());
+        }
+        return b;
+      }
+    };
   }
 }

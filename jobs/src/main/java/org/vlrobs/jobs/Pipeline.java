@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vlrobs.classify.SdgClassifier;
 
 /**
  * Runs the stages in order, each a thin Spark job over tables under {@code <out>/tables}. Stages not
@@ -38,7 +39,7 @@ public final class Pipeline {
       return null;
     });
     STAGES.put("classify", (spark, options, runId) -> {
-      ClassifyJob.run(spark, options.out);
+      ClassifyJob.run(spark, options.out, SdgClassifier.Method.parse(options.sdgMethod));
       return null;
     });
     STAGES.put("link", (spark, options, runId) -> {

@@ -40,7 +40,7 @@ abstract class TableStage implements Callable<Integer> {
   }
 
   /** The rows {@code f} makes of each input row, one input row at a time. */
-  static Iterator<Row> flatMap(Iterator<Row> input, Function<Row, List<Row>> f) {
+  static <T> Iterator<Row> flatMap(Iterator<T> input, Function<T, List<Row>> f) {
     return new Iterator<>() {
       private Iterator<Row> current = Collections.emptyIterator();
 
