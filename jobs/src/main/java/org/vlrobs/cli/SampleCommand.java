@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code vlr sample}: regenerate the sample corpus from its sources. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-    description = "Generate the sample corpus (PDF/DOCX, manifest, bad inputs) from data/sample/src.")
+    description = {"Generate the sample corpus (PDF/DOCX, manifest, bad inputs) from data/sample/src,",
+        "and the designed samples (headless Chromium, when installed) with the layout evaluation set."})
 public final class SampleCommand implements Callable<Integer> {
   @Option(names = "--src", description = "sources (default: <project>/data/sample/src)")
   Path src;
@@ -17,13 +18,21 @@ public final class SampleCommand implements Callable<Integer> {
   @Option(names = "--out", description = "where to write (default: <project>/data/sample/corpus)")
   Path out;
 
+  @Option(names = "--layout-out", description = "where to write the layout evaluation set (default: <project>/data/sample/layout)")
+  Path layoutOut;
+
   @Override
   public Integer call() throws Exception {
     Path home = ProjectHome.get();
-    List<Path> files = new SampleCorpusGenerator().generate(src != null ? src : home.resolve("data/sample/src"),
-        out != null ? out : home.resolve("data/sample/corpus"));
+    SampleCorpusGenerator generator = new SampleCorpusGenerator();
+    List<Path> files = generator.generate(src != null ? src : home.resolve("data/sample/src"),
+        out != null ? out : home.resolve("data/sample/corpus"),
+        layoutOut != null ? layoutOut : home.resolve("data/sample/layout"));
     files.forEach(f -> System.out.println(f));
     System.out.println(files.size() + " files written");
+    if (!generator.designedNote().isEmpty()) {
+      System.out.println(generator.designedNote());
+    }
     return 0;
   }
 }

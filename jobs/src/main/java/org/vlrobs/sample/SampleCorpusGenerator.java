@@ -35,8 +35,32 @@ public final class SampleCorpusGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(SampleCorpusGenerator.class);
   public static final String PASSWORD = "vlr-sample";
 
-  /** Generates {@code srcDir} into {@code outDir}; returns the files written. */
+  private final DesignedSamples designed;
+
+  /** Prints the designed samples whenever Chromium is found ({@code bin/vlr sample}). */
+  public SampleCorpusGenerator() {
+    this(DesignedSamples.Render.ANY_CHROMIUM);
+  }
+
+  public SampleCorpusGenerator(DesignedSamples.Render render) {
+    this.designed = new DesignedSamples(render);
+  }
+
+  /** What was done about the designed samples (printed, or committed PDFs kept and why). */
+  public String designedNote() {
+    return designed.note();
+  }
+
+  /** Generates {@code srcDir} into {@code outDir}, the layout set beside it ({@code ../layout}). */
   public List<Path> generate(Path srcDir, Path outDir) throws IOException {
+    return generate(srcDir, outDir, outDir.toAbsolutePath().getParent().resolve("layout"));
+  }
+
+  /**
+   * Generates {@code srcDir} into {@code outDir} (the designed samples of {@code srcDir/designed} into
+   * {@code outDir/designed}) and the layout evaluation set into {@code layoutOut}; returns the files written.
+   */
+  public List<Path> generate(Path srcDir, Path outDir, Path layoutOut) throws IOException {
     Files.createDirectories(outDir.resolve("bad"));
     Files.createDirectories(outDir.resolve("copies"));
     List<Path> written = new ArrayList<>();
@@ -72,6 +96,7 @@ public final class SampleCorpusGenerator {
     if (firstPdf != null) {
       written.addAll(badInputs(firstPdf, outDir));
     }
+    written.addAll(designed.generate(srcDir, outDir, layoutOut));
     LOG.info("sample corpus: {} files from {} sources in {}", written.size(), sources.size(), outDir);
     return written;
   }

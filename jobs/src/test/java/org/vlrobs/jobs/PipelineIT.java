@@ -91,7 +91,10 @@ class PipelineIT {
         Map.entry("malaga-vlr-2021.pdf", "es"), Map.entry("bogota-vlr-2021.pdf", "es"), Map.entry("besancon-2020.pdf", "fr"),
         Map.entry("bretagne-vlr-2020.pdf", "fr"), Map.entry("niteroi-vlr-2020.pdf", "pt"), Map.entry("finland-vnr-2020.pdf", "en"),
         Map.entry("spain-vnr-2021.pdf", "es"), Map.entry("france-vnr-2020.pdf", "fr"), Map.entry("brazil-vnr-2024.pdf", "pt"),
-        Map.entry("colombia-vnr-2021.pdf", "es"), Map.entry("uk-vnr-2019.pdf", "en"), Map.entry("helsinki-vlr-2021.docx", "en"));
+        Map.entry("colombia-vnr-2021.pdf", "es"), Map.entry("uk-vnr-2019.pdf", "en"), Map.entry("helsinki-vlr-2021.docx", "en"),
+        Map.entry("kisumu-vlr-2023.pdf", "en"), Map.entry("merida-vlr-2023.pdf", "es"), Map.entry("ghana-vnr-2022.pdf", "en"),
+        Map.entry("kenya-vnr-2024.pdf", "en"), Map.entry("mexico-vnr-2024.pdf", "es"), Map.entry("accra-vlr-2020.pdf", "en"),
+        Map.entry("ghent-vlr-2021.pdf", "en"), Map.entry("belgium-vnr-2023.pdf", "fr"));
     lang.forEach((f, l) -> assertEquals(l, docs.get(f).getAs("language"), f));
     List<Row> pageLangs = spark.read().parquet(Spark.tablePath(out.toString(), "pages"))
         .filter(col("char_count").gt(200)).select("language").distinct().collectAsList();
@@ -137,7 +140,8 @@ class PipelineIT {
         .agg(org.apache.spark.sql.functions.min("page_no"), org.apache.spark.sql.functions.max("page_no"),
             org.apache.spark.sql.functions.count("page_no"))
         .collectAsList();
-    assertEquals(14, perDoc.size(), "13 sample PDFs + 1 DOCX with text (the copy is not repeated)");
+    assertEquals(22, perDoc.size(),
+        "16 sample PDFs from Markdown + 5 designed (Chromium) PDFs + 1 DOCX with text (the copy is not repeated)");
     for (Row r : perDoc) {
       assertEquals(1, r.getInt(1));
       assertEquals((long) r.getInt(2), r.getLong(3));
@@ -260,12 +264,17 @@ class PipelineIT {
   }
 
   @Test
-  void everySampleVnrHasItsLevelLocalitiesAndLinks() {
+  void everySampleVnrHasItsLevelLocalitiesAndLinks() throws Exception {
     var integration = spark.read().parquet(Spark.tablePath(out.toString(), "vnr_integration"));
     Map<String, Row> byFile = integration.collectAsList().stream()
         .collect(Collectors.toMap(r -> r.<String>getAs("file_name"), r -> r));
-    assertEquals(Set.of("finland-vnr-2020.pdf", "spain-vnr-2021.pdf", "france-vnr-2020.pdf", "brazil-vnr-2024.pdf",
-        "colombia-vnr-2021.pdf", "uk-vnr-2019.pdf"), byFile.keySet(), "one row per VNR with status ok");
+    Set<String> vnrs = new java.util.TreeSet<>(Set.of("finland-vnr-2020.pdf", "spain-vnr-2021.pdf", "france-vnr-2020.pdf",
+        "brazil-vnr-2024.pdf", "colombia-vnr-2021.pdf", "uk-vnr-2019.pdf"));
+    // the designed VNRs have a row too; their levels are scored by `bin/vlr eval linkage --truth
+    // data/sample/designed-linkage-truth.json`, not asserted here (first-sight evaluation data)
+    vnrs.addAll(org.vlrobs.link.LinkageTruth.read(TestPaths.projectDir().resolve("data/sample/designed-linkage-truth.json"))
+        .keySet());
+    assertEquals(vnrs, new java.util.TreeSet<>(byFile.keySet()), "one row per VNR with status ok");
     Map<String, Integer> levels = Map.of("brazil-vnr-2024.pdf", 5, "spain-vnr-2021.pdf", 4, "finland-vnr-2020.pdf", 3,
         "france-vnr-2020.pdf", 2, "colombia-vnr-2021.pdf", 1, "uk-vnr-2019.pdf", 0);
     Map<String, List<String>> localities = Map.of("finland-vnr-2020.pdf", List.of("Helsinki", "Espoo", "Turku"),
@@ -299,7 +308,9 @@ class PipelineIT {
         .first();
     assertEquals(docs.get("niteroi-vlr-2020.pdf").<String>getAs("doc_id"), brazilLink.getAs("vlr_doc_id"));
     assertEquals("integrated", brazilLink.getAs("link_type"));
-    assertEquals(4, links.count(), "France 2, Spain 1, Brazil 1");
+    List<String> plainVnrs = Stream.of("finland-vnr-2020.pdf", "spain-vnr-2021.pdf", "france-vnr-2020.pdf",
+        "brazil-vnr-2024.pdf", "colombia-vnr-2021.pdf", "uk-vnr-2019.pdf").map(f -> docs.get(f).<String>getAs("doc_id")).toList();
+    assertEquals(4, links.filter(col("vnr_doc_id").isin(plainVnrs.toArray())).count(), "France 2, Spain 1, Brazil 1");
 
     var mentions = spark.read().parquet(Spark.tablePath(out.toString(), "vlr_mentions"));
     assertEquals(0, mentions.filter(col("mention_type").equalTo("lrg").and(functions.size(col("localities")).gt(0))).count());
@@ -340,7 +351,9 @@ class PipelineIT {
     assertTrue(html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength() >= 12, "inline charts");
     String text = Files.readString(dir.resolve("index.html"));
     assertTrue(text.contains("Run run-under-test"), "run id in the footer");
-    assertTrue(Files.readString(dir.resolve("fig-vnr-levels-by-year.csv")).contains("2024,5,1,1"), "Brazil 2024, level 5");
+    assertTrue(java.util.regex.Pattern.compile("(?m)^2024,5,[1-9]\\d*,")
+        .matcher(Files.readString(dir.resolve("fig-vnr-levels-by-year.csv"))).find(),
+        "Brazil 2024, level 5 (with the designed 2024 VNRs the rules place there, whichever they are)");
     assertTrue(Files.readString(dir.resolve("report.md")).contains("![VNRs by level of integration of local reviews]"));
     String again = ReportJob.run(spark, out.toString(), null, out.toString(), "run-under-test");
     assertEquals(text, Files.readString(Path.of(again)), "same tables, same report");
