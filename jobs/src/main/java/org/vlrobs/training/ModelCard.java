@@ -79,8 +79,8 @@ final class ModelCard {
         + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     b.append(proxyRow("without official wording", e.proxyPlainRows, e.proxyFastPlain, e.proxyFullPlain));
     b.append(proxyRow("with official wording", e.proxyAllRows, e.proxyFastAll, e.proxyFullAll));
-    b.append("\nPer SDG, without official wording, after:\n\n").append(e.proxyFullPlain.table());
-    b.append("\nPer SDG, without official wording, before:\n\n").append(e.proxyFastPlain.table());
+    b.append("\n## Benchmark proxy per SDG, ensemble, without official wording\n\n").append(e.proxyFullPlain.table());
+    b.append("\n## Benchmark proxy per SDG, fast (v1), without official wording\n\n").append(e.proxyFastPlain.table());
     b.append(String.format(Locale.ROOT, "%n## Held-out, all 17 decisions per text (%d texts)%n%n", heldOut.size()));
     b.append("Each text has one gold SDG, so accuracy is dominated by negatives; balanced accuracy is the half-yes "
         + "view.\n\n| texts | before: P | R | F1 | bal. acc. | after: P | R | F1 | bal. acc. |\n"
@@ -89,9 +89,10 @@ final class ModelCard {
     b.append(heldRow("without official wording", e.fastPlain, e.fullPlain));
     e.byLanguage.forEach((l, m) -> b.append(heldRow("language " + l + " (" + e.languageTexts.get(l) + " texts)", m[0],
         m[1])));
-    b.append("\nPer SDG, all held-out texts, after:\n\n").append(e.fullAll.table());
-    b.append("\nPer SDG, without official wording, after:\n\n").append(e.fullPlain.table());
-    b.append("\nPer SDG, without official wording, before:\n\n").append(e.fastPlain.table());
+    b.append("\n## Held-out scores, ensemble, all texts\n\n").append(e.fullAll.table());
+    b.append("\n## Held-out scores, ensemble, without texts copying official wording\n\n").append(e.fullPlain.table());
+    b.append("\n## Held-out scores, fast (v1), without texts copying official wording\n\n")
+        .append(e.fastPlain.table());
     b.append("\n## Reliability (ensemble, all held-out decisions)\n\n| score bin | decisions | mean score | observed "
         + "rate |\n| --- | --- | --- | --- |\n");
     for (int k = 0; k < 10; k++) {
