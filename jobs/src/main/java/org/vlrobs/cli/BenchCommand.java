@@ -35,6 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--dir", description = "work folder (default: <project>/out/bench)")
   Path dir;
 
+  @Option(names = "--isolation", defaultValue = "process",
+      description = "extract: parse in a child process per task (process) or in the task (none) (default ${DEFAULT-VALUE})")
+  org.vlrobs.extract.isolation.Isolation isolation;
+
   @Override
   public Integer call() throws Exception {
     if (!List.of("extract", "segment", "classify", "link").contains(stage)) {
@@ -58,6 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
     ExtractJob.Options o = ExtractJob.Options.of(corpus.toString(), work.resolve("out-" + docs + "x" + pages).toString());
     o.batchDocs = Math.max(docs, 1);
     o.fresh = "extract".equals(stage);
+    o.isolation = isolation;
     if (!"extract".equals(stage) && Files.isDirectory(Path.of(Spark.tablePath(o.out, "pages")))) {
       System.out.println("Reusing the extracted tables in " + o.out);
     }
@@ -80,8 +85,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     long totalPages = (long) docs * pages;
     System.out.println();
-    System.out.printf("extract benchmark: %d documents x %d pages (%,d pages, %.1f MB of PDF), master %s (%d cores)%n",
-        docs, pages, totalPages, bytes / 1e6, master, cores);
+    System.out.printf("extract benchmark: %d documents x %d pages (%,d pages, %.1f MB of PDF), master %s (%d cores), "
+        + "isolation %s%n", docs, pages, totalPages, bytes / 1e6, master, cores, o.isolation.name().toLowerCase());
     System.out.printf("  extraction phase     %.1f s: %.2f documents/s, %.1f pages/s (%,d pages in the pages table)%n",
         r.extractSeconds(), docs / r.extractSeconds(), totalPages / r.extractSeconds(), extractedPages);
     System.out.printf("  whole job            %.1f s: %.2f documents/s, %.1f pages/s (plus listing, de-duplication, "

@@ -11,6 +11,10 @@ import java.io.Serializable;
  * @param fileName   last path component
  * @param fileSize   bytes, or -1 when the file does not exist (listed in a manifest only)
  * @param modifiedMillis modification time reported by the file system (part of the resume key)
+ * @param listingStatus  a {@code documents.status} decided while listing, without opening the file
+ *                       ({@code not_a_file}, {@code outside_corpus}, {@code invalid_manifest_row}), or null
+ * @param listingNote    the reason for {@code listingStatus}, or a note on how the manifest row was matched
+ *                       (added to the document's reason), or null
  */
 public record CorpusEntry(
     String sourcePath,
@@ -23,7 +27,14 @@ public record CorpusEntry(
     Integer year,
     String language,
     String title,
-    String url) implements Serializable {
+    String url,
+    String listingStatus,
+    String listingNote) implements Serializable {
+
+  public CorpusEntry(String sourcePath, String fileName, long fileSize, long modifiedMillis, String kind,
+      String country, String locality, Integer year, String language, String title, String url) {
+    this(sourcePath, fileName, fileSize, modifiedMillis, kind, country, locality, year, language, title, url, null, null);
+  }
 
   public boolean exists() {
     return fileSize >= 0;
@@ -35,6 +46,30 @@ public record CorpusEntry(
   }
 
   public CorpusEntry withFile(String resolvedPath, long size, long modified) {
-    return new CorpusEntry(resolvedPath, fileName, size, modified, kind, country, locality, year, language, title, url);
+    return new CorpusEntry(resolvedPath, fileName, size, modified, kind, country, locality, year, language, title, url,
+        listingStatus, listingNote);
+  }
+
+  public CorpusEntry withFileName(String name) {
+    return new CorpusEntry(sourcePath, name, fileSize, modifiedMillis, kind, country, locality, year, language, title,
+        url, listingStatus, listingNote);
+  }
+
+  /** This entry with a listing status (the file is not opened) and its reason. */
+  public CorpusEntry withListingStatus(String status, String reason) {
+    return new CorpusEntry(sourcePath, fileName, fileSize, modifiedMillis, kind, country, locality, year, language,
+        title, url, status, reason);
+  }
+
+  /** This entry with a note appended to its listing note. */
+  public CorpusEntry withNote(String note) {
+    String n = listingNote == null ? note : listingNote + "; " + note;
+    return new CorpusEntry(sourcePath, fileName, fileSize, modifiedMillis, kind, country, locality, year, language,
+        title, url, listingStatus, n);
+  }
+
+  /** The manifest metadata dropped (values unreliable), with the reason as a note. */
+  public CorpusEntry withoutMetadata(String note) {
+    return bare(sourcePath, fileName, fileSize, modifiedMillis).withListingStatus(listingStatus, listingNote).withNote(note);
   }
 }

@@ -133,6 +133,10 @@ public final class DocumentExtractor implements Closeable {
       return failed(entry, docId, mediaType, DocumentStatus.MISLABELLED,
           nameNote + ": a web page or text file (often what a server sends instead of the document), not the report");
     }
+    if (ArchiveContents.isArchive(type)) {
+      return failed(entry, docId, mediaType, DocumentStatus.UNSUPPORTED,
+          ArchiveContents.describe(file, entry.fileName(), type, tika.getDetector()));
+    }
     if (NO_TEXT_FAMILIES.contains(type.getType()) || MediaType.OCTET_STREAM.equals(type)
         || !parser.getSupportedTypes(new ParseContext()).contains(type)) {
       return failed(entry, docId, mediaType, DocumentStatus.UNSUPPORTED,
@@ -189,6 +193,36 @@ public final class DocumentExtractor implements Closeable {
     List<String> texts = handler.pages();
     int declaredPages = metadata.getInt(PagedText.N_PAGES) == null ? 0 : metadata.getInt(PagedText.N_PAGES);
     int pageCount = Math.max(texts.size(), declaredPages);
+    // PDFs: pages as the page tree really holds them (a declared count can lie; cyclic trees repeat pages)
+    PdfPageTree tree = "application/pdf".equals(mediaType) ? PdfPageTree.inspect(file) : null;
+    List<String> pageNotes = new ArrayList<>();
+    if (tree != null) {
+      int parsed = texts.size();
+      texts = tree.withoutRepeats(texts);
+      if (texts.size() < parsed) {
+        pageNotes.add((parsed - texts.size()) + " repeated page" + (parsed - texts.size() == 1 ? "" : "s")
+            + " of a cyclic page tree removed");
+      }
+      declaredPages = tree.distinct();
+      pageCount = Math.max(texts.size(), tree.distinct());
+      if (tree.declared() >= 0 && tree.declared() != tree.references()) {
+        pageNotes.add(String.format("the page tree declares %,d pages but lists %,d", tree.declared(), tree.references()));
+      }
+      if (status == DocumentStatus.OK && tree.missing() > 0) {
+        status = DocumentStatus.PARTIAL;
+        reason = String.format("%d of the %d pages listed in the page tree could be read; %d are missing from the "
+            + "file (damaged)", tree.distinct(), tree.references(), tree.missing());
+      } else if (status == DocumentStatus.OK && tree.truncated() && tree.countBeforeRepair() != tree.distinct()) {
+        status = DocumentStatus.PARTIAL;
+        reason = tree.countBeforeRepair() > tree.distinct()
+            ? String.format("the file is truncated (no end-of-file marker): %d of the %d pages its page tree declared "
+                + "could be read", tree.distinct(), tree.countBeforeRepair())
+            : "the file is truncated (no end-of-file marker): " + tree.distinct() + " pages could be read, "
+                + "pages after the cut, if any, are lost";
+      } else if (tree.truncated()) {
+        pageNotes.add("the file is truncated (no end-of-file marker) but all its pages were read");
+      }
+    }
     if (status == DocumentStatus.TOO_LARGE && handler.hitPageLimit() && declaredPages == texts.size()) {
       status = DocumentStatus.OK; // exactly at the limit
       reason = null;
@@ -207,9 +241,11 @@ public final class DocumentExtractor implements Closeable {
     }
     if (content < MIN_DOCUMENT_CHARS && status == DocumentStatus.OK) {
       if (handler.paginated()) {
-        return failed(entry, docId, mediaType, DocumentStatus.NO_TEXT, join(pageCount + " page"
-            + (pageCount == 1 ? "" : "s") + " but no extractable text: scanned or image-only, needs OCR", nameNote),
-            pageCount);
+        String pages = pageCount + " page" + (pageCount == 1 ? "" : "s");
+        String why = tree == null ? pages + " but no extractable text: scanned or image-only, needs OCR"
+            : tree.pagesWithImages() == 0 ? pages + " with no extractable text and no images: blank or whitespace-only"
+            : pages + " with no extractable text, " + tree.pagesWithImages() + " of them with images: scanned, needs OCR";
+        return failed(entry, docId, mediaType, DocumentStatus.NO_TEXT, join(why, nameNote), pageCount);
       }
       return failed(entry, docId, mediaType, DocumentStatus.EMPTY, join("the document has no text", nameNote));
     }
@@ -234,6 +270,9 @@ public final class DocumentExtractor implements Closeable {
       if (handler.truncatedPage()) {
         reason += "; some pages were cut at " + limits.maxCharsPerPage() + " characters";
       }
+    }
+    for (String n : pageNotes) {
+      reason += "; " + n;
     }
     return new ExtractedDocument(entry, docId, mediaType, status, join(reason, nameNote), meta, pageCount, pages,
         TextSignature.of(pages));

@@ -23,7 +23,15 @@ public enum DocumentStatus {
   /** Same bytes as another file of the corpus (see {@code duplicate_of}). */
   DUPLICATE,
   /** Named in the manifest but not found. */
-  MISSING;
+  MISSING,
+  /** Some of the content was read, not all: pages lost (truncated or damaged file) or characters cut. */
+  PARTIAL,
+  /** Not a regular file (a folder named in the manifest, a pipe, socket or device, a dangling or looping link); never opened. */
+  NOT_A_FILE,
+  /** A manifest path or a link that leads outside the corpus folder; never opened (see {@code --allow-outside-corpus}). */
+  OUTSIDE_CORPUS,
+  /** A manifest line that cannot be used (no path, an unbalanced quote); the rest of the manifest is read. */
+  INVALID_MANIFEST_ROW;
 
   public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -119,6 +119,10 @@ final class PageSplittingHandler extends DefaultHandler {
       return;
     }
     checkDeadline();
+    if (!paginated && !inPage) {
+      appendFlow(ch, start, length);
+      return;
+    }
     int room = maxCharsPerPage - current.length();
     if (room <= 0) {
       truncatedPage = true;
@@ -146,6 +150,34 @@ final class PageSplittingHandler extends DefaultHandler {
   public void endDocument() throws SAXException {
     if (stop == null && !paginated) {
       flushFlow(true);
+    }
+  }
+
+  /**
+   * Flowing text: a paragraph longer than two page-equivalents (a one-line text file, a page of text
+   * without paragraph marks) is cut at a space into page-equivalents instead of being truncated, so the
+   * document's character limit, not the page's, decides what is kept.
+   */
+  private void appendFlow(char[] ch, int start, int length) throws SAXException {
+    int longest = Math.min(2 * ExtractionLimits.FLOW_PAGE_CHARS, maxCharsPerPage);
+    for (int i = start; i < start + length; i++) {
+      char c = ch[i];
+      if (c == '\u0000' || (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+        continue;
+      }
+      current.append(c == '\r' ? '\n' : c);
+      if (current.length() >= longest) {
+        int cut = current.length();
+        for (int k = current.length() - 1; k >= longest / 2; k--) {
+          if (Character.isWhitespace(current.charAt(k))) {
+            cut = k + 1;
+            break;
+          }
+        }
+        String page = current.substring(0, cut);
+        current.delete(0, cut);
+        addPage(page);
+      }
     }
   }
 

@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.vlrobs.corpus.CorpusEntry;
 import org.vlrobs.corpus.CorpusLister;
 import org.vlrobs.extract.ExtractionLimits;
+import org.vlrobs.extract.isolation.Isolation;
 import org.vlrobs.tables.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ import picocli.CommandLine.Option;
 public final class ExtractJob implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
   /** Documents with these statuses keep their pages in the {@code pages} table. */
-  static final List<String> STATUSES_WITH_PAGES = List.of("ok", "too_large", "timeout", "corrupt");
+  static final List<String> STATUSES_WITH_PAGES = List.of("ok", "partial", "too_large", "timeout", "corrupt");
   private static final int BANDS = 16;
   private static final double SAME_TEXT = 0.8;
 
@@ -66,7 +67,8 @@ public final class ExtractJob implements Callable<Integer> {
       .add("m_kind", DataTypes.StringType).add("m_country", DataTypes.StringType)
       .add("m_locality", DataTypes.StringType).add("m_year", DataTypes.IntegerType)
       .add("m_language", DataTypes.StringType).add("m_title", DataTypes.StringType)
-      .add("m_url", DataTypes.StringType);
+      .add("m_url", DataTypes.StringType).add("listing_status", DataTypes.StringType)
+      .add("listing_note", DataTypes.StringType);
 
   /** Options of the extraction stage (also used by {@code bin/vlr run}). */
   public static final class Options {
@@ -92,6 +94,23 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Option(names = "--timeout", defaultValue = "120", description = "seconds of parsing per document (default ${DEFAULT-VALUE})")
     public int timeoutSeconds;
+
+    @Option(names = "--verify", description = "also re-hash files whose size and modification time look unchanged, "
+        + "and extract again those whose content changed")
+    public boolean verify;
+
+    @Option(names = "--isolation", defaultValue = "process", description = "where documents are parsed: process (a "
+        + "child JVM per task with its own heap, killed on timeout or out-of-memory) or none (in the task, for "
+        + "debugging) (default ${DEFAULT-VALUE})")
+    public Isolation isolation;
+
+    @Option(names = "--worker-heap-mb", defaultValue = "768",
+        description = "heap of each parsing process, MB; a document needing more is too_large (default ${DEFAULT-VALUE})")
+    public int workerHeapMb;
+
+    @Option(names = "--allow-outside-corpus", description = "read manifest paths and follow links that lead outside "
+        + "the corpus folder (otherwise they are rows with status outside_corpus)")
+    public boolean allowOutsideCorpus;
 
     @Option(names = "--fresh", description = "discard work from earlier runs into the same --out instead of resuming")
     public boolean fresh;
@@ -148,17 +167,25 @@ public final class ExtractJob implements Callable<Integer> {
 
   /** Runs the stage. */
   public static Result run(SparkSession spark, Options o) throws IOException {
-    List<CorpusEntry> entries = new CorpusLister(spark.sparkContext().hadoopConfiguration()).list(o.corpus);
+    List<CorpusEntry> entries = new CorpusLister(spark.sparkContext().hadoopConfiguration(), o.allowOutsideCorpus)
+        .list(o.corpus);
     List<Row> rows = new ArrayList<>(entries.size());
     for (CorpusEntry e : entries) {
       rows.add(RowFactory.create(e.sourcePath(), e.fileName(), e.fileSize(), e.modifiedMillis(), e.kind(),
-          e.country(), e.locality(), e.year(), e.language(), e.title(), e.url()));
+          e.country(), e.locality(), e.year(), e.language(), e.title(), e.url(), e.listingStatus(), e.listingNote()));
     }
     Dataset<Row> listing = spark.createDataFrame(rows, LISTING).cache();
     String work = new Path(new Path(o.out, "work"), "extracted").toString();
     FileSystem fs = new Path(work).getFileSystem(spark.sparkContext().hadoopConfiguration());
+    HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    Path journal = ExtractJournal.dir(o.out);
     if (o.fresh) {
       fs.delete(new Path(work), true);
+      ExtractJournal.clear(journal, conf.get());
+    }
+    WorkRecovery.recoverJournals(spark, conf, journal, work);
+    if (o.verify) {
+      WorkRecovery.forgetChanged(spark, conf, listing, work);
     }
 
     String[] key = {"source_path", "file_size", "modified"};
@@ -175,15 +202,17 @@ public final class ExtractJob implements Callable<Integer> {
 
     int batches = (int) Math.max(1, (pending + o.batchDocs - 1) / o.batchDocs);
     int partitions = o.partitions > 0 ? o.partitions : 2 * spark.sparkContext().defaultParallelism();
-    HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     LongAccumulator progress = spark.sparkContext().longAccumulator("documents extracted");
     Dataset<Row> batched = todo.withColumn("batch", pmod(xxhash64(col("source_path")), lit(batches)));
     for (int b = 0; pending > 0 && b < batches; b++) {
       long t0 = System.nanoTime();
       Dataset<Row> batch = batched.filter(col("batch").equalTo(b)).drop("batch")
-          .repartition(Math.min(partitions, Math.max(1, o.batchDocs)), col("source_path"));
-      batch.mapPartitions(new ExtractPartition(conf, o.limits(), progress), Encoders.row(Tables.EXTRACTED.struct()))
+          .repartition(Math.min(partitions, Math.max(1, o.batchDocs)), col("source_path"))
+          .sortWithinPartitions("source_path");
+      batch.mapPartitions(new ExtractPartition(conf, o.limits(), o.isolation, o.workerHeapMb, journal.toString(),
+              progress), Encoders.row(Tables.EXTRACTED.struct()))
           .write().mode(SaveMode.Append).parquet(work);
+      ExtractJournal.clear(journal, conf.get()); // the batch is in the work table
       LOG.info("extract: batch {}/{} committed; {}/{} documents extracted in this run ({} s)", b + 1, batches,
           progress.value(), pending, (System.nanoTime() - t0) / 1_000_000_000);
     }
@@ -252,6 +281,6 @@ public final class ExtractJob implements Callable<Integer> {
   static CorpusEntry entry(Row r) {
     return new CorpusEntry(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3), r.getString(4),
         r.getString(5), r.getString(6), r.isNullAt(7) ? null : r.getInt(7), r.getString(8), r.getString(9),
-        r.getString(10));
+        r.getString(10), r.getAs("listing_status"), r.getAs("listing_note"));
   }
 }

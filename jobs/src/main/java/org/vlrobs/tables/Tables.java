@@ -26,10 +26,14 @@ public final class Tables {
       "`doc_id` for rows with `status` other than `duplicate`; (`doc_id`, `source_path`) always",
       List.of(
           new Column("doc_id", StringType, false, "SHA-256 of the file's bytes (hex). Same bytes, same id. "
-              + "For a missing file `missing:` + SHA-256 of its path"),
+              + "For a file that was not read `<status>:` + SHA-256 of its path (`missing:`, `not_a_file:`, "
+              + "`outside_corpus:`, `invalid_manifest_row:`, `timeout:`...), for a zero-byte file `empty:` + SHA-256 "
+              + "of its path (empty files are not duplicates of each other)"),
           new Column("file_name", StringType, false, "last component of the path"),
-          new Column("source_path", StringType, false, "fully qualified path the file was read from"),
-          new Column("file_size", LongType, false, "bytes; -1 for a missing file"),
+          new Column("source_path", StringType, false, "fully qualified path the file was read from "
+              + "(`<manifest>#line=N` for a manifest line that names no usable file)"),
+          new Column("file_size", LongType, false, "bytes; -1 for a file that was not read (missing, not a file, "
+              + "outside the corpus)"),
           new Column("media_type", StringType, true, "IANA media type detected from the content, not the name "
               + "(e.g. `application/pdf`)"),
           new Column("kind", StringType, false, "`VLR` (local or regional review, incl. Voluntary Subnational "
@@ -40,10 +44,16 @@ public final class Tables {
           new Column("language", StringType, true, "dominant language, ISO 639-1 (by characters over all pages)"),
           new Column("title", StringType, true, "title from the manifest, the file's own metadata, or its title page"),
           new Column("page_count", IntegerType, false, "pages in the document (page-equivalents of about 3,000 "
-              + "characters for formats without pages: HTML, DOCX, text)"),
+              + "characters for formats without pages: HTML, DOCX, text); for PDFs the distinct pages its page tree "
+              + "really holds (not a declared count, repeated pages of a cyclic tree counted once)"),
           new Column("char_count", LongType, false, "characters of extracted text over all pages kept"),
-          new Column("status", StringType, false, "`ok`, `empty`, `corrupt`, `encrypted`, `no_text` (needs OCR), "
-              + "`unsupported`, `mislabelled`, `timeout`, `too_large`, `duplicate`, `missing`"),
+          new Column("status", StringType, false, "`ok`, `partial` (some pages lost: truncated or "
+              + "damaged file), `empty`, `corrupt`, `encrypted`, `no_text` (the reason says whether the pages have "
+              + "images: scanned, needs OCR; or none: blank), `unsupported` (archives: the reason names what is inside), "
+              + "`mislabelled`, `timeout`, `too_large` (over a size, page or character limit, or over the parser's "
+              + "memory budget), `duplicate`, `missing`, `not_a_file` (a folder, pipe, socket, device, dangling or "
+              + "looping link; never opened), `outside_corpus` (a manifest path or link leading outside the corpus "
+              + "folder; never opened), `invalid_manifest_row` (a manifest line without a usable path)"),
           new Column("status_reason", StringType, false, "a sentence saying what happened, e.g. `12 pages, 31,204 "
               + "characters` or `password-protected: ...`"),
           new Column("metadata_source", createMapType(StringType, StringType), false, "per field (`kind`, `country`, "

@@ -62,4 +62,43 @@ class ManifestTest {
     IOException e = assertThrows(IOException.class, () -> Manifest.parse(new StringReader("file,kind\na.pdf,VLR\n")));
     assertTrue(e.getMessage().contains("'path'"));
   }
+
+  @Test
+  void aByteOrderMarkAndCrlfAreAccepted() throws IOException {
+    List<Manifest.Row> rows = Manifest.parse(new StringReader("\uFEFFpath,kind\r\na.pdf,VLR\r\nb.pdf,VNR\r\n"));
+    assertEquals(2, rows.size());
+    assertEquals("a.pdf", rows.get(0).path());
+    assertEquals("VNR", rows.get(1).entry().kind());
+  }
+
+  @Test
+  void anUnbalancedQuoteSpoilsOnlyItsLine() throws IOException {
+    List<Manifest.Row> rows = Manifest.parse(new StringReader(
+        "path,kind,title\na.pdf,VLR,fine\n\"b.pdf,VLR,never closed\nc.pdf,VNR,\"A, quoted\"\n,VLR,no path\n"));
+    assertEquals(4, rows.size());
+    assertEquals("a.pdf", rows.get(0).path());
+    assertEquals(3, rows.get(1).line());
+    assertTrue(rows.get(1).invalid().contains("never closes"), rows.get(1).invalid());
+    assertEquals("invalid_manifest_row", rows.get(1).entry().listingStatus());
+    assertEquals("c.pdf", rows.get(2).path());
+    assertEquals("A, quoted", rows.get(2).entry().title());
+    assertTrue(rows.get(3).invalid().contains("no path"), rows.get(3).invalid());
+  }
+
+  @Test
+  void wrongColumnCountsAreWarnedAndShiftedMetadataIsNotUsed() throws IOException {
+    List<Manifest.Row> rows = Manifest.parse(new StringReader(
+        "path,kind,country,title\na.pdf,VLR\nb.pdf,VNR,FIN,Title, with a comma\n"));
+    assertEquals("VLR", rows.get(0).entry().kind());
+    assertTrue(rows.get(0).warnings().get(0).contains("2 fields"), rows.get(0).warnings().toString());
+    assertNull(rows.get(1).entry().kind(), "values after an unquoted comma are shifted: not used");
+    assertTrue(rows.get(1).entry().listingNote().contains("5 fields"), rows.get(1).entry().listingNote());
+  }
+
+  @Test
+  void pathsAreReadInNfc() throws IOException {
+    String nfd = java.text.Normalizer.normalize("Málaga.pdf", java.text.Normalizer.Form.NFD);
+    List<Manifest.Row> rows = Manifest.parse(new StringReader("path\n" + nfd + "\n"));
+    assertEquals(java.text.Normalizer.normalize("Málaga.pdf", java.text.Normalizer.Form.NFC), rows.get(0).path());
+  }
 }
