@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public final class PhraseSet {
   /** How an entry's words are compared with a text's. */
-  public enum Match { KEY, STEM }
+  /** KEY: case, accents and plurals folded; WORD: case and accents folded only; STEM: Snowball stems. */
+  public enum Match { KEY, WORD, STEM }
 
   /** One match: token indexes [from, to) (for substring entries -1, -1) and the entry that matched. */
   public record Hit(int from, int to, String entry) {}
@@ -41,7 +42,7 @@ public final class PhraseSet {
           continue;
         }
         for (Tokens.Token t : tokens.tokenize(piece)) {
-          parts.add(match == Match.KEY ? t.key() : t.stem());
+          parts.add(form(t));
         }
       }
       if (parts.isEmpty() || parts.get(0).equals("*")) {
@@ -63,7 +64,11 @@ public final class PhraseSet {
   }
 
   private String form(Tokens.Token t) {
-    return match == Match.KEY ? t.key() : t.stem();
+    return switch (match) {
+      case KEY -> t.key();
+      case WORD -> Tokens.fold(t.text());
+      case STEM -> t.stem();
+    };
   }
 
   /** Every match in the tokens (and, for substring entries, in the raw text), leftmost-longest first per start. */

@@ -45,17 +45,20 @@ public final class ReviewLexicon implements java.io.Serializable {
     ELECTION_WORDS(PhraseSet.Match.KEY),
     ANNEX_HEADINGS(PhraseSet.Match.KEY),
     BOX_HEADINGS(PhraseSet.Match.KEY),
-    NEGATIONS(PhraseSet.Match.KEY),
+    NEGATIONS(PhraseSet.Match.WORD),
     SOURCE_LABELS(PhraseSet.Match.KEY),
     PLACE_WORDS(PhraseSet.Match.KEY),
     VOLUNTARY_WORDS(PhraseSet.Match.KEY),
     LEVEL_WORDS(PhraseSet.Match.KEY),
     REVIEW_WORDS(PhraseSet.Match.KEY),
+    PUBLISHING_VERBS(PhraseSet.Match.KEY),
+    CITY_WORDS(PhraseSet.Match.KEY),
     INVOLVEMENT_CUES(PhraseSet.Match.STEM),
     REPORTING_CUES(PhraseSet.Match.STEM),
     EVIDENCE_OBJECTS(PhraseSet.Match.STEM),
     EVIDENCE_CUES(PhraseSet.Match.STEM),
     SOURCE_CUES(PhraseSet.Match.STEM),
+    ATTRIBUTION_CUES(PhraseSet.Match.STEM),
     RELIANCE_CUES(PhraseSet.Match.STEM),
     ANNEX_CUES(PhraseSet.Match.STEM),
     JOINT_CUES(PhraseSet.Match.STEM),
@@ -111,8 +114,8 @@ public final class ReviewLexicon implements java.io.Serializable {
     names = new EnumMap<>(Family.class);
     Tokens keyTokens = new Tokens("");
     for (Family f : Family.values()) {
-      if (f.match == PhraseSet.Match.KEY) {
-        names.put(f, new PhraseSet(PhraseSet.Match.KEY, entries(f), keyTokens));
+      if (f.match == PhraseSet.Match.KEY || f.match == PhraseSet.Match.WORD) {
+        names.put(f, new PhraseSet(f.match, entries(f), keyTokens));
       }
     }
     cues = new HashMap<>();
@@ -289,6 +292,42 @@ public final class ReviewLexicon implements java.io.Serializable {
     return "(?iu:" + String.join("|", alts) + ")";
   }
 
+  /** Every token of the text is covered by entries of the given name families ("Estatal Voluntaria", "Source"). */
+  public boolean coveredBy(String text, Family... families) {
+    List<Tokens.Token> toks = new Tokens("").tokenize(text);
+    if (toks.isEmpty()) {
+      return false;
+    }
+    boolean[] covered = new boolean[toks.size()];
+    for (Family f : families) {
+      for (PhraseSet.Hit h : names(f).find(toks, null)) {
+        for (int i = Math.max(0, h.from()); i < h.to(); i++) {
+          covered[i] = true;
+        }
+      }
+    }
+    for (boolean c : covered) {
+      if (!c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The entries of a family as written (case and accents free, no other forms), longest first. */
+  public String literalRegex(Family f) {
+    List<String> alts = new ArrayList<>();
+    for (String e : entries(f)) {
+      List<String> words = new ArrayList<>();
+      for (String w : e.split("\\s+")) {
+        words.add(accentFree(Tokens.fold(w)));
+      }
+      alts.add(String.join("\\s+", words));
+    }
+    alts.sort((a, b) -> b.length() - a.length());
+    return "(?iu:" + String.join("|", alts) + ")";
+  }
+
   /** One folded word, accents free, with its plural endings: y/ies, ão/ões/ães, z/ces, al/aux/ais, +s/es/x. */
   private static String surfaceWord(String folded) {
     String stem = folded;
@@ -308,8 +347,13 @@ public final class ReviewLexicon implements java.io.Serializable {
     } else {
       ending = "(?:s|es|x)?";
     }
+    return accentFree(stem) + ending;
+  }
+
+  /** A folded word as a pattern that also matches its accented letters. */
+  private static String accentFree(String folded) {
     StringBuilder b = new StringBuilder();
-    for (char c : stem.toCharArray()) {
+    for (char c : folded.toCharArray()) {
       b.append(switch (c) {
         case 'a' -> "[aáàâãä]";
         case 'e' -> "[eéèêë]";
@@ -321,7 +365,7 @@ public final class ReviewLexicon implements java.io.Serializable {
         default -> java.util.regex.Pattern.quote(String.valueOf(c));
       });
     }
-    return b + ending;
+    return b.toString();
   }
 
   /**

@@ -44,6 +44,12 @@ public final class LocalityFinder {
     List<String> locations(String text);
   }
 
+  private static final org.vlrobs.lexicon.ReviewLexicon REVIEW_LEXICON = org.vlrobs.lexicon.ReviewLexicon.shared();
+  /** Words of review names that open a capitalised name without being part of the place: "Estatal Voluntaria de Yucatán". */
+  private static final org.vlrobs.lexicon.ReviewLexicon.Family[] REVIEW_NAME_WORDS = {
+      org.vlrobs.lexicon.ReviewLexicon.Family.VOLUNTARY_WORDS, org.vlrobs.lexicon.ReviewLexicon.Family.LEVEL_WORDS,
+      org.vlrobs.lexicon.ReviewLexicon.Family.REVIEW_WORDS};
+
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*\\p{L}";
   /** One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro"). */
   private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|los|las|sur|upon|on|am|an)[ -]){0,2}" + WORD + "){0,3}";
@@ -65,6 +71,21 @@ public final class LocalityFinder {
   private static final Pattern POSSESSIVE = Pattern.compile(
       "(?u)\\b(" + NAME + ")['’]s\\s+(?:(?i:first|second|third|latest|new|\\d{4})\\s+)?"
           + "(?i:" + REVIEW + "|SDGs?\\s+(?:review|report|progress\\s+report))");
+  /**
+   * The place that publishes a review as the subject of its verb ({@code publishing-verbs}): "La Marsa ont publié",
+   * "Curridabat publicó", "Nampula publicaram" (coordination adds the names listed before it).
+   */
+  private static final Pattern SUBJECT_OF = Pattern.compile(
+      "(?u)(" + NAME + ")\\s+" + org.vlrobs.lexicon.ReviewLexicon.shared().literalRegex(
+          org.vlrobs.lexicon.ReviewLexicon.Family.PUBLISHING_VERBS) + "(?![\\p{L}])");
+  /** A city's own government before its name, which may be a country's too: "la ville de Djibouti". */
+  private static final Pattern CITY_OF = Pattern.compile(
+      "(?iu:\\b" + org.vlrobs.lexicon.ReviewLexicon.shared().literalRegex(org.vlrobs.lexicon.ReviewLexicon.Family.CITY_WORDS)
+          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))(" + NAME + ")");
+  /** A place with the year of its review in brackets, as in a reference or annex list: "Arequipa (2023)". */
+  private static final Pattern WITH_YEAR = Pattern.compile("(?u)(" + NAME + ")\\s*\\((?:19|20)\\d\\d\\)");
+  /** A place as the label of its review: "Kigali and Musanze: Voluntary Local Reviews published in 2023". */
+  private static final Pattern LABEL_OF = Pattern.compile("(?u)(" + NAME + ")\\s*:\\s*(?:" + REVIEW + ")");
   /** What may stand between two coordinated place names. */
   private static final Pattern COORDINATION_AFTER = Pattern.compile(
       "(?iu)^(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+|y\\s+|e\\s+|et\\s+)?|\\s+(?:and|y|e|et|&)\\s+)"
@@ -116,6 +137,7 @@ public final class LocalityFinder {
       "sdg", "sdgs", "ods", "odd", "agenda", "goal", "goals", "objetivo", "objetivos", "objectif", "objectifs",
       "box", "annex", "anexo", "annexe", "appendix", "table", "figure", "chapter", "section", "map", "chart", "graph",
       "mapa", "carte", "tabla", "cuadro", "quadro", "tableau", "grafico", "graphique", "tabela",
+      "administration", "authority", "autonomo", "descentralizado", "statistics", "institute", "bureau", "university", "foundation", "programme",
       "government", "gobierno", "governo", "gouvernement", "federation", "federacion", "federacao", "association",
       "asociacion", "associacao", "ministry", "ministerio", "ministere", "council", "consejo", "conseil", "committee",
       "commission", "comision", "department", "office", "agency", "city", "cities", "municipality", "municipalities",
@@ -180,10 +202,14 @@ public final class LocalityFinder {
       spans.add(new Span(offsetOf(folded, hit.phrase()), hit.value().name(), hit.value().country(), hit.phrase(), "gazetteer"));
     }
     addPattern(spans, text, GOVERNMENT_OF, "government-of");
+    addPattern(spans, text, CITY_OF, "city-of");
     addPattern(spans, text, GOVERNMENT_AFTER, "government-of");
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
     addPattern(spans, text, LISTED, "listed");
+    addPattern(spans, text, SUBJECT_OF, "listed");
+    addPattern(spans, text, WITH_YEAR, "listed");
+    addPattern(spans, text, LABEL_OF, "listed");
     addElliptic(spans, text);
     addCoordinated(spans, text, folded);
     if (ner != null && "en".equals(language)) {
@@ -194,6 +220,9 @@ public final class LocalityFinder {
         }
       }
     }
+    // "Ciudad de México": the gazetteer's city, not the country's name inside it
+    List<Span> gazetteerSpans = spans.stream().filter(s -> s.source.equals("gazetteer")).toList();
+    spans.removeIf(s -> s.source.equals("city-of") && gazetteerSpans.stream().anyMatch(g -> inside(folded, g.surface, s.order)));
     spans.sort(Comparator.comparingInt(Span::order));
     Map<String, Found> byKey = new LinkedHashMap<>();
     for (Span s : spans) {
@@ -208,6 +237,17 @@ public final class LocalityFinder {
   private static int offsetOf(String folded, String phrase) {
     Matcher m = wordsOf(phrase).matcher(folded);
     return m.find() ? m.start() : folded.length();
+  }
+
+  /** An occurrence of the phrase covers the offset. */
+  private static boolean inside(String folded, String phrase, int offset) {
+    Matcher m = wordsOf(phrase).matcher(folded);
+    while (m.find()) {
+      if (m.start() <= offset && offset < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every occurrence of the phrase is joined by a hyphen to a word before or after it ("Porto-Novo"). */
@@ -344,7 +384,10 @@ public final class LocalityFinder {
     String[] words = cleaned.split("[\\s]+");
     int from = 0;
     int to = words.length;
-    while (from < to && NOT_A_PLACE.contains(TextKey.of(words[from])) && !isNameArticle(words[from], to - from)) {
+    boolean reviewCut = false;
+    while (from < to && ((NOT_A_PLACE.contains(TextKey.of(words[from])) && !isNameArticle(words[from], to - from))
+        || REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS) || (reviewCut && isParticle(words[from])))) {
+      reviewCut |= REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS);
       from++;
     }
     int full = to;
@@ -358,10 +401,20 @@ public final class LocalityFinder {
     if (from >= to) {
       return null;
     }
-    String name = String.join(" ", Arrays.asList(words).subList(from, to)).replaceAll("[.'’-]+$", "");
+    String name = String.join(" ", Arrays.asList(words).subList(from, to)).replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
     String key = TextKey.of(name);
-    if (key.length() < 3 || isWorldRegion(key) || countries.toIso3(name) != null) {
+    // a country's name is no locality, unless a city's government is named with it ("la ville de Djibouti")
+    if (key.length() < 3 || isWorldRegion(key) || (countries.toIso3(name) != null && !"city-of".equals(source))) {
       return null;
+    }
+    // the name's own offset, past the words cut in front of it ("Revisión Local Voluntaria de Málaga (2021)")
+    int shift = 0;
+    for (int i = 0; i < from; i++) {
+      shift = cleaned.indexOf(words[i], shift) + words[i].length();
+    }
+    order += Math.max(0, cleaned.indexOf(words[from], shift));
+    if (REVIEW_LEXICON.coveredBy(name, org.vlrobs.lexicon.ReviewLexicon.Family.SOURCE_LABELS)) {
+      return null; // "Source: Voluntary Local Reviews"
     }
     for (String w : key.split(" ")) {
       if (NOT_A_PLACE.contains(w) && !isParticle(w)) {

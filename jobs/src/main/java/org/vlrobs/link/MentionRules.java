@@ -692,8 +692,16 @@ public final class MentionRules {
   }
 
   /** Evidence of use in a sentence that names or refers to a review: a source cue, a joint process, a data word and a use cue. */
-  private String integrationRule(Read r, Tokens t) {
-    if (any(Family.SOURCE_CUES, r, t) || sourceLabel(r, t)) {
+  private String integrationRule(Read r, Tokens t, boolean aboutTheReview) {
+    List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null).stream()
+        .filter(n -> !("pt".equals(t.language()) && n.entry().equals("no"))) // Portuguese "no" is "in the"
+        .toList();
+    if (affirmed(Family.SOURCE_CUES, r, t, negations) || sourceLabel(r, t)) {
+      return "review-as-source";
+    }
+    // "according to the VLR of Bonn": the VNR takes the review's word, unless the passage is about the review (a box,
+    // a section of its own), where "según sus resultados" is the review speaking
+    if (!aboutTheReview && affirmed(Family.ATTRIBUTION_CUES, r, t, negations)) {
       return "review-as-source";
     }
     // "this chapter draws on the VLR" (the VNR relies on the review), not "the VLR draws on 85 indicators"
@@ -706,6 +714,9 @@ public final class MentionRules {
     if (!use.isEmpty()) {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
       for (PhraseSet.Hit u : use) {
+        if (negatedBefore(u, negations)) {
+          continue; // "their figures have not been used in this report's tables"
+        }
         if (u.from() >= 0 && r.subjectEnds.get(u.from()) && !participle(r.toks.get(u.from()))) {
           continue; // "Both reports use a framework of 100 indicators": the review uses data, not the VNR the review
         }
@@ -729,6 +740,21 @@ public final class MentionRules {
       }
     }
     return null;
+  }
+
+  /** A cue of the family in the sentence that no negation just before denies ("não foram utilizados"). */
+  private boolean affirmed(Family f, Read r, Tokens t, List<PhraseSet.Hit> negations) {
+    for (PhraseSet.Hit h : lex.cues(f, t.language()).find(r.toks, r.text)) {
+      if (!negatedBefore(h, negations)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A negation at most two tokens before the cue: "have not been used", "no se utilizaron", "n'ont pas été repris". */
+  private static boolean negatedBefore(PhraseSet.Hit cue, List<PhraseSet.Hit> negations) {
+    return cue.from() >= 0 && negations.stream().anyMatch(n -> n.to() <= cue.from() && cue.from() - n.to() <= 2);
   }
 
   /** A source line: a word of {@code source-labels} and a colon ("Source:", "Fuentes :", "Fonte:", "Data:"). */
@@ -913,7 +939,8 @@ public final class MentionRules {
 
     // integrated: the review's data or findings used, the review as a source, a joint process
     for (Read r : referring) {
-      String rule = intention(r, t) || r.pronounOnly ? null : integrationRule(r, t);
+      String rule = intention(r, t) || r.pronounOnly ? null
+          : integrationRule(r, t, out.stream().anyMatch(m -> m.type() == MentionType.FEATURED));
       if (rule != null) {
         out.add(new Mention(MentionType.INTEGRATED, quote(r.text), rule, rule.equals("joint-process") ? 0.75 : 0.85));
         break;

@@ -130,4 +130,22 @@ class LocalityFinderTest {
     assertEquals(List.of(), names("las revisiones que presentó el Gobierno en 2023", "es"));
     assertEquals(List.of(), names("the city's, the region's and the state's reviews", "en"));
   }
+
+  @Test
+  void batchElevenPlacesAsSubjectsWithYearsAsLabelsAndCityStates() {
+    assertEquals(List.of("Sfax", "Sousse", "La Marsa"),
+        names("Sfax, Sousse et La Marsa ont publié des revues locales volontaires entre 2019 et 2021.", "fr"));
+    assertEquals(List.of("Curridabat"), names("Curridabat publicó en 2020 el primer Informe Local Voluntario del país.", "es"));
+    assertEquals(List.of("Arequipa", "Trujillo", "Cusco"),
+        names("Compendio de Informes Locales Voluntarios: Arequipa (2023), Trujillo (2024) y Cusco (2024).", "es"));
+    assertEquals(List.of("Kigali", "Musanze"), names("Kigali and Musanze: Voluntary Local Reviews published in 2023.", "en"));
+    assertEquals(List.of("Djibouti"), names("les chiffres communiqués par la ville de Djibouti dans sa revue locale volontaire", "fr"));
+    assertEquals(List.of("Kópavogur"), names("Annex Kópavogur's Voluntary Local Reviews (2023) to the next VNR.", "en"));
+    assertEquals(List.of("Yucatán"), names("a) Revisión Estatal Voluntaria de Yucatán (2022), resumen ejecutivo", "es"));
+    // traps: a source label, a country's cities, a national body publishing, a country after a plural place word
+    assertEquals(List.of(), names("Source: Voluntary Local Reviews of the two cities (2023).", "en"));
+    assertEquals(List.of(), names("with support from the Union of Towns and Cities of Slovakia, which published a VLR guide", "en"));
+    assertEquals(List.of(), names("The Government published a Voluntary Local Review guide.", "en"));
+    assertEquals(List.of(), names("Statistics Norway published the municipal indicators used by the local reviews.", "en"));
+  }
 }

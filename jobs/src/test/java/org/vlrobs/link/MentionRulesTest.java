@@ -388,4 +388,27 @@ class MentionRulesTest {
   void countedReviewsCarriedAcrossPassages(String lang, String first, String second, String expected) {
     contextCarriedAcrossPassages(lang, first, second, expected);
   }
+
+  /** Batch 11: each mechanism with a trap. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Goal 11|Because these voluntary local reviews use city definitions, their figures have not been used in this report.|cited",
+      "en|Goal 11|The figures of the voluntary local reviews of Bratislava and Trnava have been used in this report.|cited,integrated",
+      "pt|ODS 11|Os dados dos relatórios locais voluntários de Beira não foram utilizados neste relatório.|cited",
+      "pt|ODS 11|Os valores de Barcarena apresentados na Tabela 11.3 provêm dos respetivos Relatórios Locais Voluntários.|cited,integrated",
+      "fr|ODD 11|Les taux que rapportent les revues locales volontaires de Sfax ont été repris dans l'analyse de la cible 11.6.|cited,integrated",
+      "en|Institutional arrangements|Barbados has had no system of local government since 1969.|",
+      "en|Institutional arrangements|Local governments took part in the preparation of this review.|lrg",
+      "fr|Processus|Depuis la dissolution des conseils municipaux, les données ont été transmises par le ministère.|",
+      "es|Metodología|La recopilación en las regiones estuvo a cargo de las Secretarías Regionales Ministeriales, que representan a cada ministerio en el territorio.|",
+      "pt|Processo de consulta|O processo envolveu os departamentos ministeriais e as universidades.|",
+      "pt|Processo de consulta|O processo envolveu os governos locais e as universidades.|lrg",
+      "fr|3.3 La dimension locale|Sfax a publié une revue locale volontaire, et une dizaine d'autres communes en préparent une.|cited,lrg",
+      "fr|3.3 La dimension locale|Les trois revues locales volontaires figurent dans le volume complémentaire publié avec le présent rapport.|annexed,cited",
+      "ja|目標4|浜松市の自発的自治体レビューは就学状況を調査した。本報告書の分析では、このレビューの数値を用いた。|cited,integrated",
+      "zh|目标6|图6-3 漓江流域地表水水质达标率。资料来源：《桂林市地方自愿陈述（2020）》。|cited,integrated"})
+  void batchElevenMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
 }

@@ -373,6 +373,42 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void publishingVerbsMakeTheirSubjectAPlaceOfTheReview() {
+    LocalityFinder finder = new LocalityFinder(org.vlrobs.metadata.LocalityGazetteer.with(List.of()), null);
+    for (String[] e : entries(Family.PUBLISHING_VERBS)) {
+      String text = "Zorvath " + e[1] + " a Voluntary Local Review.";
+      assertEquals(List.of("Zorvath"), finder.find(text, e[0]).stream().map(LocalityFinder.Found::name).toList(),
+          e[0] + ": " + text);
+    }
+    assertEquals(List.of(), finder.find("Zorvath discussed a Voluntary Local Review.", "en").stream()
+        .map(LocalityFinder.Found::name).toList());
+  }
+
+  @Test
+  void cityWordsKeepACityNamedLikeItsCountry() {
+    LocalityFinder finder = new LocalityFinder(org.vlrobs.metadata.LocalityGazetteer.with(List.of()), null);
+    for (String[] e : entries(Family.CITY_WORDS)) {
+      String text = "The partners met the " + e[1] + " " + OF.get(e[0]) + " Djibouti in May.";
+      assertEquals(List.of("Djibouti"), finder.find(text, e[0]).stream().map(LocalityFinder.Found::name).toList(),
+          e[0] + ": " + text);
+    }
+    assertEquals(List.of(), finder.find("The partners met the region of Djibouti in May.", "en").stream()
+        .map(LocalityFinder.Found::name).toList(), "a country's name after a regional word stays a country");
+  }
+
+  @Test
+  void attributionCuesIntegrateInTheBodyButNotInABoxAboutTheReview() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      for (String c : lex.entries(Family.ATTRIBUTION_CUES, lang)) {
+        String text = phrase(c) + " the Voluntary Local Review of Bonn, water use fell.";
+        assertTrue(types(text, "Goal 6", lang).contains(MentionType.INTEGRATED), lang + ": " + text);
+        Set<MentionType> boxed = types(text, "Box 2: The Voluntary Local Review of Bonn", lang);
+        assertTrue(boxed.contains(MentionType.FEATURED) && !boxed.contains(MentionType.INTEGRATED), lang + ": " + boxed);
+      }
+    }
+  }
+
+  @Test
   void tokensFoldPluralsAndStemCues() {
     assertEquals(Tokens.key("reviews"), Tokens.key("review"));
     assertEquals(Tokens.key("revisiones"), Tokens.key("revisión"));

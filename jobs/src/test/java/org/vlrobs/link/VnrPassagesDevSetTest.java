@@ -19,12 +19,12 @@ import org.vlrobs.metadata.LocalityGazetteer;
  */
 class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
-  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10");
+  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b11");
+  private static final Set<String> FIRST_SIGHT = Set.of();
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
@@ -43,7 +43,11 @@ class VnrPassagesDevSetTest {
           + "review with its subject left implicit: no word refers back to the review, so neither cited nor featured"),
       Map.entry("b10-19", "'allocated by formula to the 1,652 elected commune and sangkat councils, which used it ... to build "
           + "rural roads': coordinated modifiers ('commune and sangkat councils') split the actor, and building is no "
-          + "involvement cue"));
+          + "involvement cue"),
+      Map.entry("b11-03", "'Two local governments have nevertheless assessed their own progress', named in the next sentence: "
+          + "a count of named governments before their names is read as a class"),
+      Map.entry("b11-61", "'A auscultação das administrações municipais ... acabou por não se realizar': the consultation noun "
+          + "governs the actor and its own predicate is negated far after it"));
 
   @Test
   void everyLabelledPassage() throws Exception {
