@@ -59,11 +59,13 @@ public final class MentionRules {
   /** Words between a review noun and the place it belongs to: "local reviews of (the city of) Bonn". */
   private static final Set<String> OF = Set.of("of", "by", "from", "de", "del", "du", "des", "do", "da", "dos", "das", "d");
   private static final Set<String> DETERMINERS = Set.of("the", "la", "le", "l", "el", "lo", "a", "o", "os", "as", "los", "las", "les");
+  private static final Set<String> RELATIVES = Set.of("that", "which", "que", "qui");
   private static final Set<String> MADE_BY = Set.of("prepared", "published", "presented", "submitted", "conducted",
       "elaborated", "undertaken", "produced");
   private static final Set<String> NOT_PLACE = Set.of("the", "a", "an", "this", "these", "those", "our", "its", "their",
       "la", "el", "los", "las", "le", "les", "o", "os", "as", "este", "esta", "estos", "estas", "ce", "ces", "cette",
-      "sus", "seus", "suas", "leurs", "ses", "in", "en", "em", "and", "y", "et", "e", "all", "every", "each", "several",
+      "sus", "seus", "suas", "leurs", "ses", "cet", "that", "esse", "essa", "esses", "essas", "ese", "esa", "esos", "esas",
+      "in", "en", "em", "and", "y", "et", "e", "all", "every", "each", "several",
       "voluntary", "local", "sdg", "sdgs", "annex", "anexo", "annexe", "source", "fuente", "fonte", "table", "figure");
   private static final Set<String> ORDINALS = Set.of("first", "second", "third", "latest", "new", "own", "primer",
       "primera", "segunda", "premier", "premiere", "primeiro", "primeira");
@@ -413,6 +415,10 @@ public final class MentionRules {
     if (i < toks.size() && MADE_BY.contains(Tokens.fold(toks.get(i).text()))) {
       i++;
     }
+    // "the voluntary reviews that Flanders (2022) and Brussels (2023) published", "les revues que Sfax a publiées"
+    if (i + 1 < toks.size() && RELATIVES.contains(Tokens.fold(toks.get(i).text())) && isPlace(toks.get(i + 1))) {
+      return true;
+    }
     if (i >= toks.size() || !OF.contains(Tokens.fold(toks.get(i).text()))) {
       return false;
     }
@@ -569,8 +575,15 @@ public final class MentionRules {
    * citation, not local governments as a class taking part.
    */
   private static boolean namedGovernment(List<Tokens.Token> toks, PhraseSet.Hit a) {
-    return a.from() > 0 && SINGULAR_ARTICLES.contains(Tokens.fold(toks.get(a.from() - 1).text()))
-        && toks.subList(a.from(), a.to()).stream().noneMatch(Tokens.Token::folded);
+    boolean singular = toks.subList(a.from(), a.to()).stream().noneMatch(Tokens.Token::folded);
+    if (!singular) {
+      return false;
+    }
+    // "Conseil régional de Nouakchott (2023), Revue locale volontaire": the government named by its place
+    if (a.to() + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(a.to()).text())) && isPlace(toks.get(a.to() + 1))) {
+      return true;
+    }
+    return a.from() > 0 && SINGULAR_ARTICLES.contains(Tokens.fold(toks.get(a.from() - 1).text()));
   }
 
   private static final Set<String> SINGULAR_ARTICLES = Set.of("the", "el", "la", "le", "l", "o", "a");
@@ -604,11 +617,23 @@ public final class MentionRules {
       String language) {
     // "the nine provincial governments and Honiara City Council could not be reached": the predicate follows the
     // names coordinated with the actor
+    // (or the words of a short conjunct: "the municipal councils and town boards did not have the opportunity to",
+    // "les conseils départementaux et municipaux n'ont pas eu l'occasion")
     int end = a.to();
     if (end + 1 < toks.size() && CONJUNCTIONS.contains(Tokens.fold(toks.get(end).text()))) {
       int j = end + 1;
       while (j < toks.size() && j - end <= 5 && toks.get(j).capitalised()) {
         j++;
+      }
+      if (j == end + 1) {
+        int k = end + 1;
+        while (k < toks.size() && k - end <= 3 && !NOT_PREDICATE.contains(Tokens.fold(toks.get(k).text()))) {
+          int at = ++k;
+          if (negations.stream().anyMatch(n -> n.from() >= at && n.from() - at <= 1)) {
+            j = k; // a negation follows the conjunct
+            break;
+          }
+        }
       }
       if (j > end + 1) {
         end = j;
@@ -693,9 +718,7 @@ public final class MentionRules {
 
   /** Evidence of use in a sentence that names or refers to a review: a source cue, a joint process, a data word and a use cue. */
   private String integrationRule(Read r, Tokens t, boolean aboutTheReview) {
-    List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null).stream()
-        .filter(n -> !("pt".equals(t.language()) && n.entry().equals("no"))) // Portuguese "no" is "in the"
-        .toList();
+    List<PhraseSet.Hit> negations = negations(r, t);
     if (affirmed(Family.SOURCE_CUES, r, t, negations) || sourceLabel(r, t)) {
       return "review-as-source";
     }
@@ -740,6 +763,13 @@ public final class MentionRules {
       }
     }
     return null;
+  }
+
+  /** The negations of the sentence (Portuguese "no" is "in the", no negation). */
+  private List<PhraseSet.Hit> negations(Read r, Tokens t) {
+    return lex.names(Family.NEGATIONS).find(r.toks, null).stream()
+        .filter(n -> !("pt".equals(t.language()) && n.entry().equals("no")))
+        .toList();
   }
 
   /** A cue of the family in the sentence that no negation just before denies ("não foram utilizados"). */
@@ -1006,7 +1036,11 @@ public final class MentionRules {
 
   /** An annex cue, not one that says where data come from ("data reproduced from the local review"). */
   private boolean annexCue(Read r, Tokens t) {
+    List<PhraseSet.Hit> negations = negations(r, t);
     for (PhraseSet.Hit h : lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text)) {
+      if (negatedBefore(h, negations)) {
+        continue; // "are not reproduced in this report"
+      }
       if (h.from() < 0 || h.to() >= r.toks.size()) {
         return true;
       }

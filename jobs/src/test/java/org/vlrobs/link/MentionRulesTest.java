@@ -411,4 +411,32 @@ class MentionRulesTest {
     Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
     assertEquals(want, types(heading, text, lang), text);
   }
+
+  /** Batch 12: each mechanism with a trap. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Executive summary|The devolved administrations in Scotland and Wales co-drafted the chapters on Goals 3 and 4.|lrg",
+      "en|Validation|Representatives of the municipal councils and town boards did not have the opportunity to comment on it.|",
+      "en|Validation|Representatives of the municipal councils and town boards commented on the draft.|lrg",
+      "fr|Processus|Les conseils départementaux et municipaux n'ont pas eu l'occasion de se prononcer sur le projet.|",
+      "fr|Processus|Les conseils départementaux et municipaux se sont prononcés sur le projet.|lrg",
+      "en|Annex 2|The profiles were compiled by the offices of the governors, who are appointed by Royal Decree and represent the Government.|",
+      "pt|Metodologia|Os dados foram recolhidos pelos governos provinciais, órgãos da administração local do Estado.|",
+      "fr|ODD 11|Conseil régional de Nouakchott (2023), Revue locale volontaire (RLV) de Nouakchott : premier bilan des ODD.|cited",
+      "fr|ODD 11|Les conseils régionaux ont préparé des revues locales volontaires.|cited,lrg",
+      "fr|ODD 6|Faute d'enquête nationale, nous nous sommes appuyés sur les chiffres de la revue locale volontaire d'Antsirabe.|cited,integrated",
+      "en|Next steps|The voluntary reviews that Flanders (2022) and Brussels (2023) published are not reproduced here.|cited",
+      "fr|ODD 17|Cet examen volontaire de l'accord commercial relève que les échanges restent faibles.|"})
+  void batchTwelveMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReviewNamedInABoxTitleIsTheSubjectOfTheBoxAttributions() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Destaque 2: o Relatório Local Voluntário do Príncipe", "4. Territorialização", "pt", "box", ctx);
+    assertEquals(Set.of("cited", "featured"), rules.find("Segundo o relatório, 58 % da ilha é área protegida.",
+        "4. Territorialização", "pt", "box", ctx).stream().map(m -> m.type().code()).collect(Collectors.toSet()));
+  }
 }

@@ -19,12 +19,12 @@ import org.vlrobs.metadata.LocalityGazetteer;
  */
 class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
-  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11");
+  private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b12");
+  private static final Set<String> FIRST_SIGHT = Set.of();
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
@@ -47,7 +47,9 @@ class VnrPassagesDevSetTest {
       Map.entry("b11-03", "'Two local governments have nevertheless assessed their own progress', named in the next sentence: "
           + "a count of named governments before their names is read as a class"),
       Map.entry("b11-61", "'A auscultação das administrações municipais ... acabou por não se realizar': the consultation noun "
-          + "governs the actor and its own predicate is negated far after it"));
+          + "governs the actor and its own predicate is negated far after it"),
+      Map.entry("b12-17", "'a single timetable for the national review and for cantonal and municipal reviews': reviews named by "
+          + "their level without 'voluntary' are not review names, so 'The reviews of Vaud, Zurich ...' that follow are not read"));
 
   @Test
   void everyLabelledPassage() throws Exception {
