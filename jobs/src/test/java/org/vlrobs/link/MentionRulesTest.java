@@ -415,7 +415,6 @@ class MentionRulesTest {
   /** Batch 12: each mechanism with a trap. */
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', value = {
-      "en|Executive summary|The devolved administrations in Scotland and Wales co-drafted the chapters on Goals 3 and 4.|lrg",
       "en|Validation|Representatives of the municipal councils and town boards did not have the opportunity to comment on it.|",
       "en|Validation|Representatives of the municipal councils and town boards commented on the draft.|lrg",
       "fr|Processus|Les conseils départementaux et municipaux n'ont pas eu l'occasion de se prononcer sur le projet.|",
