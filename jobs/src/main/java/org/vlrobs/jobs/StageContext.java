@@ -64,6 +64,35 @@ public final class StageContext {
     return fresh;
   }
 
+  private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  /** The session's settings before {@link #smallWork(boolean)} changed them, or null. */
+  private String[] beforeSmallWork;
+
+  /**
+   * Whether the stage's queries from now on handle little data (one small row per document, or a yearly
+   * run's few documents). Small work runs without adaptive execution and shuffles into as many partitions as
+   * there are cores: adaptive execution runs each shuffle stage of a query as a Spark job of its own and plans
+   * again between them, which for a few rows costs more than the work (a yearly run's stages made three to ten
+   * jobs per query). {@code false} gives back the session's settings; the pipeline does so after every stage.
+   * Results do not depend on it (only how rows are split into tasks).
+   */
+  public void smallWork(boolean small) {
+    if (spark == null) {
+      return;
+    }
+    org.apache.spark.sql.RuntimeConfig conf = spark.conf();
+    if (small && beforeSmallWork == null) {
+      beforeSmallWork = new String[] {conf.get(ADAPTIVE), conf.get(SHUFFLE_PARTITIONS)};
+      conf.set(ADAPTIVE, "false");
+      conf.set(SHUFFLE_PARTITIONS, String.valueOf(Math.max(1, spark.sparkContext().defaultParallelism())));
+    } else if (!small && beforeSmallWork != null) {
+      conf.set(ADAPTIVE, beforeSmallWork[0]);
+      conf.set(SHUFFLE_PARTITIONS, beforeSmallWork[1]);
+      beforeSmallWork = null;
+    }
+  }
+
   /** Progress and reuse messages, prefixed with the stage. */
   public void progress(String stage, String format, Object... args) {
     LOG.info(stage + ": " + format, args);
