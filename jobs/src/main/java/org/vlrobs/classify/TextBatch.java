@@ -44,6 +44,8 @@ public final class TextBatch {
         errors.add("line 1: the header must have columns id and text, found " + parser.getHeaderNames());
         return 0;
       }
+      List<String> ids = new ArrayList<>();
+      List<SdgClassifier.Input> inputs = new ArrayList<>();
       for (Iterator<CSVRecord> it = parser.iterator(); hasNext(it); ) {
         CSVRecord r = it.next();
         String id = field(r, header, "id");
@@ -58,13 +60,29 @@ public final class TextBatch {
               + "; row skipped");
           continue;
         }
-        for (SdgLabel l : classifier.classify(text, null, languages.detect(text))) {
-          printer.printRecord(id, l.sdg(), String.format(java.util.Locale.ROOT, "%.4f", l.score()), l.label());
+        ids.add(id);
+        inputs.add(new SdgClassifier.Input(text, null, languages.detect(text)));
+        if (inputs.size() >= SdgClassifier.BATCH) {
+          done += flush(ids, inputs, printer);
         }
-        done++;
       }
+      done += flush(ids, inputs, printer);
     }
     return done;
+  }
+
+  /** Classifies the buffered texts together (the ensemble embeds them in one batch) and prints 17 rows each. */
+  private int flush(List<String> ids, List<SdgClassifier.Input> inputs, CSVPrinter printer) throws IOException {
+    List<List<SdgLabel>> labels = classifier.classifyAll(inputs);
+    for (int i = 0; i < ids.size(); i++) {
+      for (SdgLabel l : labels.get(i)) {
+        printer.printRecord(ids.get(i), l.sdg(), String.format(java.util.Locale.ROOT, "%.4f", l.score()), l.label());
+      }
+    }
+    int n = ids.size();
+    ids.clear();
+    inputs.clear();
+    return n;
   }
 
   /**

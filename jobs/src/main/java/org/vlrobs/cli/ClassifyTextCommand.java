@@ -26,9 +26,12 @@ public final class ClassifyTextCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--sdg-method", defaultValue = "ensemble", description = "fast or ensemble (default ${DEFAULT-VALUE})")
+  SdgClassifier.Method sdgMethod;
+
   @Override
   public Integer call() throws Exception {
-    TextBatch batch = new TextBatch(SdgClassifier.load());
+    TextBatch batch = new TextBatch(SdgClassifier.load(sdgMethod));
     int n;
     boolean stdout = "-".equals(output);
     try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vlrobs.classify.LabelledText;
 import org.vlrobs.classify.Metrics;
+import org.vlrobs.classify.SdgClassifier;
 import org.vlrobs.evaluation.HeldOut;
 import org.vlrobs.evaluation.LinkageOutput;
 import org.vlrobs.evaluation.MentionEvaluation;
 import org.vlrobs.evaluation.SdgEvaluation;
 import org.vlrobs.link.LinkageEvaluation;
+import org.vlrobs.training.BenchmarkProxy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluate a stage on labelled data. sdg: CSV id,text,sdg or id,text,sdg,label (--in) or the "
-        + "held-out TRAIL22 texts (--held-out). linkage: a pipeline output (--out) against a truth JSON (--truth). "
+        + "held-out TRAIL22 texts (--held-out) or the benchmark proxy (--benchmark-proxy); --sdg-method fast|ensemble. linkage: a pipeline output (--out) against a truth JSON (--truth). "
         + "mentions: the link rules on labelled VNR passages, CSV id,language,heading,text,expected,localities (--in; "
         + "default data/eval/vnr-passages.csv). layout: reading-order text and block roles of designed PDFs against "
         + "their truth (--set; default data/sample/layout).")
@@ -55,8 +57,17 @@ public final class EvalCommand implements Callable<Integer> {
       + "the model never saw (as in its model card), without texts copying official wording")
   boolean heldOut;
 
-  @Option(names = "--shared", description = "with --held-out: the shared folder (default: <project>/../shared)")
+  @Option(names = "--shared", description = "with --held-out or --benchmark-proxy: the shared folder (default: "
+      + "<project>/../shared)")
   Path shared;
+
+  @Option(names = "--benchmark-proxy", description = "instead of --in: a local stand-in for the expert SDG benchmark "
+      + "(held-out TRAIL22 texts of >= 150 characters, each judged yes/no for one SDG, about half yes; "
+      + "org.vlrobs.training.BenchmarkProxy), with and without texts copying official wording")
+  boolean benchmarkProxy;
+
+  @Option(names = "--sdg-method", defaultValue = "ensemble", description = "sdg: fast or ensemble (default ${DEFAULT-VALUE})")
+  SdgClassifier.Method sdgMethod;
 
   @Override
   public Integer call() throws Exception {
@@ -89,23 +100,34 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
       }
       case "sdg" -> {
+        SdgClassifier.Method method = sdgMethod;
+        Path sharedDir = shared != null ? shared : ProjectHome.get().resolveSibling("shared");
         if (heldOut) {
-          Path sharedDir = shared != null ? shared : ProjectHome.get().resolveSibling("shared");
           List<LabelledText> texts = HeldOut.plainTexts(sharedDir);
-          SdgEvaluation.Result r = SdgEvaluation.texts(texts);
+          SdgEvaluation.Result r = SdgEvaluation.texts(texts, method);
           System.out.printf("Held-out TRAIL22 texts the model never saw, without official wording: %d texts%n%n",
               texts.size());
-          System.out.println("Combined classifier (explicit references + lexicon + model), as in the pipeline:\n");
+          System.out.println("SDG classifier, --sdg-method " + method + ", as in the pipeline:\n");
           System.out.print(r.metrics().table());
           return 0;
         }
+        if (benchmarkProxy) {
+          System.out.println("SDG classifier, --sdg-method " + method);
+          for (SdgEvaluation.Proxy p : SdgEvaluation.benchmarkProxy(sharedDir, method)) {
+            System.out.printf("%nBenchmark proxy, %s texts copying official wording: %d judgements%n%n",
+                p.withOfficial() ? "with" : "without", p.judgements());
+            System.out.print(p.metrics().table());
+            System.out.println("\n" + BenchmarkProxy.summary(p.metrics()));
+          }
+          return 0;
+        }
         if (in == null) {
-          System.err.println("give --in <labelled.csv> or --held-out");
+          System.err.println("give --in <labelled.csv>, --held-out or --benchmark-proxy");
           return 2;
         }
         SdgEvaluation.Result r;
         try (Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-          r = SdgEvaluation.labelled(reader);
+          r = SdgEvaluation.labelled(reader, method);
         }
         r.errors().forEach(e -> System.err.println(in + ": " + e));
         Metrics m = r.metrics();

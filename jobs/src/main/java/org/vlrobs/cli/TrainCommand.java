@@ -39,8 +39,8 @@ public final class TrainCommand implements Callable<Integer> {
       return 2;
     }
     if ("sdg".equals(model)) {
-      return new SdgTraining(sharedDir, out != null ? out : home.resolve("models/sdg-classifier"),
-          home.resolve("models/sdg-lexicon/curated.tsv"), master).run();
+      return new org.vlrobs.training.SdgTraining(sharedDir, out != null ? out : home.resolve("models/sdg-classifier"),
+          home.resolve("models/sdg-lexicon/curated.tsv"), master, home.resolve("target")).run();
     }
     if (!"lexicon".equals(model)) {
       System.err.println("unknown model '" + model + "': lexicon or sdg");

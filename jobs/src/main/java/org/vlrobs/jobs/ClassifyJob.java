@@ -24,17 +24,29 @@ import org.vlrobs.tables.RowCodec;
 import org.vlrobs.tables.TableSchema;
 import org.vlrobs.tables.TableStore;
 import org.vlrobs.tables.Tables;
+import picocli.CommandLine.Option;
 
 /**
  * Stage 3, classify: {@code passages} → {@code passage_sdgs}, {@code passage_themes} and
- * {@code document_sdg_profile}. One {@link SdgClassifier} (model and lexicon, loaded from the jar) and
- * one {@link ThemeClassifier} per partition.
+ * {@code document_sdg_profile}. One {@link SdgClassifier} (model and lexicon, loaded from the jar; with
+ * {@code --sdg-method ensemble}, one ONNX session per JVM for the sentence embeddings) and one
+ * {@link ThemeClassifier} per partition; passages are classified in batches of {@link SdgClassifier#BATCH}.
  *
  * <pre>spark-submit --class org.vlrobs.jobs.ClassifyJob vlr-jobs-cluster.jar --out hdfs:///vlr/out</pre>
  */
 public final class ClassifyJob implements Stage {
   private static final RowCodec SDG = RowCodec.of(Tables.PASSAGE_SDGS);
   private static final RowCodec THEME = RowCodec.of(Tables.PASSAGE_THEMES);
+
+  /** Options of the classify stage. */
+  public static final class Options {
+    @Option(names = "--sdg-method", defaultValue = "fast", description = "classify stage: fast (references, lexicon, "
+        + "TF-IDF model) or ensemble (plus sentence embeddings, target similarity and keyword systems, for English "
+        + "passages: more accurate, slower; see models/sdg-classifier/MODEL_CARD.md) (default ${DEFAULT-VALUE})")
+    public SdgClassifier.Method sdgMethod = SdgClassifier.DEFAULT_METHOD;
+  }
+
+  private final Options options = new Options();
 
   public static void main(String[] args) {
     System.exit(StageCommand.main(new ClassifyJob(), args));
@@ -61,19 +73,32 @@ public final class ClassifyJob implements Stage {
     return List.of(Tables.PASSAGE_SDGS, Tables.PASSAGE_THEMES, Tables.DOCUMENT_SDG_PROFILE, Tables.DOCUMENT_THEMES);
   }
 
-  /** Runs the stage outside a pipeline run (tests, benchmarks). */
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  /** Runs the stage outside a pipeline run (tests, benchmarks) with the default SDG method. */
   public static void run(SparkSession spark, String out) throws IOException {
-    new ClassifyJob().run(StageContext.of(spark, out));
+    run(spark, out, SdgClassifier.DEFAULT_METHOD);
+  }
+
+  /** Runs the stage outside a pipeline run (tests, benchmarks) with an SDG method. */
+  public static void run(SparkSession spark, String out, SdgClassifier.Method method) throws IOException {
+    ClassifyJob job = new ClassifyJob();
+    job.options.sdgMethod = method;
+    job.run(StageContext.of(spark, out));
   }
 
   @Override
   public StageResult run(StageContext context) throws IOException {
     TableStore store = context.store();
-    // a document's labels depend on its passages (content id, language, status) and on the models
+    SdgClassifier.Method method = options.sdgMethod;
+    // a document's labels depend on its passages (content id, language, status), the models and the method
     Dataset<Row> docs = store.read(Tables.DOCUMENTS)
         .filter(col("status").isin(ExtractJob.STATUSES_WITH_PAGES.toArray()));
     DocumentDelta delta = DocumentDelta.of(context, name(), docs.select(col("doc_id"),
-        sha2(concat_ws("|", col("doc_id"), coalesce(col("language"), lit("")), col("status"), lit(modelDigest())), 256)
+        sha2(concat_ws("|", col("doc_id"), coalesce(col("language"), lit("")), col("status"), lit(modelDigest(method))), 256)
             .as("fingerprint")), writes());
     if (delta.unchanged()) { // no document new, changed or removed: the tables stay as they are
       return delta.result();
@@ -81,17 +106,25 @@ public final class ClassifyJob implements Stage {
     Dataset<Row> passages = delta.read(Tables.PASSAGES, "doc_id")
         .select("passage_id", "doc_id", "heading", "text", "language");
     MapPartitionsFunction<Row, Row> classify = rows -> {
-      SdgClassifier classifier = SdgClassifier.load(); // once per partition
-      return Partitions.flatMap(rows, p -> {
-        List<Row> out17 = new ArrayList<>(17);
-        for (SdgLabel l : classifier.classify(RowCodec.string(p, "text"), RowCodec.string(p, "heading"),
-            RowCodec.string(p, "language"))) {
-          out17.add(SDG.row().set("passage_id", RowCodec.string(p, "passage_id"))
-              .set("doc_id", RowCodec.string(p, "doc_id")).set("sdg", l.sdg()).set("score", l.score())
-              .set("label", l.label()).set("methods", l.methods()).set("targets", l.targets())
-              .set("evidence", l.evidence()).build());
+      SdgClassifier classifier = SdgClassifier.load(method); // once per partition; one ONNX session per JVM
+      return Partitions.flatMap(Partitions.batches(rows, SdgClassifier.BATCH), batch -> {
+        List<SdgClassifier.Input> inputs = new ArrayList<>(batch.size());
+        for (Row p : batch) {
+          inputs.add(new SdgClassifier.Input(RowCodec.string(p, "text"), RowCodec.string(p, "heading"),
+              RowCodec.string(p, "language")));
         }
-        return out17;
+        List<List<SdgLabel>> labels = classifier.classifyAll(inputs);
+        List<Row> rows17 = new ArrayList<>(17 * batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+          Row p = batch.get(i);
+          for (SdgLabel l : labels.get(i)) {
+            rows17.add(SDG.row().set("passage_id", RowCodec.string(p, "passage_id"))
+                .set("doc_id", RowCodec.string(p, "doc_id")).set("sdg", l.sdg()).set("score", l.score())
+                .set("label", l.label()).set("methods", l.methods()).set("targets", l.targets())
+                .set("evidence", l.evidence()).build());
+          }
+        }
+        return rows17;
       });
     };
     delta.write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()), "doc_id");
@@ -132,12 +165,12 @@ public final class ClassifyJob implements Stage {
     return delta.result();
   }
 
-  /** Digests of the packaged models: a new model reclassifies every document. */
-  static String modelDigest() throws IOException {
+  /** Digests of the packaged models, and the SDG method: a new model or method reclassifies every document. */
+  static String modelDigest(SdgClassifier.Method method) throws IOException {
     StringBuilder b = new StringBuilder();
     for (String m : RunManifest.MODELS) {
       b.append(RunManifest.digest(m)).append(';');
     }
-    return b.toString();
+    return b.append(method).toString();
   }
 }

@@ -12,7 +12,7 @@ final class Partitions {
   private Partitions() {}
 
   /** The rows {@code f} makes of each input row, one input row at a time. */
-  static Iterator<Row> flatMap(Iterator<Row> input, Function<Row, List<Row>> f) {
+  static <T> Iterator<Row> flatMap(Iterator<T> input, Function<T, List<Row>> f) {
     return new Iterator<>() {
       private Iterator<Row> current = Collections.emptyIterator();
 
@@ -30,6 +30,28 @@ final class Partitions {
           throw new NoSuchElementException();
         }
         return current.next();
+      }
+    };
+  }
+
+  /** The rows in consecutive lists of at most {@code size} (bounded memory: one batch at a time). */
+  static Iterator<List<Row>> batches(Iterator<Row> rows, int size) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public List<Row> next() {
+        if (!rows.hasNext()) {
+          throw new NoSuchElementException();
+        }
+        List<Row> b = new java.util.ArrayList<>(size);
+        while (rows.hasNext() && b.size() < size) {
+          b.add(rows.next());
+        }
+        return b;
       }
     };
   }

@@ -30,7 +30,9 @@ import org.vlrobs.tables.Tables;
  */
 public final class RunManifest {
   /** Packaged models whose digests identify them. */
-  static final List<String> MODELS = List.of("/models/sdg-classifier/model.tsv.gz", "/models/sdg-lexicon/lexicon.tsv",
+  static final List<String> MODELS = List.of("/models/sdg-classifier/model.tsv.gz",
+      "/models/sdg-classifier/ensemble.tsv", "/models/sdg-classifier/targets.tsv.gz",
+      "/models/sdg-classifier/keywords.tsv.gz", "/models/sdg-lexicon/lexicon.tsv",
       "/models/sdg-lexicon/targets.tsv", "/models/themes/taxonomy.tsv");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -137,14 +137,17 @@ public final class Tables {
           new Column("passage_id", StringType, false, "the passage (`passages.passage_id`)"),
           new Column("doc_id", StringType, false, "its document"),
           new Column("sdg", IntegerType, false, "goal 1..17"),
-          new Column("score", DoubleType, false, "combined score in [0, 1]"),
-          new Column("label", BooleanType, false, "`score` >= the SDG's threshold (0.5)"),
+          new Column("score", DoubleType, false, "combined score in [0, 1] (`--sdg-method ensemble`: a probability)"),
+          new Column("label", BooleanType, false, "`score` >= the SDG's threshold (fast: 0.5; ensemble: per SDG, "
+              + "models/sdg-classifier/ensemble.tsv)"),
           new Column("methods", createArrayType(StringType), false, "what fired: `explicit`, `heading`, `lexicon`, "
-              + "`model` (model listed when its probability >= 0.2)"),
+              + "`model` (model listed when its probability >= 0.2); ensemble also `embedding` (head probability "
+              + ">= 0.5), `target-similarity` (nearest target >= 0.6), `keywords`"),
           new Column("targets", createArrayType(StringType), false, "targets named explicitly (\"11.3\", from "
               + "\"target 11.3\", \"SDG 11.3\" or indicator codes), in the text or heading"),
           new Column("evidence", StringType, false, "readable evidence: matched references, lexicon terms, model "
-              + "probability and its top terms")));
+              + "probability and its top terms; ensemble: embedding head probability, nearest target and its wording, "
+              + "keyword-system terms")));
 
   public static final TableSchema PASSAGE_THEMES = new TableSchema("passage_themes",
       "VLR/VNR themes per passage (taxonomy in `models/themes/taxonomy.tsv`: data and indicators, participation, "

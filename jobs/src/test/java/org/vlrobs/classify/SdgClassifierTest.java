@@ -59,4 +59,21 @@ class SdgClassifierTest {
       assertEquals(l.score() >= 0.5, l.label(), l.toString());
     }
   }
+
+  @Test
+  void ensembleSaysWhyWithTheNearestTarget() {
+    SdgClassifier ensemble = SdgClassifier.load(SdgClassifier.Method.ENSEMBLE);
+    List<SdgLabel> labels = ensemble.classify(
+        "Many families in the outer districts still fetch water from tanker trucks, and most homes lack a toilet "
+            + "connected to a sewer.", null, "en");
+    assertEquals(17, labels.size());
+    SdgLabel six = labels.get(5);
+    assertTrue(six.label(), six.toString());
+    assertTrue(six.evidence().contains("nearest target 6."), six.evidence());
+    assertTrue(six.methods().contains("embedding") || six.methods().contains("target-similarity"), six.toString());
+    // Spanish goes through the fast method: no semantic evidence
+    SdgLabel es = ensemble.classify("Acceso universal al agua potable y al saneamiento.", null, "es").get(5);
+    assertTrue(es.label(), es.toString());
+    assertTrue(!es.evidence().contains("semantic"), es.evidence());
+  }
 }

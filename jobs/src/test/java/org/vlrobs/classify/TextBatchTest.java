@@ -40,6 +40,35 @@ class TextBatchTest {
   }
 
   @Test
+  void ensembleKeepsTheFormatAcrossBatches() throws Exception {
+    StringBuilder in = new StringBuilder("id,text\n");
+    int n = SdgClassifier.BATCH + 9; // more than one embedding batch
+    for (int i = 0; i < n; i++) {
+      in.append("t").append(i).append(",\"").append(i % 3 == 0
+          ? "Acceso universal al agua potable y al saneamiento en todos los barrios."
+          : i % 3 == 1 ? "The city opened two new primary schools and trained 300 teachers, pupil " + i + "."
+          : "Women now hold 40 % of the seats on the municipal council (" + i + ").").append("\"\n");
+    }
+    StringWriter out = new StringWriter();
+    TextBatch batch = new TextBatch(SdgClassifier.load(SdgClassifier.Method.ENSEMBLE));
+    assertEquals(n, batch.classify(new StringReader(in.toString()), out));
+    List<CSVRecord> rows = parse(out.toString());
+    assertEquals(17 * n, rows.size());
+    for (int i = 0; i < n; i++) {
+      for (int g = 1; g <= 17; g++) {
+        CSVRecord r = rows.get(17 * i + g - 1);
+        assertEquals("t" + i, r.get("id"));
+        assertEquals(String.valueOf(g), r.get("sdg"));
+        double score = Double.parseDouble(r.get("score"));
+        assertTrue(score >= 0 && score <= 1);
+      }
+    }
+    assertEquals("true", rows.get(17 + 3).get("label"), "schools and teachers: SDG 4");
+    assertEquals("true", rows.get(34 + 4).get("label"), "women on the council: SDG 5");
+    assertEquals("true", rows.get(5).get("label"), "Spanish drinking water (fast route): SDG 6");
+  }
+
+  @Test
   void badRowsAreReportedAndSkippedNotFatal() throws Exception {
     String in = "id,text\n,no id here\nx,\ny,fine text about renewable energy and solar panels\nz,too,many,fields\n";
     StringWriter out = new StringWriter();

@@ -262,6 +262,10 @@ class PipelineTest {
     assertEquals(3L * 1024 * 1024, o.limits().maxBytes());
     assertTrue(o.verify);
     assertEquals(LinkJob.Ner.ON, p.stage(LinkJob.class).options().ner);
+    assertEquals(org.vlrobs.classify.SdgClassifier.Method.FAST, p.stage(ClassifyJob.class).options().sdgMethod);
+    assertEquals(org.vlrobs.classify.SdgClassifier.Method.ENSEMBLE, Pipeline.configure("--out", "/o", "--sdg-method",
+        "ensemble").stage(ClassifyJob.class).options().sdgMethod);
+    assertThrows(CommandLine.ParameterException.class, () -> Pipeline.configure("--out", "/o", "--sdg-method", "best"));
     assertThrows(CommandLine.ParameterException.class, () -> Pipeline.configure("--out", "/o", "--ner", "sometimes"));
     assertThrows(CommandLine.ParameterException.class, () -> Pipeline.configure("--out", "/o", "--batch-docs", "x"));
     assertThrows(CommandLine.UnmatchedArgumentException.class, () -> Pipeline.configure("--out", "/o", "--colour"));
