@@ -44,6 +44,9 @@ public final class ReportBuilder {
     // its own (about 55 instead of 20); what it adapts (partition sizes, join strategy) does not matter here,
     // where every shuffle follows an aggregation or a join with the small, cached tables
     this.spark.conf().set("spark.sql.adaptive.enabled", "false");
+    // and interpreted: compiling each query's generated code cost more than running it on these small tables
+    this.spark.conf().set("spark.sql.codegen.wholeStage", "false");
+    this.spark.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
     this.out = out;
     this.year = year;
   }

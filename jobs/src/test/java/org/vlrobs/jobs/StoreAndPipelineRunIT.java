@@ -248,6 +248,7 @@ class StoreAndPipelineRunIT {
       context.smallWork(true); // twice: still one saved setting
       seen.add(context.spark().conf().get("spark.sql.adaptive.enabled"));
       seen.add(context.spark().conf().get("spark.sql.shuffle.partitions"));
+      seen.add(context.spark().conf().get("spark.sql.codegen.wholeStage"));
       return StageResult.of(0, 0);
     }
   }
@@ -260,7 +261,9 @@ class StoreAndPipelineRunIT {
     o.out = out.resolve("small").toString();
     Small small = new Small();
     new Pipeline(o, List.of(small)).run(spark, List.of("small"));
-    assertEquals(List.of("false", String.valueOf(spark.sparkContext().defaultParallelism())), small.seen);
+    String wholeStage = spark.conf().get("spark.sql.codegen.wholeStage");
+    assertEquals(List.of("false", String.valueOf(spark.sparkContext().defaultParallelism()), "false"), small.seen);
+    assertEquals(wholeStage, spark.conf().get("spark.sql.codegen.wholeStage"), "given back after the stage");
     assertEquals(aqe, spark.conf().get("spark.sql.adaptive.enabled"), "given back after the stage");
     assertEquals(partitions, spark.conf().get("spark.sql.shuffle.partitions"), "given back after the stage");
 
