@@ -46,6 +46,11 @@ public final class ReviewLexicon implements java.io.Serializable {
     ANNEX_HEADINGS(PhraseSet.Match.KEY),
     BOX_HEADINGS(PhraseSet.Match.KEY),
     NEGATIONS(PhraseSet.Match.KEY),
+    SOURCE_LABELS(PhraseSet.Match.KEY),
+    PLACE_WORDS(PhraseSet.Match.KEY),
+    VOLUNTARY_WORDS(PhraseSet.Match.KEY),
+    LEVEL_WORDS(PhraseSet.Match.KEY),
+    REVIEW_WORDS(PhraseSet.Match.KEY),
     INVOLVEMENT_CUES(PhraseSet.Match.STEM),
     REPORTING_CUES(PhraseSet.Match.STEM),
     EVIDENCE_OBJECTS(PhraseSet.Match.STEM),
@@ -54,7 +59,9 @@ public final class ReviewLexicon implements java.io.Serializable {
     RELIANCE_CUES(PhraseSet.Match.STEM),
     ANNEX_CUES(PhraseSet.Match.STEM),
     JOINT_CUES(PhraseSet.Match.STEM),
-    INTENTION_CUES(PhraseSet.Match.STEM);
+    INTENTION_CUES(PhraseSet.Match.STEM),
+    CONTRIBUTION_WORDS(PhraseSet.Match.STEM),
+    DECONCENTRATION_WORDS(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 
@@ -255,6 +262,108 @@ public final class ReviewLexicon implements java.io.Serializable {
     for (String a : entries(Family.REVIEW_ACRONYMS)) {
       acr.add(java.util.regex.Pattern.quote(a));
     }
-    return "(?:(?iu:" + String.join("|", alts) + ")|(?<![\\p{L}])(?-i:" + String.join("|", acr) + ")s?(?![\\p{L}]))";
+    return "(?:(?iu:" + String.join("|", alts) + ")|" + composedNameRegex() + "|(?<![\\p{L}])(?-i:" + String.join("|", acr)
+        + ")s?(?![\\p{L}]))";
+  }
+
+  /**
+   * A regular expression for the entries of a name family in every language as written in a text: case and accents
+   * free, singular or plural ("city" = "cities", "região" = "regiões", "municipio" = "Municipios"), words of an entry
+   * joined by spaces or hyphens, longest entries first. For finders that must cut a name out of the characters after
+   * the word ("the City of Bonn"), where a token match alone cannot say where the name ends.
+   */
+  public String surfaceRegex(Family f) {
+    List<String> alts = new ArrayList<>();
+    for (String e : entries(f)) {
+      if (Tokens.hasCjk(e)) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (String w : e.split("\\s+")) {
+        words.add(surfaceWord(Tokens.fold(w)));
+      }
+      alts.add(String.join("[\\s-]+", words));
+    }
+    alts = new ArrayList<>(new java.util.LinkedHashSet<>(alts));
+    alts.sort((a, b) -> b.length() - a.length());
+    return "(?iu:" + String.join("|", alts) + ")";
+  }
+
+  /** One folded word, accents free, with its plural endings: y/ies, ão/ões/ães, z/ces, al/aux/ais, +s/es/x. */
+  private static String surfaceWord(String folded) {
+    String stem = folded;
+    String ending;
+    if (folded.endsWith("y") && folded.length() > 3) {
+      stem = folded.substring(0, folded.length() - 1);
+      ending = "(?:y|ies)";
+    } else if (folded.endsWith("ao")) {
+      stem = folded.substring(0, folded.length() - 2);
+      ending = "(?:[aã]o|[oõ]es|[aã]es)";
+    } else if (folded.endsWith("z")) {
+      stem = folded.substring(0, folded.length() - 1);
+      ending = "(?:z|ces)";
+    } else if (folded.endsWith("al")) {
+      stem = folded.substring(0, folded.length() - 2);
+      ending = "(?:al|aux|ais|ales|als)";
+    } else {
+      ending = "(?:s|es|x)?";
+    }
+    StringBuilder b = new StringBuilder();
+    for (char c : stem.toCharArray()) {
+      b.append(switch (c) {
+        case 'a' -> "[aáàâãä]";
+        case 'e' -> "[eéèêë]";
+        case 'i' -> "[iíìîï]";
+        case 'o' -> "[oóòôõö]";
+        case 'u' -> "[uúùûü]";
+        case 'c' -> "[cç]";
+        case 'n' -> "[nñ]";
+        default -> java.util.regex.Pattern.quote(String.valueOf(c));
+      });
+    }
+    return b + ending;
+  }
+
+  /**
+   * Review names composed of a word of {@code voluntary-words}, one of {@code level-words} and one of
+   * {@code review-words} on three consecutive tokens, in any order: "cantonal voluntary reviews", "Informe Voluntario
+   * Local", "rapport volontaire local", "voluntary local report". Each hit spans the three tokens.
+   */
+  public List<PhraseSet.Hit> composedReviewNames(List<Tokens.Token> toks) {
+    if (toks.size() < 3) {
+      return List.of();
+    }
+    int[] kind = new int[toks.size()];
+    mark(kind, names(Family.VOLUNTARY_WORDS).find(toks, null), 1);
+    mark(kind, names(Family.LEVEL_WORDS).find(toks, null), 2);
+    mark(kind, names(Family.REVIEW_WORDS).find(toks, null), 4);
+    List<PhraseSet.Hit> out = new ArrayList<>();
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if ((kind[i] | kind[i + 1] | kind[i + 2]) == 7 && kind[i] != 0 && kind[i + 1] != 0 && kind[i + 2] != 0
+          && Integer.bitCount(kind[i]) == 1 && Integer.bitCount(kind[i + 1]) == 1 && Integer.bitCount(kind[i + 2]) == 1) {
+        out.add(new PhraseSet.Hit(i, i + 3, "composed"));
+        i += 2;
+      }
+    }
+    return out;
+  }
+
+  private static void mark(int[] kind, List<PhraseSet.Hit> hits, int bit) {
+    for (PhraseSet.Hit h : hits) {
+      if (h.from() >= 0 && h.to() == h.from() + 1) {
+        kind[h.from()] |= bit;
+      }
+    }
+  }
+
+  /** The composed names as a regular expression: the three word families in each of their six orders. */
+  private String composedNameRegex() {
+    String v = surfaceRegex(Family.VOLUNTARY_WORDS);
+    String l = surfaceRegex(Family.LEVEL_WORDS);
+    String r = surfaceRegex(Family.REVIEW_WORDS);
+    String sep = "[\\s-]+";
+    List<String> orders = List.of(v + sep + l + sep + r, l + sep + v + sep + r, r + sep + v + sep + l,
+        r + sep + l + sep + v, v + sep + r + sep + l, l + sep + r + sep + v);
+    return "(?<![\\p{L}])(?:" + String.join("|", orders) + ")(?![\\p{L}])";
   }
 }

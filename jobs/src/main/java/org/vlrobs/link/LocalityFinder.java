@@ -47,13 +47,10 @@ public final class LocalityFinder {
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*\\p{L}";
   /** One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro"). */
   private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|los|las|sur|upon|on|am|an)[ -]){0,2}" + WORD + "){0,3}";
+  /** A place word of the lexicon ({@code place-words}) and the name after it: "City of Bonn", "Prefeitura de Niterói". */
   private static final Pattern GOVERNMENT_OF = Pattern.compile(
-      "(?iu:\\b(?:city|cities|towns?|municipality|municipalities|count(?:y|ies)|provinces?|regions?|prefectures?|"
-          + "states?|metropolitan\\s+area|districts?(?:\\s+autonome)?|distrito(?:\\s+metropolitano)?|"
-          + "ciudad(?:es)?|municipios?|municipalidad(?:\\s+metropolitana)?|ayuntamiento|alcald[ií]a|provincias?|regi[oó]n(?:es)?|estados?|"
-          + "intendencia|diputaci[oó]n|"
-          + "villes?|communes?|m[ée]tropole|d[ée]partements?|agglom[ée]ration|communaut[ée]\\s+urbaine|"
-          + "cidades?|munic[ií]pios?|prefeitura|regi[aã]o|regi[õo]es)\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
+      "(?iu:\\b" + org.vlrobs.lexicon.ReviewLexicon.shared().surfaceRegex(org.vlrobs.lexicon.ReviewLexicon.Family.PLACE_WORDS)
+          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
           + "(" + NAME + ")"
           + "|(?u:\\b(?i:r[ée]gion)\\s+(" + NAME + "))");
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
@@ -86,20 +83,20 @@ public final class LocalityFinder {
           + "\\s+(?:by|por|par|pel[oa]s?))\\s*:?\\s+(?-i:(" + NAME + "))");
   /**
    * Places a review sentence names elliptically or in a list: "that of Khyber Pakhtunkhwa", "la de Neuquén", "celle de
-   * Thiès"; "Punjab's, in 2021" (a possessive with its noun left out); "by regions – Souss-Massa, Marrakech-Safi and
+   * Thiès", "os de Santos"; "Punjab's, in 2021" (a possessive with its noun left out); "by regions – Souss-Massa, Marrakech-Safi and
    * ..." (a list after a plural place word); "the reviews that Colombo and Kandy are drafting", "que preparan Asunción",
    * "que a Praia e o Mindelo"; "Os relatórios de Braga, Guimarães e Lagoa" (a plain review noun and its places).
    */
   private static final String SP = "[ \\t\\n\\u00a0]";
   private static final Pattern ELLIPTIC_TRIGGER = Pattern.compile(
-      "(?:(?:that|those|la|las|el|los|celle|celles|celui|ceux)" + SP + "+(?:of|de|du|d['’])" + SP + "*(?:la" + SP + "+|l['’])?"
+      "(?:(?:that|those|la|las|el|los|os|as|celle|celles|celui|ceux)" + SP + "+(?:of|de|du|d['’])" + SP + "*(?:la" + SP + "+|l['’])?"
           + "|(?:regions|r[ée]gions|regiones|regi[õo]es|provinces|provincias|prov[íi]ncias|cities|villes|ciudades|"
           + "cidades|municipalities|communes|municipios|munic[íi]pios|counties|states|estados|[ée]tats|d[ée]partements|"
           + "departamentos)(?:" + SP + "+\\p{L}{3,20})?" + SP + "*(?::|–|—|\\(|" + SP + "-" + SP + ")" + SP + "*"
           + "|(?<rel>(?:that|which|que|qui)" + SP + "+)"
           + "|(?:reports|reviews|informes|reportes|revisiones|relat[óo]rios|revis[õo]es|rapports|revues|examens)" + SP + "+"
           + "(?:of|de|do|da|du|des)" + SP + "+)");
-  private static final String TRIGGER_FIRST = "tlcwqrpmsdeé";
+  private static final String TRIGGER_FIRST = "tlcwqrpmsdeéoa";
   private static final Pattern NAME_HERE = Pattern.compile("(?u)" + NAME);
   /** After a relative pronoun, the name may follow one lower-case word: "que preparan Asunción", "que a Praia". */
   private static final Pattern NAME_AFTER_WORD = Pattern.compile("(?u)(?:\\p{Ll}{1,12}\\s+)?(" + NAME + ")");
@@ -177,6 +174,9 @@ public final class LocalityFinder {
     List<Span> spans = new ArrayList<>();
     String folded = foldMarks(text);
     for (PhraseIndex.Hit<Locality> hit : gazetteer.find(text)) {
+      if (onlyInCompounds(folded, hit.phrase())) {
+        continue; // "Porto" in "Porto-Novo", "Basel" in "Basel-Stadt": part of another place's name
+      }
       spans.add(new Span(offsetOf(folded, hit.phrase()), hit.value().name(), hit.value().country(), hit.phrase(), "gazetteer"));
     }
     addPattern(spans, text, GOVERNMENT_OF, "government-of");
@@ -208,6 +208,21 @@ public final class LocalityFinder {
   private static int offsetOf(String folded, String phrase) {
     Matcher m = wordsOf(phrase).matcher(folded);
     return m.find() ? m.start() : folded.length();
+  }
+
+  /** Every occurrence of the phrase is joined by a hyphen to a word before or after it ("Porto-Novo"). */
+  private static boolean onlyInCompounds(String folded, String phrase) {
+    Matcher m = wordsOf(phrase).matcher(folded);
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      boolean before = m.start() >= 2 && folded.charAt(m.start() - 1) == '-' && Character.isLetter(folded.charAt(m.start() - 2));
+      boolean after = m.end() + 1 < folded.length() && folded.charAt(m.end()) == '-' && Character.isLetter(folded.charAt(m.end() + 1));
+      if (!before && !after) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** The folded phrase as a whole-word pattern whose words may be separated by spaces or punctuation. */

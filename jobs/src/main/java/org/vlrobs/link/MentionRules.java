@@ -36,7 +36,6 @@ public final class MentionRules {
   private static final int OBJECT_REACH = 3;
   /** Words that point back to places already named: "both counties", "the two cities", "ambos municipios". */
   private static final Set<String> BOTH = Set.of("both", "ambos", "ambas");
-  private static final Set<String> TWO = Set.of("two", "dos", "deux", "dois", "duas");
   private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "los", "las", "les", "ces", "os", "as", "these", "those");
   /** Agents of a passive: "submitted by the two Metropolitan Assemblies" acts. */
   private static final Set<String> AGENT = Set.of("by", "por", "par", "pelo", "pela", "pelos", "pelas");
@@ -45,6 +44,9 @@ public final class MentionRules {
       "that", "who", "which", "qui", "with", "con", "com", "avec", "of", "de");
   /** Subject pronouns that the anaphora family uses for a review ("It finds that ..."). */
   private static final Set<String> PRONOUNS = Set.of("it", "elle", "ella", "ele", "ela");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e", "et");
+  /** Small counts that refer back to places just named ("the two cities", "the three cities"), not "the ten councils". */
+  private static final Set<String> FEW = Set.of("two", "three", "dos", "tres", "deux", "trois", "dois", "duas");
   /** "not only", "no solo", "non seulement", "não só": a negation that does not deny. */
   private static final Set<String> NOT_DENYING = Set.of("only", "solo", "solamente", "seulement", "so", "apenas");
   /** Words of tables and figures: "reproduced in Table 11.3" is where data appear, not an annex. */
@@ -54,14 +56,9 @@ public final class MentionRules {
   private static final int QUOTE_MAX = 400;
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*(?=\\S)|\\n+");
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;。！？\"”)]\\s*$", Pattern.DOTALL);
-  private static final Pattern BOX_TITLE = Pattern.compile("(?iu)^\\s*(?:box|recuadro|cuadro|encadr[ée]|caixa|quadro|"
-      + "case\\s+study|estudio\\s+de\\s+caso|[ée]tude\\s+de\\s+cas|estudo\\s+de\\s+caso)\\s*[\\dIVX]+[\\d.]*\\s*[:.–—-]?\\s+\\S.*");
   /** Words between a review noun and the place it belongs to: "local reviews of (the city of) Bonn". */
   private static final Set<String> OF = Set.of("of", "by", "from", "de", "del", "du", "des", "do", "da", "dos", "das", "d");
   private static final Set<String> DETERMINERS = Set.of("the", "la", "le", "l", "el", "lo", "a", "o", "os", "as", "los", "las", "les");
-  private static final Set<String> PLACE_WORDS = Set.of("city", "municipality", "town", "region", "province", "county",
-      "state", "district", "ciudad", "ville", "cidad", "municipio", "commun", "provincia", "estado",
-      "departamento", "metropol", "prefeitura", "ayuntamiento", "regiao");
   private static final Set<String> MADE_BY = Set.of("prepared", "published", "presented", "submitted", "conducted",
       "elaborated", "undertaken", "produced");
   private static final Set<String> NOT_PLACE = Set.of("the", "a", "an", "this", "these", "those", "our", "its", "their",
@@ -221,6 +218,14 @@ public final class MentionRules {
         defineAcronym(r, h.to(), ctx);
       }
     }
+    for (PhraseSet.Hit h : lex.composedReviewNames(r.toks)) {
+      // "cantonal voluntary reviews", "Informe Voluntario Local": a voluntary review of a level below the nation
+      if (!r.masked[h.from()]) {
+        reviewAt(r, h.from());
+        r.subjectEnds.set(h.to());
+        defineAcronym(r, h.to(), ctx);
+      }
+    }
     for (PhraseSet.Hit h : lex.names(Family.REVIEW_NOUNS).find(r.toks, null)) {
       if (!r.masked[h.from()] && (inHeading || placeBefore(r.toks, h.from()) || placeAfter(r.toks, h.to())
           || countBefore(r.toks, h.from()))) {
@@ -269,6 +274,16 @@ public final class MentionRules {
             r.lastReviewToken = Math.max(r.lastReviewToken, o.from());
           }
         }
+      }
+    }
+    // "the two reports", "Los dos informes", "Dos três relatórios", "les trois rapports": reviews counted before
+    for (int i = 0; i + 2 < r.toks.size(); i++) {
+      if (COUNTED_DETERMINERS.contains(Tokens.fold(r.toks.get(i).text())) && counts(r.toks.get(i + 1))
+          && !lex.names(Family.REVIEW_WORDS).find(r.toks.subList(i + 2, i + 3), null).isEmpty()) {
+        r.anaphor = true;
+        otherAnaphor = true;
+        r.lastReviewToken = Math.max(r.lastReviewToken, i + 2);
+        r.subjectEnds.set(i + 3);
       }
     }
     // "It finds that ...": the review speaking for itself (cited, featured in a box), not evidence the VNR took
@@ -348,6 +363,16 @@ public final class MentionRules {
       "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "duas", "dois", "quatro", "sete", "oito",
       "nove", "dez");
 
+  /** Determiners (and Portuguese contractions) before a count that refers back: "the two", "los dos", "dos três". */
+  private static final Set<String> COUNTED_DETERMINERS = Set.of("the", "these", "those", "los", "las", "estos", "estas",
+      "esos", "esas", "les", "ces", "os", "as", "dos", "das", "esses", "estes", "essas", "desses", "destes",
+      "nos", "nas");
+
+  private static boolean counts(Tokens.Token tok) {
+    String f = Tokens.fold(tok.text());
+    return COUNT_WORDS.contains(f) || f.matches("\\d{1,3}");
+  }
+
   /** A review noun in the plural counted by a number just before it: reviews cited by their count. */
   private static boolean countBefore(List<Tokens.Token> toks, int from) {
     if (from < 1) {
@@ -395,8 +420,9 @@ public final class MentionRules {
     if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
       i++;
     }
-    if (i + 1 < toks.size() && PLACE_WORDS.contains(toks.get(i).key()) && OF.contains(Tokens.fold(toks.get(i + 1).text()))) {
-      i += 2;
+    int place = placeWordAt(toks, i);
+    if (place > i && place < toks.size() && OF.contains(Tokens.fold(toks.get(place).text()))) {
+      i = place + 1;
       if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
         i++;
       }
@@ -411,6 +437,16 @@ public final class MentionRules {
     int j = toks.get(i).text().matches("\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many") ? i + 1 : i;
     return j < toks.size() && !lex.names(Family.LRG_ACTORS_WEAK).find(toks.subList(j, Math.min(toks.size(), j + 3)), null)
         .stream().filter(h -> h.from() == 0).toList().isEmpty();
+  }
+
+  /** Where a word of {@code place-words} starting at {@code i} ends ("the municipality of", "la ciudad de"), or i. */
+  private int placeWordAt(List<Tokens.Token> toks, int i) {
+    for (PhraseSet.Hit h : lex.names(Family.PLACE_WORDS).find(toks.subList(i, Math.min(toks.size(), i + 3)), null)) {
+      if (h.from() == 0) {
+        return i + h.to();
+      }
+    }
+    return i;
   }
 
   /** The first words of an innermost heading: is it an annex or a box? */
@@ -467,7 +503,7 @@ public final class MentionRules {
         }
         negated = onlyNegatedCues(h, involvement, negations);
       }
-      if (!r.masked[h.from()] && !negated) {
+      if (!r.masked[h.from()] && !negated && !deconcentrated(r, h, t) && !(r.review && namedGovernment(r.toks, h))) {
         return span(r, h.from(), h.to());
       }
     }
@@ -484,7 +520,8 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())) {
+      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
+          || deconcentrated(r, a, t)) {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
@@ -495,6 +532,48 @@ public final class MentionRules {
     }
     return null;
   }
+
+  /**
+   * The actor is an organ of the central state: a word of {@code deconcentration-words} in apposition after it, past
+   * a comma, or just before it with no conjunction between ("los gobernadores, representantes del Estado", "administrações municipais, órgãos desconcentrados da
+   * administração central", "las delegaciones departamentales de SEGEPLAN, que representan al Ejecutivo").
+   */
+  private boolean deconcentrated(Read r, PhraseSet.Hit a, Tokens t) {
+    for (PhraseSet.Hit d : lex.cues(Family.DECONCENTRATION_WORDS, t.language()).find(r.toks, null)) {
+      if (d.from() >= a.to() && d.from() - a.to() <= WINDOW
+          && r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(d.from()).start()).contains(",")) {
+        return true;
+      }
+      // "représentants de l'État dans les provinces": the territory the State's agents serve, not an actor
+      if (d.to() <= a.from() && a.from() - d.to() <= 3 && r.toks.subList(d.to(), a.from()).stream()
+          .noneMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A passage that calls some actor an organ of the central state ("services déconcentrés de l'État"). */
+  private boolean speaksOfDeconcentration(List<Read> reads, Tokens t) {
+    for (Read r : reads) {
+      if (any(Family.DECONCENTRATION_WORDS, r, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In a sentence that names a review, one local government in the singular with a definite article ("elaborado por
+   * el GAD municipal", "the city council adopted it") is the named place's own government, the review's author: a
+   * citation, not local governments as a class taking part.
+   */
+  private static boolean namedGovernment(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    return a.from() > 0 && SINGULAR_ARTICLES.contains(Tokens.fold(toks.get(a.from() - 1).text()))
+        && toks.subList(a.from(), a.to()).stream().noneMatch(Tokens.Token::folded);
+  }
+
+  private static final Set<String> SINGULAR_ARTICLES = Set.of("the", "el", "la", "le", "l", "o", "a");
 
   /** The actor has involvement cues within the window and a negation stands between it and every one of them. */
   private static boolean onlyNegatedCues(PhraseSet.Hit a, List<PhraseSet.Hit> cues, List<PhraseSet.Hit> negations) {
@@ -523,12 +602,24 @@ public final class MentionRules {
    */
   private static boolean predicateNegated(List<Tokens.Token> toks, PhraseSet.Hit a, List<PhraseSet.Hit> negations,
       String language) {
+    // "the nine provincial governments and Honiara City Council could not be reached": the predicate follows the
+    // names coordinated with the actor
+    int end = a.to();
+    if (end + 1 < toks.size() && CONJUNCTIONS.contains(Tokens.fold(toks.get(end).text()))) {
+      int j = end + 1;
+      while (j < toks.size() && j - end <= 5 && toks.get(j).capitalised()) {
+        j++;
+      }
+      if (j > end + 1) {
+        end = j;
+      }
+    }
     for (PhraseSet.Hit n : negations) {
       if ("pt".equals(language) && n.entry().equals("no")) {
         continue; // Portuguese "no" is "in the": "governos estaduais no país"
       }
-      if (n.from() >= a.to() && n.from() - a.to() <= 1
-          && (n.from() == a.to() || !NOT_PREDICATE.contains(Tokens.fold(toks.get(a.to()).text())))) {
+      if (n.from() >= end && n.from() - end <= 1 && end < toks.size()
+          && (n.from() == end || !NOT_PREDICATE.contains(Tokens.fold(toks.get(end).text())))) {
         boolean notOnly = n.to() < toks.size() && NOT_DENYING.contains(Tokens.fold(toks.get(n.to()).text()));
         if (!notOnly) {
           return true;
@@ -567,10 +658,11 @@ public final class MentionRules {
     String f = Tokens.fold(last.text());
     boolean plural = f.endsWith("s") || f.endsWith("x");
     boolean quantified = a.from() > 0 && QUANTIFIERS.contains(Tokens.fold(toks.get(a.from() - 1).text()));
-    // "both counties", "the two cities", "ambos municipios", "les deux communes": places named before, not a class
+    // "both counties", "the two cities", "the three cities", "ambos municipios", "les deux communes": places named
+    // before, not a class (a number in digits counts a class: "the 76 municipalities")
     // (unless they are the agent: "submitted by the two Metropolitan Assemblies")
     int p = a.from() - 1;
-    if (p >= 0 && (BOTH.contains(Tokens.fold(toks.get(p).text())) || (TWO.contains(Tokens.fold(toks.get(p).text()))
+    if (p >= 0 && (BOTH.contains(Tokens.fold(toks.get(p).text())) || (FEW.contains(Tokens.fold(toks.get(p).text()))
         && p > 0 && PLURAL_DETERMINERS.contains(Tokens.fold(toks.get(p - 1).text()))))) {
       int q = BOTH.contains(Tokens.fold(toks.get(p).text())) ? p - 1 : p - 2;
       if (q < 0 || !AGENT.contains(Tokens.fold(toks.get(q).text()))) {
@@ -628,14 +720,49 @@ public final class MentionRules {
         }
       }
     }
-    if (any(Family.JOINT_CUES, r, t)) {
-      return "joint-process";
+    for (PhraseSet.Hit h : lex.cues(Family.JOINT_CUES, t.language()).find(r.toks, r.text)) {
+      // "En paralelo, Quetzaltenango y Villa Nueva elaboraron ...": a sentence adverb (meanwhile), no joint process
+      boolean adverb = h.from() == 0 && h.to() > 0 && h.to() <= r.toks.size()
+          && r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(",");
+      if (!adverb) {
+        return "joint-process";
+      }
     }
     return null;
   }
 
-  /** A source line: "Source:", "Sources :", "Fuente:", "Fonte:", "Data:". */
-  private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)\\s*(?:sources?|fuentes?|fontes?|data|datos|dados|donn[ée]es)\\s*:");
+  /** A source line: a word of {@code source-labels} and a colon ("Source:", "Fuentes :", "Fonte:", "Data:"). */
+  private boolean sourceLine(String s) {
+    List<Tokens.Token> toks = tokens("en").tokenize(s);
+    for (PhraseSet.Hit h : lex.names(Family.SOURCE_LABELS).find(toks, null)) {
+      if (h.from() == 0 && s.substring(toks.get(h.to() - 1).end()).stripLeading().startsWith(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A box or case-study title as the passage's first sentence: a word of {@code box-headings}, a number ("3", "3.2",
+   * "IV") and a title after it ("Box 3.2: The Voluntary Local Review of Bonn", "Encadré 4 – La revue locale de Thiès").
+   */
+  private boolean boxTitle(String s) {
+    List<Tokens.Token> toks = tokens("en").tokenize(s);
+    for (PhraseSet.Hit h : lex.names(Family.BOX_HEADINGS).find(toks, null)) {
+      if (h.from() != 0 || h.to() >= toks.size() || !BOX_NUMBER.matcher(toks.get(h.to()).text()).matches()) {
+        continue;
+      }
+      int next = h.to() + 1;
+      while (next < toks.size() && toks.get(next).start() - toks.get(next - 1).end() == 1
+          && s.charAt(toks.get(next - 1).end()) == '.' && Character.isDigit(toks.get(next).text().charAt(0))) {
+        next++; // "3.2"
+      }
+      return next < toks.size();
+    }
+    return false;
+  }
+
+  private static final Pattern BOX_NUMBER = Pattern.compile("\\d+|[IVXLC]+");
 
   /** A past participle (en, es, fr, pt): "provided", "utilizados", "utilisées", "obtidas". */
   private static boolean participle(Tokens.Token tok) {
@@ -711,7 +838,7 @@ public final class MentionRules {
       reads.add(r);
       if (r.review) {
         if (!r.negatedReview) {
-          if (reads.size() > 1 && SOURCE_LINE.matcher(s).lookingAt()) {
+          if (reads.size() > 1 && sourceLine(s)) {
             // "Table 6.3 Households ... in Saint-Louis and Ziguinchor. Sources: the two communes' local reviews":
             // the caption before a source line names the places the source speaks of
             ctx.reviewSentences.add(reads.get(reads.size() - 2).text);
@@ -725,7 +852,7 @@ public final class MentionRules {
         if (reviewSentence == null) {
           reviewSentence = s;
         }
-        if (reads.size() == 1 && BOX_TITLE.matcher(s).matches()) {
+        if (reads.size() == 1 && boxTitle(s)) {
           boxTitleHere = true;
         }
         referring.add(r);
@@ -809,7 +936,7 @@ public final class MentionRules {
         break;
       }
     }
-    if (out.stream().noneMatch(m -> m.type() == MentionType.LRG) && !section.isEmpty()) {
+    if (out.stream().noneMatch(m -> m.type() == MentionType.LRG) && !section.isEmpty() && !speaksOfDeconcentration(reads, t)) {
       if (lrgIn(sectionRead, t, false, true) != null) {
         out.add(new Mention(MentionType.LRG, section, "local-governments-in-heading", 0.65));
       }
@@ -820,20 +947,12 @@ public final class MentionRules {
     return out;
   }
 
-  /** Words for what local governments sent in: "contributions", "aportes", "contributos", "submissions", "inputs". */
-  private static final Pattern CONTRIBUTION = Pattern.compile("(?u)^(?:contribu|aport|submission|input)");
-
-  /** An annex title of local governments' contributions: an actor that counts on its own and a word for what they sent. */
+  /**
+   * An annex title of local governments' contributions: an actor that counts on its own and a word of
+   * {@code contribution-words} ("contributions", "aportes", "contributos", "submissions", "inputs").
+   */
   private boolean contributionsOf(Read r, Tokens t) {
-    if (lrgIn(r, t, false, true) == null) {
-      return false;
-    }
-    for (Tokens.Token tok : r.toks) {
-      if (CONTRIBUTION.matcher(Tokens.fold(tok.text())).find()) {
-        return true;
-      }
-    }
-    return false;
+    return lrgIn(r, t, false, true) != null && any(Family.CONTRIBUTION_WORDS, r, t);
   }
 
   /**

@@ -39,11 +39,10 @@ public final class MetadataInferrer {
   private static final Pattern LOCALITY_BEFORE = Pattern.compile(
       "(?u)((?:\\p{Lu}[\\p{L}'’.\\-]*)(?:[ \\-]\\p{Lu}[\\p{L}'’.\\-]*){0,3})(?:['’]s)?\\s+(?:\\d{4}\\s+)?"
           + "(?:" + REVIEW_NAME + "|(?-i:VLR)\\b)");
+  /** A place word of the lexicon before a locality's name: "City of", "Ayuntamiento de", "Ville de", "Prefeitura de". */
   private static final Pattern LOCALITY_PREFIX = Pattern.compile(
-      "(?iu)^(?:the\\s+)?(?:city|municipality|region|province|county|town|state|district)\\s+of\\s+"
-          + "|^(?:ciudad|municipio|provincia|regi[oó]n|ayuntamiento|comunidad|estado|intendencia)\\s+de\\s+(?:la\\s+)?"
-          + "|^(?:ville|r[ée]gion|commune|m[ée]tropole|d[ée]partement)\\s+(?:de\\s+(?:la\\s+)?|d['’]|du\\s+)?"
-          + "|^(?:cidade|munic[ií]pio|prefeitura|estado|regi[aã]o)\\s+(?:de|do|da)\\s+");
+      "(?iu)^(?:the\\s+)?" + LEXICON.surfaceRegex(org.vlrobs.lexicon.ReviewLexicon.Family.PLACE_WORDS)
+          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+)?|d['’]|du\\s+|do\\s+|da\\s+)");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/])(20[0-3]\\d|199\\d)(?![\\d.,/]\\d)");
   private static final Pattern AGENDA_YEAR = Pattern.compile(
       "(?iu)(agenda|horizon|horizonte|horizonte|vision|visi[oó]n|by|para|pour|até|ate|hasta|d['’]ici|objetivos)\\W{0,3}$");

@@ -338,4 +338,54 @@ class MentionRulesTest {
     assertEquals(Set.of(), types("Section 4", second.replace("Anexo IV", "quadro"), lang).stream()
         .filter(t -> !t.equals("lrg")).collect(Collectors.toSet()), "on its own: " + second);
   }
+
+  /** Batch 10: each mechanism with a trap that must stay as it is. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // a voluntary review of a level below the nation, its three words in any order
+      "en|3.1 Approach|The cantonal voluntary reviews of Basel-Stadt and Vaud were fed directly into this chapter.|cited,integrated",
+      "es|ODS 11|La línea de base se tomó del Informe Voluntario Local de Montevideo.|cited,integrated",
+      "fr|ODD 6|Le rapport volontaire local de Pointe-Noire couvre dix ODD.|cited",
+      "en|Follow-up|The voluntary national review was presented at the HLPF.|",
+      // organs of the central state, in apposition
+      "fr|Méthodologie|Les gouverneurs, représentants de l'État dans les provinces, ont facilité les entretiens.|",
+      "pt|Processo|A recolha foi assegurada pelos governos provinciais e pelas administrações municipais, órgãos desconcentrados da administração central.|",
+      "es|Metodología|La recopilación en los 22 departamentos corrió a cargo de las delegaciones departamentales, que representan al Ejecutivo en el territorio y organizaron grupos focales.|",
+      "es|Metodología|La recopilación en los 22 departamentos corrió a cargo de las delegaciones departamentales, que representan al Ejecutivo, y de los municipios, que organizaron grupos focales.|lrg",
+      "fr|Méthodologie|Les collectivités territoriales et les services déconcentrés de l'État ont participé aux ateliers.|lrg",
+      "fr|3.2 Implication des collectivités territoriales|La collecte a été assurée par les directions départementales, services déconcentrés placés sous l'autorité des préfets.|",
+      "fr|3.2 Implication des collectivités territoriales|La collecte a été assurée par les directions départementales.|lrg",
+      // a negation after names coordinated with the actor; an absence
+      "en|Methodology|The nine provincial governments and Honiara City Council could not be reached in time.|",
+      "en|Methodology|The nine provincial governments and Honiara City Council took part in the validation.|lrg",
+      "pt|Processo|Na ausência de autarquias locais, a recolha foi feita pelos serviços do Ministério.|",
+      // the one government named with its review is its author, not a class; small counts point back
+      "es|Experiencias locales|Cuenca presentó su primer Informe Local Voluntario, elaborado por el GAD municipal.|cited",
+      "es|Metodología|Los gobiernos autónomos descentralizados municipales elaboraron sus Informes Locales Voluntarios.|cited,lrg",
+      "en|Goal 11|The values shown for the three cities in Table 11.3 are those reported by the VLRs.|cited",
+      "en|Next steps|The Ministry will invite the nine municipalities to prepare voluntary local reviews.|cited,lrg",
+      // a joint cue opening the sentence is an adverb (meanwhile), not a joint process
+      "es|Metodología|En paralelo, Quetzaltenango y Villa Nueva elaboraron sus primeros Informes Locales Voluntarios.|cited",
+      "es|Metodología|Los Informes Locales Voluntarios de Quetzaltenango y Villa Nueva se elaboraron en paralelo con este examen.|cited,integrated",
+      // annexes as companion volumes; starting points and retained rates as evidence
+      "en|Chapter 3|The voluntary local reviews of Bangkok and Chiang Mai are released together with this Review as companion volumes.|annexed,cited",
+      "fr|ODD 6|Les estimations de l'examen local volontaire de Porto-Novo ont servi de point de départ au calcul de l'indicateur 6.1.1.|cited,integrated",
+      "fr|ODD 6|Le taux de raccordement retenu ici est celui du rapport local volontaire de Pointe-Noire.|cited,integrated",
+      "pt|Anexo 3|Relatórios Locais Voluntários publicados em Portugal, com indicação dos ODS abrangidos.|annexed,cited",
+      // a local review of a road project is no review
+      "en|Goal 9|A local review of the Churchill-Roosevelt Highway extension recommended new crossings.|"})
+  void batchTenMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
+  /** Reviews counted in the previous passage and referred to by their number or as documents. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      "es|Quetzaltenango y Villa Nueva elaboraron sus primeros Informes Locales Voluntarios.|Los dos informes se incluyen, sin modificaciones, en el Anexo 4.|annexed,cited",
+      "pt|Santos, Florianópolis e Juiz de Fora publicaram Relatórios Locais Voluntários.|Dos três relatórios foram extraídas as taxas de cobertura do Gráfico 5.2.|cited,integrated",
+      "pt|Santos, Florianópolis e Juiz de Fora publicaram Relatórios Locais Voluntários.|A sua íntegra, esses documentos, está disponível no volume de anexos.|annexed,cited"})
+  void countedReviewsCarriedAcrossPassages(String lang, String first, String second, String expected) {
+    contextCarriedAcrossPassages(lang, first, second, expected);
+  }
 }

@@ -276,6 +276,102 @@ class ReviewLexiconTest {
     }
   }
 
+  private static final Map<String, String> OF_THE = Map.of("en", "of the", "es", "de los", "fr", "des", "pt", "dos");
+
+  @Test
+  void contributionWordsMakeAnAnnexOfLocalGovernmentsContributions() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String annex = lex.entries(Family.ANNEX_HEADINGS, lang).get(0);
+      String heading = Character.toUpperCase(annex.charAt(0)) + annex.substring(1);
+      String actor = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
+      String listed = heading + " 5. " + OF_THE.get(lang) + " " + actor + ".";
+      assertFalse(types(listed, heading, lang).contains(MentionType.ANNEXED), lang + ": " + listed);
+      for (String c : lex.entries(Family.CONTRIBUTION_WORDS, lang)) {
+        String text = heading + " 5. " + phrase(c) + " " + OF_THE.get(lang) + " " + actor + ".";
+        assertTrue(types(text, heading, lang).contains(MentionType.ANNEXED), lang + ": " + text);
+      }
+    }
+  }
+
+  @Test
+  void boxHeadingsWithANumberOpenABoxInTheText() {
+    for (String[] e : entries(Family.BOX_HEADINGS)) {
+      if (Tokens.hasCjk(e[1])) {
+        continue;
+      }
+      String word = Character.toUpperCase(e[1].charAt(0)) + e[1].substring(1);
+      String title = word + " 3.2: The Voluntary Local Review of Bonn. It covers ten goals.";
+      assertTrue(types(title, "Section 4", cueLang(e[0])).contains(MentionType.FEATURED), e[0] + ": " + title);
+      String mention = "As in " + e[1] + " 3.2, the Voluntary Local Review of Bonn covers ten goals.";
+      assertFalse(types(mention, "Section 4", cueLang(e[0])).contains(MentionType.FEATURED), e[0] + ": " + mention);
+    }
+  }
+
+  private static final String CAPTION =
+      "Figure 6.4 Share of households connected to centralised water supply, Almaty and Shymkent, 2018–2023.";
+
+  @Test
+  void sourceLabelsMakeTheCaptionBeforeThemAPlaceWhereCitedLocalitiesAreSought() {
+    for (String[] e : entries(Family.SOURCE_LABELS)) {
+      String word = Character.toUpperCase(e[1].charAt(0)) + e[1].substring(1);
+      MentionRules.Context ctx = MentionRules.newDocument();
+      rules.find(CAPTION + " " + word + ": Voluntary Local Reviews of the two cities (2023).", "Goal 6", e[0], null, ctx);
+      assertTrue(ctx.reviewSentences.contains(CAPTION), e[0] + ": " + word + " " + ctx.reviewSentences);
+    }
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find(CAPTION + " Voluntary Local Reviews of the two cities (2023).", "Goal 6", "en", null, ctx);
+    assertFalse(ctx.reviewSentences.contains(CAPTION), "no source label: " + ctx.reviewSentences);
+  }
+
+  private static final Map<String, String> OF = Map.of("en", "of", "es", "de", "fr", "de", "pt", "de");
+
+  @Test
+  void placeWordsPutANameAfterThemInSingularAndPlural() {
+    LocalityFinder finder = new LocalityFinder(org.vlrobs.metadata.LocalityGazetteer.with(List.of()), null);
+    for (String[] e : entries(Family.PLACE_WORDS)) {
+      String text = "The partners met the " + e[1] + " " + OF.get(e[0]) + " Zorvath in May.";
+      assertEquals(List.of("Zorvath"), finder.find(text, e[0]).stream().map(LocalityFinder.Found::name).toList(),
+          e[0] + ": " + text);
+    }
+    for (String plural : List.of("cities", "counties", "municipios", "regiões", "villes", "Municípios", "communautés urbaines")) {
+      String text = "The partners met the " + plural + " of Zorvath in May.";
+      assertEquals(List.of("Zorvath"), finder.find(text, "en").stream().map(LocalityFinder.Found::name).toList(), text);
+    }
+    assertEquals(List.of(), finder.find("The partners met the team of Zorvath in May.", "en").stream()
+        .map(LocalityFinder.Found::name).toList(), "no place word, no place");
+  }
+
+  @Test
+  void composedReviewNamesTakeTheirThreeWordsInAnyOrder() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String voluntary = lex.entries(Family.VOLUNTARY_WORDS, lang).get(0);
+      for (String level : lex.entries(Family.LEVEL_WORDS, lang)) {
+        for (String review : lex.entries(Family.REVIEW_WORDS, lang)) {
+          for (String name : List.of(level + " " + voluntary + " " + review, review + " " + voluntary + " " + level,
+              voluntary + " " + level + " " + review)) {
+            assertTrue(types("The " + name + " was published in 2023.", null, lang).contains(MentionType.CITED),
+                lang + ": " + name);
+          }
+        }
+      }
+      String national = lex.entries(Family.REVIEW_WORDS, lang).get(0) + " " + voluntary + " national";
+      assertFalse(types("The " + national + " was published in 2023.", null, lang).contains(MentionType.CITED), national);
+    }
+  }
+
+  @Test
+  void deconcentrationWordsInAppositionMakeAnActorAnOrganOfTheState() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String actor = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
+      String word = Character.toUpperCase(actor.charAt(0)) + actor.substring(1);
+      assertTrue(types(word + ", in every province, met.", null, lang).contains(MentionType.LRG), lang + ": " + actor);
+      for (String e : lex.entries(Family.DECONCENTRATION_WORDS, lang)) {
+        String text = word + ", " + phrase(e) + ", met.";
+        assertFalse(types(text, null, lang).contains(MentionType.LRG), lang + ": " + text);
+      }
+    }
+  }
+
   @Test
   void tokensFoldPluralsAndStemCues() {
     assertEquals(Tokens.key("reviews"), Tokens.key("review"));
