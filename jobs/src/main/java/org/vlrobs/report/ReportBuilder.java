@@ -428,13 +428,14 @@ public final class ReportBuilder {
     notes.add("Extraction: Apache Tika, page by page, with language per page; metadata (kind, country, locality, year) "
         + "from the manifest where given, else inferred from titles and first pages. Segmentation: Stanford CoreNLP "
         + "sentence splitting (ICU for other scripts) into paragraph-sized passages with their section headings.");
-    notes.add("SDG labels: noisy-OR of explicit references (\"SDG 6\", \"ODS 11\", target and indicator codes) in the "
+    notes.add("SDG labels (the pipeline's default method, --sdg-method fast): noisy-OR of explicit references (\"SDG 6\", \"ODS 11\", target and indicator codes) in the "
         + "text and heading, a lexicon built from the official goal, target and indicator wording in several languages, "
         + "and a supervised logistic-regression model trained on the TRAIL22 labelled texts.");
     for (String line : macroRows(org.vlrobs.evaluation.ModelMetrics.SDG_CLASSIFIER)) {
       notes.add("SDG classifier, " + line + " (from models/sdg-classifier/metrics.json).");
     }
-    notes.add("Reproduce: bin/vlr eval sdg --held-out (SDG labels), bin/vlr eval linkage --out <output> --truth <json> "
+    notes.add("Reproduce: bin/vlr eval sdg --held-out --sdg-method fast (SDG labels of the pipeline's default method; "
+        + "--sdg-method ensemble for the ensemble), bin/vlr eval linkage --out <output> --truth <json> "
         + "(VNR integration against hand labels), bin/vlr eval mentions (link rules on labelled VNR passages).");
     notes.add("Caveats: the corpus is what was collected, not every review ever published; labels are automatic and "
         + "carry their evidence in the tables (passage_sdgs.evidence, vlr_mentions.matched_text) for checking; a VNR that "
