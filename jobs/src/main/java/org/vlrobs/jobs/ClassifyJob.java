@@ -60,7 +60,7 @@ public final class ClassifyJob implements Stage {
   @Override
   public String description() {
     return "Label every passage with SDGs 1-17 and VLR themes, with scores and evidence "
-        + "(passages -> passage_sdgs, passage_themes, document_sdg_profile).";
+        + "(passages -> passage_sdgs, passage_themes, document_sdg_profile, document_themes).";
   }
 
   @Override
@@ -70,7 +70,7 @@ public final class ClassifyJob implements Stage {
 
   @Override
   public List<TableSchema> writes() {
-    return List.of(Tables.PASSAGE_SDGS, Tables.PASSAGE_THEMES, Tables.DOCUMENT_SDG_PROFILE);
+    return List.of(Tables.PASSAGE_SDGS, Tables.PASSAGE_THEMES, Tables.DOCUMENT_SDG_PROFILE, Tables.DOCUMENT_THEMES);
   }
 
   @Override
@@ -158,6 +158,9 @@ public final class ClassifyJob implements Stage {
         .drop("ps")
         .na().fill(0.0, new String[] {"weighted_score"});
     delta.write(Tables.DOCUMENT_SDG_PROFILE, profile, "doc_id");
+    // labelled passages per document and theme, from the rows just written ((passage_id, theme) is the key)
+    delta.write(Tables.DOCUMENT_THEMES, delta.read(Tables.PASSAGE_THEMES, "doc_id").filter(col("label"))
+        .groupBy("doc_id", "theme").agg(org.apache.spark.sql.functions.count(lit(1)).as("passages")), "doc_id");
     delta.commit();
     return delta.result();
   }

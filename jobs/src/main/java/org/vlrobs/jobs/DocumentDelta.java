@@ -100,12 +100,16 @@ public final class DocumentDelta {
     Path pending = pending(context, stage);
     boolean interrupted = fs.exists(pending);
     if (full) {
+      context.smallWork(false); // every document: the session's settings
       Dataset<Row> now = current.select(col("doc_id"), col("fingerprint")).localCheckpoint();
       long n = now.count();
       markPending(fs, pending);
       return new DocumentDelta(context, stage, now, true, DocIds.of(now.select("doc_id")), DocIds.of(List.of()), n, 0,
           0);
     }
+    // one small row per document, and usually a yearly run's few documents to do: small work (a large delta
+    // gives the session's settings back below)
+    context.smallWork(true);
     Dataset<Row> stored = context.spark().read().schema(FINGERPRINTS).parquet(state.toString())
         .withColumnRenamed("doc_id", "s_doc_id").withColumnRenamed("fingerprint", "s_fingerprint");
     // one snapshot of every document's change: new, changed, gone (removed), the same (reused)
@@ -144,6 +148,7 @@ public final class DocumentDelta {
       todo = DocIds.of(todoIds);
       stale = DocIds.of(staleIds);
     } else {
+      context.smallWork(false); // many documents to do: the session's settings
       todo = DocIds.of(changes.filter(col("change").isin(NEW, CHANGED)).select("doc_id"));
       stale = DocIds.of(changes.filter(col("change").isin(staleChanges.toArray())).select("doc_id"));
     }

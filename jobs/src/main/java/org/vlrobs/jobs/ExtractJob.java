@@ -162,7 +162,7 @@ public final class ExtractJob implements Stage {
 
   @Override
   public List<TableSchema> writes() {
-    return List.of(Tables.DOCUMENTS, Tables.PAGES, Tables.BLOCKS);
+    return List.of(Tables.DOCUMENTS, Tables.PAGES, Tables.BLOCKS, Tables.DOCUMENT_PAGE_LANGUAGES);
   }
 
   @Override
@@ -202,6 +202,9 @@ public final class ExtractJob implements Stage {
   Result extract(StageContext context) throws IOException {
     SparkSession spark = context.spark();
     Options o = options;
+    // the listing, the work table's keys and documents are one small row per file, and extraction batches are
+    // partitioned explicitly: small work until pages and blocks, whose delta decides
+    context.smallWork(true);
     List<CorpusEntry> entries = new CorpusLister(spark.sparkContext().hadoopConfiguration(), o.allowOutsideCorpus)
         .list(o.corpus);
     RowCodec listingRow = RowCodec.of(LISTING);
@@ -318,7 +321,8 @@ public final class ExtractJob implements Stage {
 
     Dataset<Row> withPages = docs.filter(col("status").isin(STATUSES_WITH_PAGES.toArray()));
     DocumentDelta delta = DocumentDelta.of(context, "extract", withPages.select(col("doc_id"),
-        sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")), List.of(Tables.PAGES, Tables.BLOCKS));
+        sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")),
+        List.of(Tables.PAGES, Tables.BLOCKS, Tables.DOCUMENT_PAGE_LANGUAGES));
     if (delta.unchanged()) { // no document with pages new, changed or removed: pages and blocks stay as they are
       return null;
     }
@@ -342,6 +346,9 @@ public final class ExtractJob implements Stage {
     // layout blocks (PDFs) of the same documents, one row per block
     Dataset<Row> blocks = kept.select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));
     delta.write(Tables.BLOCKS, blocks, "doc_id");
+    // pages per document and language, from the pages just written (only the language column is read)
+    delta.write(Tables.DOCUMENT_PAGE_LANGUAGES, delta.read(Tables.PAGES, "doc_id").groupBy("doc_id", "language")
+        .agg(org.apache.spark.sql.functions.count(lit(1)).as("pages")), "doc_id");
     delta.commit();
     return keep;
   }

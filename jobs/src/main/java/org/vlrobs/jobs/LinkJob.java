@@ -129,6 +129,9 @@ public final class LinkJob implements Stage {
     SparkSession spark = context.spark();
     TableStore store = context.store();
     boolean useNer = options.ner.enabled();
+    // the SDG profiles, the VLR catalogue and the fingerprints are a few small rows per document: small work
+    // (the delta then decides for the VNRs' passages)
+    context.smallWork(true);
     Dataset<Row> docs = store.read(Tables.DOCUMENTS)
         .filter(col("status").equalTo("ok"));
     // one small row per document (17 numbers), used three times: a snapshot, not three scans and aggregations

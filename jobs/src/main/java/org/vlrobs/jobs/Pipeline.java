@@ -145,6 +145,7 @@ public final class Pipeline {
       try {
         r = stage.run(context);
       } finally {
+        context.smallWork(false); // the next stage starts with the session's settings
         if (context.spark() != null) {
           context.spark().sparkContext().clearJobGroup();
         }

@@ -64,6 +64,50 @@ public final class StageContext {
     return fresh;
   }
 
+  /**
+   * Settings of small work: no adaptive execution, and interpreted rather than compiled query execution
+   * (whole-stage and expression code generation off; with code generation, compiling each query's generated
+   * Java was the largest part of a yearly run's CPU time in the driver, more than the work on its rows).
+   */
+  private static final String[][] SMALL_WORK = {
+      {"spark.sql.adaptive.enabled", "false"},
+      {"spark.sql.codegen.wholeStage", "false"},
+      {"spark.sql.codegen.factoryMode", "NO_CODEGEN"}};
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  /** The session's settings before {@link #smallWork(boolean)} changed them, or null. */
+  private String[] beforeSmallWork;
+
+  /**
+   * Whether the stage's queries from now on handle little data (one small row per document, or a yearly
+   * run's few documents). Small work runs without adaptive execution, without code generation, and shuffles into
+   * as many partitions as there are cores: adaptive execution runs each shuffle stage of a query as a Spark job of
+   * its own and plans again between them, and code generation compiles Java for every query, which for a few rows
+   * costs more than the work (a yearly run's stages made three to ten jobs per query, and spent most of the
+   * driver's CPU compiling). {@code false} gives back the session's settings; the pipeline does so after every
+   * stage. Results do not depend on it (only how rows are split into tasks and how expressions are evaluated).
+   */
+  public void smallWork(boolean small) {
+    if (spark == null) {
+      return;
+    }
+    org.apache.spark.sql.RuntimeConfig conf = spark.conf();
+    if (small && beforeSmallWork == null) {
+      beforeSmallWork = new String[SMALL_WORK.length + 1];
+      for (int i = 0; i < SMALL_WORK.length; i++) {
+        beforeSmallWork[i] = conf.get(SMALL_WORK[i][0]);
+        conf.set(SMALL_WORK[i][0], SMALL_WORK[i][1]);
+      }
+      beforeSmallWork[SMALL_WORK.length] = conf.get(SHUFFLE_PARTITIONS);
+      conf.set(SHUFFLE_PARTITIONS, String.valueOf(Math.max(1, spark.sparkContext().defaultParallelism())));
+    } else if (!small && beforeSmallWork != null) {
+      for (int i = 0; i < SMALL_WORK.length; i++) {
+        conf.set(SMALL_WORK[i][0], beforeSmallWork[i]);
+      }
+      conf.set(SHUFFLE_PARTITIONS, beforeSmallWork[SMALL_WORK.length]);
+      beforeSmallWork = null;
+    }
+  }
+
   /** Progress and reuse messages, prefixed with the stage. */
   public void progress(String stage, String format, Object... args) {
     LOG.info(stage + ": " + format, args);

@@ -163,6 +163,27 @@ public final class Tables {
           new Column("label", BooleanType, false, "`score` >= 0.6 (one strong term or two weaker ones)"),
           new Column("evidence", StringType, false, "the matched terms, e.g. `terms: open data, disaggregated`")));
 
+  public static final TableSchema DOCUMENT_PAGE_LANGUAGES = new TableSchema("document_page_languages",
+      "Per document and page language: how many of the document's pages (in `pages`) are in that language. A small "
+          + "summary of `pages` (one row per document and language), kept up to date with it, so that figures over "
+          + "pages (the report's languages) read it instead of every page.",
+      "(`doc_id`, `language`)",
+      List.of(
+          new Column("doc_id", StringType, false, "the document"),
+          new Column("language", StringType, true, "the pages' language, ISO 639-1 (`pages.language`); null: not "
+              + "detected"),
+          new Column("pages", LongType, false, "pages of the document in that language")));
+
+  public static final TableSchema DOCUMENT_THEMES = new TableSchema("document_themes",
+      "Per document and theme with at least one labelled passage (`passage_themes.label`): how many of its passages "
+          + "carry the theme. A small summary of `passage_themes`, kept up to date with it, so that figures over themes "
+          + "(the report's) read it instead of every passage.",
+      "(`doc_id`, `theme`)",
+      List.of(
+          new Column("doc_id", StringType, false, "the document"),
+          new Column("theme", StringType, false, "theme id, as in `passage_themes.theme`"),
+          new Column("passages", LongType, false, "passages of the document labelled with the theme (at least 1)")));
+
   public static final TableSchema DOCUMENT_SDG_PROFILE = new TableSchema("document_sdg_profile",
       "Per document and SDG (17 rows per classified document): how much of the document addresses the goal, so that "
           + "documents can be compared.",
@@ -261,8 +282,8 @@ public final class Tables {
 
   /** All public tables, in pipeline order. */
   public static List<TableSchema> all() {
-    return List.of(DOCUMENTS, PAGES, BLOCKS, PASSAGES, PASSAGE_SDGS, PASSAGE_THEMES, DOCUMENT_SDG_PROFILE, VLR_MENTIONS,
-        VNR_INTEGRATION, VNR_INTEGRATION_EVIDENCE, VNR_VLR_LINKS);
+    return List.of(DOCUMENTS, PAGES, BLOCKS, DOCUMENT_PAGE_LANGUAGES, PASSAGES, PASSAGE_SDGS, PASSAGE_THEMES,
+        DOCUMENT_SDG_PROFILE, DOCUMENT_THEMES, VLR_MENTIONS, VNR_INTEGRATION, VNR_INTEGRATION_EVIDENCE, VNR_VLR_LINKS);
   }
 
   /**

@@ -218,6 +218,63 @@ class StoreAndPipelineRunIT {
     assertNotEquals(null, run.stage("second"));
   }
 
+  /** A stage that declares small work and leaves it on; records the session's settings it ran with. */
+  static final class Small implements Stage {
+    final List<String> seen = new ArrayList<>();
+
+    @Override
+    public String name() {
+      return "small";
+    }
+
+    @Override
+    public String description() {
+      return "small";
+    }
+
+    @Override
+    public List<TableSchema> reads() {
+      return List.of();
+    }
+
+    @Override
+    public List<TableSchema> writes() {
+      return List.of();
+    }
+
+    @Override
+    public StageResult run(StageContext context) {
+      context.smallWork(true);
+      context.smallWork(true); // twice: still one saved setting
+      seen.add(context.spark().conf().get("spark.sql.adaptive.enabled"));
+      seen.add(context.spark().conf().get("spark.sql.shuffle.partitions"));
+      seen.add(context.spark().conf().get("spark.sql.codegen.wholeStage"));
+      return StageResult.of(0, 0);
+    }
+  }
+
+  @Test
+  void smallWorkChangesTheSessionOnlyUntilTheStageEnds() throws Exception {
+    String aqe = spark.conf().get("spark.sql.adaptive.enabled");
+    String partitions = spark.conf().get("spark.sql.shuffle.partitions");
+    PipelineOptions o = new PipelineOptions();
+    o.out = out.resolve("small").toString();
+    Small small = new Small();
+    new Pipeline(o, List.of(small)).run(spark, List.of("small"));
+    String wholeStage = spark.conf().get("spark.sql.codegen.wholeStage");
+    assertEquals(List.of("false", String.valueOf(spark.sparkContext().defaultParallelism()), "false"), small.seen);
+    assertEquals(wholeStage, spark.conf().get("spark.sql.codegen.wholeStage"), "given back after the stage");
+    assertEquals(aqe, spark.conf().get("spark.sql.adaptive.enabled"), "given back after the stage");
+    assertEquals(partitions, spark.conf().get("spark.sql.shuffle.partitions"), "given back after the stage");
+
+    StageContext c = new StageContext(spark, out.toString(), "r", false);
+    c.smallWork(true);
+    c.smallWork(false);
+    c.smallWork(false);
+    assertEquals(aqe, spark.conf().get("spark.sql.adaptive.enabled"));
+    assertEquals(partitions, spark.conf().get("spark.sql.shuffle.partitions"));
+  }
+
   static TableSchema swapped(TableSchema t, String x, String y) {
     List<Column> cols = new ArrayList<>(t.columns());
     int i = t.struct().fieldIndex(x);
