@@ -413,6 +413,9 @@ public final class LocalityFinder {
       shift = cleaned.indexOf(words[i], shift) + words[i].length();
     }
     order += Math.max(0, cleaned.indexOf(words[from], shift));
+    if (name.matches("[IVXLCDM]+")) {
+      return null; // "Anexo III: Revisiones Locales Voluntarias": a roman numeral
+    }
     if (REVIEW_LEXICON.coveredBy(name, org.vlrobs.lexicon.ReviewLexicon.Family.SOURCE_LABELS)) {
       return null; // "Source: Voluntary Local Reviews"
     }

@@ -144,6 +144,7 @@ class LocalityFinderTest {
     assertEquals(List.of("Yucatán"), names("a) Revisión Estatal Voluntaria de Yucatán (2022), resumen ejecutivo", "es"));
     // traps: a source label, a country's cities, a national body publishing, a country after a plural place word
     assertEquals(List.of(), names("Source: Voluntary Local Reviews of the two cities (2023).", "en"));
+    assertEquals(List.of(), names("Anexo III: Revisiones Locales Voluntarias", "es"));
     assertEquals(List.of(), names("with support from the Union of Towns and Cities of Slovakia, which published a VLR guide", "en"));
     assertEquals(List.of(), names("The Government published a Voluntary Local Review guide.", "en"));
     assertEquals(List.of(), names("Statistics Norway published the municipal indicators used by the local reviews.", "en"));
