@@ -377,8 +377,12 @@ public final class ReviewLexicon implements java.io.Serializable {
     if (toks.size() < 3) {
       return List.of();
     }
+    List<PhraseSet.Hit> voluntary = names(Family.VOLUNTARY_WORDS).find(toks, null);
+    if (voluntary.isEmpty()) {
+      return List.of(); // most sentences: no need to look for the other two words
+    }
     int[] kind = new int[toks.size()];
-    mark(kind, names(Family.VOLUNTARY_WORDS).find(toks, null), 1);
+    mark(kind, voluntary, 1);
     mark(kind, names(Family.LEVEL_WORDS).find(toks, null), 2);
     mark(kind, names(Family.REVIEW_WORDS).find(toks, null), 4);
     List<PhraseSet.Hit> out = new ArrayList<>();

@@ -75,6 +75,8 @@ public final class LocalityFinder {
    * The place that publishes a review as the subject of its verb ({@code publishing-verbs}): "La Marsa ont publié",
    * "Curridabat publicó", "Nampula publicaram" (coordination adds the names listed before it).
    */
+  private static final Pattern PUBLISHING_VERB = Pattern.compile("(?u)(?<![\\p{L}])" + org.vlrobs.lexicon.ReviewLexicon.shared()
+      .literalRegex(org.vlrobs.lexicon.ReviewLexicon.Family.PUBLISHING_VERBS) + "(?![\\p{L}])");
   private static final Pattern SUBJECT_OF = Pattern.compile(
       "(?u)(" + NAME + ")\\s+" + org.vlrobs.lexicon.ReviewLexicon.shared().literalRegex(
           org.vlrobs.lexicon.ReviewLexicon.Family.PUBLISHING_VERBS) + "(?![\\p{L}])");
@@ -207,9 +209,16 @@ public final class LocalityFinder {
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
     addPattern(spans, text, LISTED, "listed");
-    addPattern(spans, text, SUBJECT_OF, "listed");
-    addPattern(spans, text, WITH_YEAR, "listed");
-    addPattern(spans, text, LABEL_OF, "listed");
+    // the costly name patterns only where their trigger is (a publishing verb, a bracketed year, a colon)
+    if (PUBLISHING_VERB.matcher(text).find()) {
+      addPattern(spans, text, SUBJECT_OF, "listed");
+    }
+    if (text.contains("(19") || text.contains("(20")) {
+      addPattern(spans, text, WITH_YEAR, "listed");
+    }
+    if (text.indexOf(':') >= 0) {
+      addPattern(spans, text, LABEL_OF, "listed");
+    }
     addElliptic(spans, text);
     addCoordinated(spans, text, folded);
     if (ner != null && "en".equals(language)) {
