@@ -242,20 +242,7 @@ public final class ReviewLexicon implements java.io.Serializable {
             continue;
           }
           String stem = folded.length() > 4 ? folded.substring(0, folded.length() - 2) : folded;
-          StringBuilder b = new StringBuilder();
-          for (char c : stem.toCharArray()) {
-            b.append(switch (c) {
-              case 'a' -> "[aáàâãä]";
-              case 'e' -> "[eéèêë]";
-              case 'i' -> "[iíìîï]";
-              case 'o' -> "[oóòôõö]";
-              case 'u' -> "[uúùûü]";
-              case 'c' -> "[cç]";
-              case 'n' -> "[nñ]";
-              default -> java.util.regex.Pattern.quote(String.valueOf(c));
-            });
-          }
-          words.add(b + (folded.length() > 4 ? "\\p{L}{0,5}" : "s?"));
+          words.add(accentFree(stem) + (folded.length() > 4 ? "\\p{L}{0,5}" : "s?"));
         }
         alts.add(String.join("[\\s-]*", words));
       }
