@@ -65,9 +65,17 @@ public final class LocalityFinder {
   /** Review names from the lexicon (org/vlrobs/lexicon). */
   private static final String REVIEW = org.vlrobs.lexicon.ReviewLexicon.shared().reviewNameRegex();
   private static final Pattern REVIEW_OF = Pattern.compile(
-      "(?u)(?i:" + REVIEW + ")\\s+(?:\\((?:[^)]{1,12})\\)\\s+)?(?i:of|de|do|da|du|des|for)\\s+"
-          + "(?:(?i:the\\s+(?:city|municipality|region)\\s+of|la\\s+(?:ciudad|ville|r[ée]gion)\\s+de|a\\s+cidade\\s+de|l['’])\\s*)?"
+      "(?u)(?i:" + REVIEW + ")\\s+(?:\\((?:[^)]{1,12})\\)\\s+)?(?i:(?:of|de|do|da|du|des|for)\\s+|d['’])"
+          + "(?:(?i:the\\s+(?:city|municipality|region)\\s+of|la\\s+(?:ciudad|ville|r[ée]gion)\\s+de|a\\s+cidade\\s+de|l['’])\\s*"
+          + "|(?:la|el|le|les|a|o|the)\\s+)?"
           + "(" + NAME + ")");
+  /**
+   * A place in apposition to its review at the start of a title or after its label: "Encadré 3 : Porto-Novo, premier
+   * examen local volontaire", "Kisumu, the first VLR in Kenya" (an ordinal is required: "Moreover, the VLR" is no place).
+   */
+  private static final Pattern APPOSITION_OF = Pattern.compile(
+      "(?mu)(?:^|[:–—]\\s*)(" + NAME + ")\\s*,\\s+(?:(?i:the|its|le|la|son|sa|el|su|o|a|seu|sua)\\s+)?"
+          + "(?i:first|second|third|latest|premi[eè]re?|deuxi[eè]me|primer[oa]?|segund[oa]|primeir[oa])\\s+(?:" + REVIEW + ")");
   private static final Pattern POSSESSIVE = Pattern.compile(
       "(?u)\\b(" + NAME + ")['’]s\\s+(?:(?i:first|second|third|latest|new|\\d{4})\\s+)?"
           + "(?i:" + REVIEW + "|SDGs?\\s+(?:review|report|progress\\s+report))");
@@ -88,9 +96,17 @@ public final class LocalityFinder {
   private static final Pattern WITH_YEAR = Pattern.compile("(?u)(" + NAME + ")\\s*\\((?:19|20)\\d\\d\\)");
   /** A place as the label of its review: "Kigali and Musanze: Voluntary Local Reviews published in 2023". */
   private static final Pattern LABEL_OF = Pattern.compile("(?u)(" + NAME + ")\\s*:\\s*(?:" + REVIEW + ")");
+  /**
+   * A place in a later clause whose verb is left out, after one already found: "Beira e Nampula publicaram RLV em 2022,
+   * e a Matola em 2023", "Bonn published one in 2020 and Mannheim in 2021".
+   */
+  private static final Pattern GAPPED = Pattern.compile(
+      "(?u)(?:,\\s*|\\s)(?i:and|e|y|et)\\s+(?:(?i:the|a|o|la|le|el)\\s+)?(" + NAME + ")\\s+(?i:in|em|en)\\s+(?:19|20)\\d\\d(?!\\d)");
   /** What may stand between two coordinated place names. */
   private static final Pattern COORDINATION_AFTER = Pattern.compile(
       "(?iu)^(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+|y\\s+|e\\s+|et\\s+)?|\\s+(?:and|y|e|et|&)\\s+)"
+          + "(?:(?:(?:more|most)\\s+recently|later|then|also|m[áa]s\\s+recientemente|luego|despu[ée]s|tambi[ée]n|"
+          + "plus\\s+r[ée]cemment|ensuite|puis|aussi|mais\\s+recentemente|depois|tamb[ée]m)\\s*,?\\s+)?"
           + "(?:the\\s+(?:city|municipality|region)\\s+of\\s+|(?:la\\s+|le\\s+|el\\s+|a\\s+|o\\s+)?(?:ville|r[ée]gion|ciudad|cidade|munic[ií]pio)\\s+de\\s+"
           + "|(?:la|el|a|o)\\s+de\\s+|de\\s+|d['’]|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+|l['’])?(?-i:(" + NAME + "))");
   /**
@@ -146,7 +162,12 @@ public final class LocalityFinder {
       "region", "regions", "state", "states", "province", "metropolitan", "metropolitana", "metropolitano", "ciudad", "ciudades", "ville", "villes", "cidade", "cidades",
       "municipio", "municipios", "ayuntamiento", "ayuntamientos", "prefeitura", "commune", "communes",
       "mayor", "alcalde", "maire", "prefeito", "hall", "vlr", "vlrs", "vnr", "vnrs", "vsr", "rlv", "hlpf",
-      "united", "nations", "un", "habitat", "uclg", "oecd", "undp", "desa", "eu", "european", "union", "covid",
+      "united", "nations", "un", "habitat", "uclg", "oecd", "undp", "desa", "eu", "european", "union", "covid"));
+  /**
+   * Month names: cut from the front of a name ("March Bonn published"), never from its end or middle, where they are
+   * part of the place ("Chiang Mai", "May Pen").
+   */
+  private static final Set<String> MONTHS = Set.copyOf(List.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
       "noviembre", "diciembre", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
@@ -219,7 +240,13 @@ public final class LocalityFinder {
     if (text.indexOf(':') >= 0) {
       addPattern(spans, text, LABEL_OF, "listed");
     }
+    if (text.indexOf(',') >= 0) {
+      addPattern(spans, text, APPOSITION_OF, "listed");
+    }
     addElliptic(spans, text);
+    if (!spans.isEmpty() && (text.contains(" in ") || text.contains(" em ") || text.contains(" en "))) {
+      addPattern(spans, text, GAPPED, "coordination");
+    }
     addCoordinated(spans, text, folded);
     if (ner != null && "en".equals(language)) {
       for (String name : ner.locations(text)) {
@@ -232,6 +259,9 @@ public final class LocalityFinder {
     // "Ciudad de México": the gazetteer's city, not the country's name inside it
     List<Span> gazetteerSpans = spans.stream().filter(s -> s.source.equals("gazetteer")).toList();
     spans.removeIf(s -> s.source.equals("city-of") && gazetteerSpans.stream().anyMatch(g -> inside(folded, g.surface, s.order)));
+    // "Victoria Falls": the gazetteer's "Victoria" at the start of a longer place's name is not named there
+    spans.removeIf(g -> g.source.equals("gazetteer") && spans.stream().anyMatch(s -> !s.source.equals("gazetteer")
+        && s.order == g.order && TextKey.of(s.surface).startsWith(g.surface + " ")));
     spans.sort(Comparator.comparingInt(Span::order));
     Map<String, Found> byKey = new LinkedHashMap<>();
     for (Span s : spans) {
@@ -373,6 +403,25 @@ public final class LocalityFinder {
     }
   }
 
+  /**
+   * The name goes on, past a known name at its start, with capitalised words that are neither generic nor known names
+   * ("Falls", "Island").
+   */
+  private boolean extendsName(String name, String knownFolded) {
+    String[] words = name.split("\\s+");
+    int known = knownFolded.split(" ").length;
+    if (words.length <= known) {
+      return false;
+    }
+    for (int i = known; i < words.length; i++) {
+      if (!Character.isUpperCase(words[i].codePointAt(0)) || allGeneric(TextKey.of(words[i]))) {
+        return false;
+      }
+    }
+    // "Bonn Bonn" (a heading's last word and the text's first): a second known name is no extension
+    return gazetteer.find(String.join(" ", Arrays.asList(words).subList(known, words.length))).isEmpty();
+  }
+
   /** Lower case without accents, same length as the input (so offsets still point into the text). */
   private static String foldMarks(String text) {
     StringBuilder b = new StringBuilder(text.length());
@@ -394,17 +443,22 @@ public final class LocalityFinder {
     int from = 0;
     int to = words.length;
     boolean reviewCut = false;
-    while (from < to && ((NOT_A_PLACE.contains(TextKey.of(words[from])) && !isNameArticle(words[from], to - from))
-        || REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS) || (reviewCut && isParticle(words[from])))) {
-      reviewCut |= REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS);
+    while (from < to && (((NOT_A_PLACE.contains(TextKey.of(words[from])) || MONTHS.contains(TextKey.of(words[from])))
+            && !isNameArticle(words[from], to - from))
+        || REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS) || (reviewCut && isParticle(words[from]))
+        || (to - from >= 3 && LEXICON_WORDS.contains(org.vlrobs.lexicon.Tokens.key(words[from]))))) {
+      // "Região Autónoma do Príncipe", "Câmara Distrital de Água Grande": generic words of the lexicon and the
+      // particle after them open the name of the place without being part of it
+      reviewCut |= REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS)
+          || (to - from >= 3 && LEXICON_WORDS.contains(org.vlrobs.lexicon.Tokens.key(words[from])));
       from++;
     }
-    int full = to;
     while (to > from && NOT_A_PLACE.contains(TextKey.of(words[to - 1]))) {
       to--;
     }
-    // "Kanifing Municipal Council": once the government noun is cut, its generic qualifier goes with it
-    while (to < full && to - from > 1 && allGeneric(TextKey.of(words[to - 1]))) {
+    // "Kanifing Municipal Council", "Viken County": a generic word of the lexicon after the name is not part of it
+    while (to - from > 1 && allGeneric(TextKey.of(words[to - 1]))
+        && countries.toIso3(String.join(" ", Arrays.asList(words).subList(from, to - 1))) == null) {
       to--;
     }
     if (from >= to) {
@@ -440,7 +494,15 @@ public final class LocalityFinder {
     if (allGeneric(key)) {
       return null; // "County" (of "County Government of Kisumu"), "Voluntário" (of "Relatório Local Voluntário")
     }
-    if (!gazetteer.find(name).isEmpty()) {
+    String foldedName = foldMarks(name);
+    for (PhraseIndex.Hit<Locality> inner : gazetteer.find(name)) {
+      if (onlyInCompounds(foldedName, inner.phrase())) {
+        continue; // "Canterbury-Bankstown": the known "Bankstown" is part of another place's name
+      }
+      if (offsetOf(foldedName, inner.phrase()) == 0 && extendsName(name, inner.phrase())) {
+        // "Victoria Falls", "Penang Island": a known name with more of a place's name after it is another place
+        return new Span(order, name, null, name, source);
+      }
       return null; // "Following New York City": the known name inside is found by the gazetteer already
     }
     return new Span(order, name, null, name, source);
