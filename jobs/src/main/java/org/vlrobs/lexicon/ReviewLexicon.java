@@ -53,6 +53,10 @@ public final class ReviewLexicon implements java.io.Serializable {
     REVIEW_WORDS(PhraseSet.Match.KEY),
     PUBLISHING_VERBS(PhraseSet.Match.KEY),
     CITY_WORDS(PhraseSet.Match.KEY),
+    /** Chinese and Japanese only: administrative suffixes that end a place name (市, 县, 町). */
+    PLACE_SUFFIXES(PhraseSet.Match.KEY),
+    /** Chinese and Japanese only: characters that never begin a place name (的, 年, 各). */
+    FUNCTION_CHARACTERS(PhraseSet.Match.KEY),
     INVOLVEMENT_CUES(PhraseSet.Match.STEM),
     REPORTING_CUES(PhraseSet.Match.STEM),
     EVIDENCE_OBJECTS(PhraseSet.Match.STEM),

@@ -248,6 +248,9 @@ public final class LocalityFinder {
       addPattern(spans, text, GAPPED, "coordination");
     }
     addCoordinated(spans, text, folded);
+    if (org.vlrobs.lexicon.Tokens.hasCjk(text)) {
+      addCjk(spans, text, language);
+    }
     if (ner != null && "en".equals(language)) {
       for (String name : ner.locations(text)) {
         Span s = candidate(name, "ner", Math.max(0, text.indexOf(name)));
@@ -420,6 +423,146 @@ public final class LocalityFinder {
     }
     // "Bonn Bonn" (a heading's last word and the text's first): a second known name is no extension
     return gazetteer.find(String.join(" ", Arrays.asList(words).subList(known, words.length))).isEmpty();
+  }
+
+  /**
+   * Chinese and Japanese place names, which no capital letter marks: two to four characters before an administrative
+   * suffix of the lexicon ({@code place-suffixes}: 市, 县, 町), back to a character that never begins a name
+   * ({@code function-characters}: 年, 的, 各) or to anything not Han or katakana. Such a name counts right before a review
+   * name ("成都市自愿地方审查报告", "《桂林市地方自愿陈述》", "浜松市の自発的自治体レビュー") or listed with a place already
+   * found ("德清县、广州市、深圳市", "浜松市、鎌倉市、岡山市").
+   */
+  private void addCjk(List<Span> spans, String text, String language) {
+    Cjk cjk = "ja".equals(language) ? CJK_JA : CJK_ZH;
+    for (String review : CJK_REVIEWS) {
+      for (int r = text.indexOf(review); r >= 0; r = text.indexOf(review, r + 1)) {
+        int j = r - 1;
+        if (j >= 0 && "《「『【“".indexOf(text.charAt(j)) >= 0) {
+          j--;
+        }
+        if (j >= 0 && (text.charAt(j) == '的' || text.charAt(j) == 'の')) {
+          j--;
+        }
+        if (j >= 1 && cjk.suffix(text.charAt(j))) {
+          addCjkName(spans, text, cjk.nameEndingAt(text, j), j);
+        }
+      }
+    }
+    for (Span seed : List.copyOf(spans)) {
+      if (!org.vlrobs.lexicon.Tokens.hasCjk(seed.surface)) {
+        continue;
+      }
+      for (int at = text.indexOf(seed.surface); at >= 0; at = text.indexOf(seed.surface, at + 1)) {
+        int k = at + seed.surface.length();
+        while (k < text.length() && cjk.conjunction(text.charAt(k))) {
+          String next = cjk.nameStartingAt(text, k + 1);
+          if (next == null || !addCjkName(spans, text, next, k + next.length())) {
+            break;
+          }
+          k += 1 + next.length();
+        }
+        k = at - 1;
+        while (k >= 2 && cjk.conjunction(text.charAt(k)) && cjk.suffix(text.charAt(k - 1))) {
+          String before = cjk.nameEndingAt(text, k - 1);
+          if (before == null || !addCjkName(spans, text, before, k - 1)) {
+            break;
+          }
+          k -= 1 + before.length();
+        }
+      }
+    }
+  }
+
+  /** Adds a Chinese or Japanese name (ending at index {@code end} of the text); false if it is none. */
+  private boolean addCjkName(List<Span> spans, String text, String name, int end) {
+    if (name == null || countries.toIso3(name) != null) {
+      return false;
+    }
+    int order = end - name.length() + 1;
+    Locality known = gazetteer.lookup(name);
+    spans.add(known != null ? new Span(order, known.name(), known.country(), name, "cjk")
+        : new Span(order, name, null, name, "cjk"));
+    return true;
+  }
+
+  /** Chinese and Japanese review names and acronyms of the lexicon, sought as substrings. */
+  private static final List<String> CJK_REVIEWS = cjkReviews();
+
+  private static List<String> cjkReviews() {
+    List<String> out = new ArrayList<>();
+    for (String e : REVIEW_LEXICON.entries(org.vlrobs.lexicon.ReviewLexicon.Family.LOCAL_REVIEW_NAMES)) {
+      if (org.vlrobs.lexicon.Tokens.hasCjk(e)) {
+        out.add(e);
+      }
+    }
+    out.addAll(REVIEW_LEXICON.entries(org.vlrobs.lexicon.ReviewLexicon.Family.REVIEW_ACRONYMS));
+    return List.copyOf(out);
+  }
+
+  private static final Cjk CJK_ZH = new Cjk("zh", "、，,和与與及・");
+  private static final Cjk CJK_JA = new Cjk("ja", "、，,やと・及");
+
+  /** One language's place suffixes, characters that never begin a name, and list separators. */
+  private static final class Cjk {
+    private final Set<Integer> suffixes;
+    private final Set<Integer> stops;
+    private final String conjunctions;
+
+    Cjk(String language, String conjunctions) {
+      this.suffixes = chars(org.vlrobs.lexicon.ReviewLexicon.Family.PLACE_SUFFIXES, language);
+      this.stops = chars(org.vlrobs.lexicon.ReviewLexicon.Family.FUNCTION_CHARACTERS, language);
+      this.conjunctions = conjunctions;
+    }
+
+    private static Set<Integer> chars(org.vlrobs.lexicon.ReviewLexicon.Family f, String language) {
+      java.util.Set<Integer> out = new java.util.HashSet<>();
+      for (String e : REVIEW_LEXICON.entries(f, language)) {
+        e.codePoints().forEach(out::add);
+      }
+      return Set.copyOf(out);
+    }
+
+    boolean suffix(char c) {
+      return suffixes.contains((int) c);
+    }
+
+    boolean conjunction(char c) {
+      return conjunctions.indexOf(c) >= 0;
+    }
+
+    /** A character a name may hold: Han, katakana and the long-vowel mark, not a function character. */
+    boolean nameChar(char c) {
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      return (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.KATAKANA || c == 'ー')
+          && !stops.contains((int) c);
+    }
+
+    /** The name whose suffix is at {@code end}: two to four characters before it; null if none or too long to tell. */
+    String nameEndingAt(String text, int end) {
+      int i = end - 1;
+      int body = 0;
+      while (i >= 0 && nameChar(text.charAt(i)) && body < 4) {
+        if (body >= 2 && suffix(text.charAt(i))) {
+          break; // "云南省景洪市": the province ends where the city begins
+        }
+        body++;
+        i--;
+      }
+      if (body < 2 || (body == 4 && i >= 0 && nameChar(text.charAt(i)) && !suffix(text.charAt(i)))) {
+        return null; // "城市", "各省"; or a run of characters too long to tell where the name begins
+      }
+      return text.substring(i + 1, end + 1);
+    }
+
+    /** The name that begins at {@code from}: the first suffix after two to four characters; null if none. */
+    String nameStartingAt(String text, int from) {
+      for (int j = from; j < text.length() && j - from <= 4 && nameChar(text.charAt(j)); j++) {
+        if (j - from >= 2 && suffix(text.charAt(j))) {
+          return text.substring(from, j + 1);
+        }
+      }
+      return null;
+    }
   }
 
   /** Lower case without accents, same length as the input (so offsets still point into the text). */

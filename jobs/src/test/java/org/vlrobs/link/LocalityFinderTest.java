@@ -176,4 +176,17 @@ class LocalityFinderTest {
     assertEquals(List.of(), names("The Ministry published the guide in 2020 and the Observatory in 2021.", "en"));
     assertEquals(List.of("Bonn"), names("Bonn City Council's Voluntary Local Review", "en"));
   }
+
+  @Test
+  void chineseAndJapaneseNamesBeforeAReviewOrListedWithOne() {
+    assertEquals(List.of("成都市"), names("专栏4 成都市自愿地方审查报告中的公园城市实践", "zh"));
+    assertEquals(List.of("桂林市"), names("2015—2020年桂林市漓江流域水质。资料来源：《桂林市地方自愿陈述（2020）》。", "zh"));
+    assertEquals(List.of("景洪市"), names("在云南省景洪市的自愿地方审查中", "zh"));
+    assertEquals(List.of("成都市", "洛阳市", "洛沙市"), names("成都市、洛阳市和洛沙市的自愿地方审查报告", "zh"));
+    assertEquals(List.of("Hamamatsu", "鎌倉市", "岡山市"), names("浜松市、鎌倉市、岡山市の自発的自治体レビュー", "ja"));
+    // traps: a generic word or a one-character name after a function character; a name too long to tell; no review
+    assertEquals(List.of(), names("城市自愿地方审查和各省自愿地方审查", "zh"));
+    assertEquals(List.of(), names("新疆维吾尔自治区自愿地方审查", "zh"));
+    assertEquals(List.of(), names("云南省景洪市共同完成区域中期审议", "zh"));
+  }
 }

@@ -54,7 +54,35 @@ class ReviewLexiconTest {
   @Test
   void everyFamilyHasAFileInEnglishAndLoads() {
     for (Family f : Family.values()) {
-      assertFalse(lex.entries(f, "en").isEmpty(), f.file());
+      if (f == Family.PLACE_SUFFIXES || f == Family.FUNCTION_CHARACTERS) {
+        for (String lang : List.of("zh", "ja")) {
+          assertFalse(lex.entries(f, lang).isEmpty(), lang + "/" + f.file()); // Chinese and Japanese only
+        }
+        assertTrue(lex.entries(f, "en").isEmpty(), f.file() + " has no English entries");
+      } else {
+        assertFalse(lex.entries(f, "en").isEmpty(), f.file());
+      }
+    }
+  }
+
+  @Test
+  void placeSuffixesEndAChineseOrJapaneseNameBeforeAReviewAndFunctionCharactersBeginNone() {
+    LocalityFinder finder = new LocalityFinder(org.vlrobs.metadata.LocalityGazetteer.with(List.of()), null);
+    java.util.Map<String, String> review = java.util.Map.of("zh", "自愿地方审查报告", "ja", "の自発的自治体レビュー");
+    for (String lang : List.of("zh", "ja")) {
+      for (String suffix : lex.entries(Family.PLACE_SUFFIXES, lang)) {
+        String text = "专栏 洛沙" + suffix + review.get(lang);
+        assertEquals(List.of("洛沙" + suffix), finder.find(text, lang).stream().map(LocalityFinder.Found::name).toList(),
+            lang + ": " + text);
+      }
+      for (String c : lex.entries(Family.FUNCTION_CHARACTERS, lang)) {
+        String text = "专栏 " + c + "洛沙市" + review.get(lang);
+        assertEquals(List.of("洛沙市"), finder.find(text, lang).stream().map(LocalityFinder.Found::name).toList(),
+            lang + ": " + text);
+        // a function character before a one-character name leaves no name at all ("各省", "同市")
+        assertEquals(List.of(), finder.find("专栏 " + c + "沙市" + review.get(lang), lang).stream()
+            .map(LocalityFinder.Found::name).toList(), lang + ": " + c + "沙市");
+      }
     }
   }
 
