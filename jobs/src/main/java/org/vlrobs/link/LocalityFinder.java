@@ -108,7 +108,7 @@ public final class LocalityFinder {
           + "(?:(?:(?:more|most)\\s+recently|later|then|also|m[áa]s\\s+recientemente|luego|despu[ée]s|tambi[ée]n|"
           + "plus\\s+r[ée]cemment|ensuite|puis|aussi|mais\\s+recentemente|depois|tamb[ée]m)\\s*,?\\s+)?"
           + "(?:the\\s+(?:city|municipality|region)\\s+of\\s+|(?:la\\s+|le\\s+|el\\s+|a\\s+|o\\s+)?(?:ville|r[ée]gion|ciudad|cidade|munic[ií]pio)\\s+de\\s+"
-          + "|(?:la|el|a|o)\\s+de\\s+|de\\s+|d['’]|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+|l['’])?(?-i:(" + NAME + "))");
+          + "|(?:la|el|a|o)\\s+de\\s+|de\\s+|d['’]|(?-i:la|le|el|o|a)\\s+|l['’])?(?-i:(" + NAME + "))");
   /**
    * Places a review sentence lists or credits: "including Recife, Vitória e Florianópolis", "entre ellas Mérida",
    * "notamment Lyon", "prepared by Cuenca, Loja and Manta", "publiée par Rabat" (coordination adds the rest).

@@ -370,6 +370,30 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void goalWordsMakeALocalReportOnTheGoalsWithAReviewWordAndALevel() {
+    Map<String, String> of = Map.of("en", "on the", "es", "de seguimiento de los", "fr", "de suivi des",
+        "pt", "de acompanhamento dos");
+    Map<String, String> level = Map.of("en", "municipal", "es", "municipal", "fr", "communal", "pt", "municipal");
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String review = lex.entries(Family.REVIEW_WORDS, lang).get(0);
+      for (String goal : lex.entries(Family.GOAL_WORDS, lang)) {
+        String name = lang.equals("en") ? level.get(lang) + " " + review + " " + of.get(lang) + " " + goal
+            : review + " " + level.get(lang) + " " + of.get(lang) + " " + goal;
+        assertTrue(types("The " + name + " was published in 2023.", null, lang).contains(MentionType.CITED),
+            lang + ": " + name);
+        // traps: no level; a level above the nation; the level as the plural subject of "report"; a clause break
+        String bare = review + " " + of.get(lang) + " " + goal;
+        assertFalse(types("The " + bare + " was published in 2023.", null, lang).contains(MentionType.CITED), bare);
+      }
+    }
+    assertTrue(types("Each county SDG report was published in 2023.", null, "en").contains(MentionType.CITED));
+    assertFalse(types("The regional report on the SDGs was launched by ECLAC.", null, "en").contains(MentionType.CITED));
+    assertFalse(types("Many cities report their SDG data to the ministry.", null, "en").contains(MentionType.CITED));
+    assertFalse(types("The municipal report, in turn, covers the budget; the SDGs are in chapter 2.", null, "en")
+        .contains(MentionType.CITED));
+  }
+
+  @Test
   void composedReviewNamesTakeTheirThreeWordsInAnyOrder() {
     for (String lang : List.of("en", "es", "fr", "pt")) {
       String voluntary = lex.entries(Family.VOLUNTARY_WORDS, lang).get(0);
