@@ -45,6 +45,11 @@ public final class MentionRules {
   /** Subject pronouns that the anaphora family uses for a review ("It finds that ..."). */
   private static final Set<String> PRONOUNS = Set.of("it", "elle", "ella", "ele", "ela");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e", "et");
+  private static final Set<String> WITH = Set.of("with", "con", "com", "avec", "por", "par", "pelos", "pelas");
+  /** What may link a cue to its actor in a heading: "of the", "de los", "des", "with", "por las". */
+  private static final Set<String> HEADING_LINKS = Set.of("of", "the", "with", "by", "de", "del", "des", "du", "da", "do",
+      "dos", "das", "d", "la", "las", "los", "les", "le", "el", "os", "as", "a", "o", "con", "com", "avec", "por", "par",
+      "pelos", "pelas", "and", "y", "e", "et");
   /** Prepositions that make what follows a place where something happens ("in all 64 districts", "nos 164 municípios"). */
   private static final Set<String> LOCATIVES = Set.of("in", "across", "throughout", "within", "en", "dans", "em", "nos",
       "nas", "no", "na", "aux", "au");
@@ -529,13 +534,30 @@ public final class MentionRules {
       }
     }
     List<PhraseSet.Hit> weak = lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null);
-    if (weak.isEmpty() || actorsOnly) {
+    if (weak.isEmpty()) {
       return null;
     }
     List<PhraseSet.Hit> cues = new ArrayList<>(involvement != null ? involvement
         : lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null));
     if (reviewNear) {
       cues.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
+    }
+    if (actorsOnly) {
+      // a heading names a weak actor's involvement only as the object of its cue: "Participation of local councils in
+      // the review", "Implicación de los consejos municipales"; not "Localising the SDGs: provinces and cities", not
+      // "Goal 11: Cities and the SDGs"
+      for (PhraseSet.Hit a : weak) {
+        for (PhraseSet.Hit c : cues) {
+          if (c.entry() != null && !lex.coveredBy(c.entry(), Family.GOAL_WORDS) && c.to() <= a.from()
+              && a.from() - c.to() <= 3 && !r.masked[a.from()] && !deconcentrated(r, a, t)
+              && r.toks.subList(c.to(), a.from()).stream().allMatch(tok -> HEADING_LINKS.contains(Tokens.fold(tok.text())))
+              && r.toks.subList(c.to(), a.from()).stream().anyMatch(tok -> OF.contains(Tokens.fold(tok.text()))
+                  || WITH.contains(Tokens.fold(tok.text())))) {
+            return span(r, c.from(), a.to());
+          }
+        }
+      }
+      return null;
     }
     if (cues.isEmpty()) {
       return null;

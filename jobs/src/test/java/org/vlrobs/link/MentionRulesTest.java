@@ -448,7 +448,10 @@ class MentionRulesTest {
       "es|Anexos|Anexo 6. Informes municipales de seguimiento de los ODS de La Paz (2023) y El Alto (2024), disponibles en este anexo.|annexed,cited",
       "pt|Localização|Nove câmaras municipais publicaram já o seu relatório municipal de acompanhamento dos ODS.|cited,lrg",
       "es|Municipios|Doce ayuntamientos han elaborado un informe de avance local sobre los ODS.|cited,lrg",
-      "es|Municipios|El informe de avance del plan nacional incluye los ODS.|"})
+      "es|Municipios|El informe de avance del plan nacional incluye los ODS.|",
+      // a heading names a weak actor's involvement when the actor is its cue's object
+      "en|3.1 Participation of local councils in the review|Engagement took place in two rounds in Bo and Kenema.|lrg",
+      "en|4.3 Localising the SDGs: provinces, regencies and cities|Reporting has also taken an international form.|"})
   void batchThirteenAndFourteenMechanisms(String lang, String heading, String text, String expected) {
     Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
     assertEquals(want, types(heading, text, lang), text);
