@@ -361,6 +361,10 @@ public final class MentionRules {
         return false;
       }
     }
+    if (bracketed && !ctx.definedAcronyms.contains(a) && expandedOtherwise(r.toks, i, a)) {
+      ctx.otherAcronyms.add(a); // "Village Land Registries (VLRs)": the words before spell it and name no review
+      return false;
+    }
     if (ctx.definedAcronyms.contains(a)) {
       return true;
     }
@@ -376,6 +380,29 @@ public final class MentionRules {
       }
     }
     return ctx.headingAcronymContext;
+  }
+
+  /**
+   * The words right before a bracketed acronym spell it ("Village Land Registries (VLRs)", "Variable Lending Rate
+   * (VLR)") and none of them is a review word or a voluntary word: the acronym stands for something else.
+   */
+  private boolean expandedOtherwise(List<Tokens.Token> toks, int i, String acronym) {
+    int n = acronym.length();
+    if (n < 2 || i < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      Tokens.Token w = toks.get(i - n + k);
+      if (Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(k))) {
+        return false;
+      }
+    }
+    String words = toks.get(i - n).text();
+    for (int k = 1; k < n; k++) {
+      words += " " + toks.get(i - n + k).text();
+    }
+    return lex.names(Family.REVIEW_WORDS).find(new Tokens("").tokenize(words), null).isEmpty()
+        && lex.names(Family.VOLUNTARY_WORDS).find(new Tokens("").tokenize(words), null).isEmpty();
   }
 
   /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
@@ -510,6 +537,11 @@ public final class MentionRules {
       String rest = r.text;
       for (String name : lex.entries(Family.LOCAL_REVIEW_NAMES)) {
         rest = rest.replace(name, " ");
+      }
+      for (String trap : lex.entries(Family.TRAPS)) {
+        if (Tokens.hasCjk(trap)) {
+          rest = rest.replace(trap, " "); // "地方政府专项债券": local governments issuing bonds, not taking part
+        }
       }
       for (String actor : lex.entries(Family.LRG_ACTORS)) {
         if (Tokens.hasCjk(actor) && rest.contains(actor)) {

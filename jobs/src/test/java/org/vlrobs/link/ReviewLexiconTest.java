@@ -288,7 +288,8 @@ class ReviewLexiconTest {
         covers |= !p.find(toks, e[1]).isEmpty();
       }
       assertTrue(covers, "trap '" + e[1] + "' masks nothing of the lexicon");
-      String text = "Accra " + e[1] + " " + lex.entries(Family.INVOLVEMENT_CUES, cueLang(e[0])).get(0) + " "
+      String text = Tokens.hasCjk(e[1]) ? "2024年，" + e[1] + "用于城镇建设。"
+          : "Accra " + e[1] + " " + lex.entries(Family.INVOLVEMENT_CUES, cueLang(e[0])).get(0) + " "
           + lex.entries(Family.INVOLVEMENT_CUES, cueLang(e[0])).get(1);
       assertEquals(Set.of(), types(text, null, cueLang(e[0])), e[0] + ": " + text);
     }
