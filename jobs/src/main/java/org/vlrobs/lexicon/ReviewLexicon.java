@@ -398,8 +398,8 @@ public final class ReviewLexicon implements java.io.Serializable {
   /**
    * Review names bound to the Goals rather than called voluntary: a word of {@code review-words} with a word of
    * {@code level-words} right before it or up to four tokens after it, and a word of {@code goal-words} up to seven
-   * tokens after the review word, in one clause ("informe municipal de seguimiento de los ODS", "informe de avance
-   * local sobre los ODS", "relatório municipal de acompanhamento dos ODS", "rapport communal de suivi des ODD"); or a
+   * tokens after the review word, before or after the level ("bilan ODD départemental"), in one clause ("informe
+   * municipal de seguimiento de los ODS", "informe de avance local sobre los ODS", "relatório municipal de acompanhamento dos ODS", "rapport communal de suivi des ODD"); or a
    * level, a goal word and a review word in a row ("county SDG report"). A level in the plural before the review word
    * is a subject, not a name ("cities report their SDG data").
    */
@@ -446,8 +446,9 @@ public final class ReviewLexicon implements java.io.Serializable {
         continue;
       }
       for (PhraseSet.Hit g : goals) {
-        if (g.from() > Math.max(i, lvl) && g.from() <= i + 7 && oneClause(toks, text, Math.min(i, lvl), g.to())) {
-          out.add(new PhraseSet.Hit(Math.min(i, lvl), g.to(), "goal-bound"));
+        if (g.from() > i && g.from() != lvl && g.from() <= i + 7
+            && oneClause(toks, text, Math.min(i, lvl), Math.max(g.to(), lvl + 1))) {
+          out.add(new PhraseSet.Hit(Math.min(i, lvl), Math.max(g.to(), lvl + 1), "goal-bound"));
           break;
         }
       }

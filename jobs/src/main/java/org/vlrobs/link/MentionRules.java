@@ -803,8 +803,48 @@ public final class MentionRules {
     return !lex.cues(f, t.language()).find(r.toks, r.text).isEmpty();
   }
 
+  /** A value and the bracket after it: "71.4 % (Bandung VLR 2023, Table 6.1)", "18,4 % (Informe Local Voluntario 2023)". */
+  private static final Pattern VALUE_SOURCE = Pattern.compile("\\d(?:[\\d.,\\s]*\\d)?\\s*(?:%|‰)?\\s*\\(([^()]{3,120})\\)");
+  /** A value marked for a note, and the note: "Jawa Barat: 21.7* | ... | * Jawa Barat Provincial SDG Progress Report 2023". */
+  private static final Pattern NOTE_MARK = Pattern.compile("\\d\\s?(\\*{1,3}|[†‡])");
+
+  /**
+   * A table row or line that gives a value and names a review as that value's source, in the bracket after it or in the
+   * note its mark points to: the VNR's table takes the figure from the review.
+   */
+  private static boolean valueSourcedFromReview(Read r) {
+    if (r.firstReviewToken < 0) {
+      return false;
+    }
+    int[] at = {r.toks.get(r.firstReviewToken).start(), r.toks.get(r.lastReviewToken).start()};
+    java.util.regex.Matcher m = VALUE_SOURCE.matcher(r.text);
+    while (m.find()) {
+      for (int a : at) {
+        if (a >= m.start(1) && a < m.end(1)) {
+          return true;
+        }
+      }
+    }
+    java.util.regex.Matcher n = NOTE_MARK.matcher(r.text);
+    while (n.find()) {
+      int note = r.text.indexOf(n.group(1) + " ", n.end());
+      if (note < 0) {
+        note = r.text.indexOf(n.group(1), n.end());
+      }
+      for (int a : at) {
+        if (note >= 0 && a > note && a - note <= 40) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Evidence of use in a sentence that names or refers to a review: a source cue, a joint process, a data word and a use cue. */
   private String integrationRule(Read r, Tokens t, boolean aboutTheReview) {
+    if (valueSourcedFromReview(r)) {
+      return "review-as-value-source";
+    }
     List<PhraseSet.Hit> negations = negations(r, t);
     if (affirmed(Family.SOURCE_CUES, r, t, negations) || sourceLabel(r, t)) {
       return "review-as-source";
@@ -1042,7 +1082,10 @@ public final class MentionRules {
             || (reads.size() > 1 && reads.get(0).toks.size() <= 3 && contributionsOf(reads.get(1), t)))))) {
       ctx.annexOfReviews = true;
     }
-    if (annexHeading && (headingReview || textReview || ctx.annexOfReviews)) {
+    // a statistical annex whose tables take figures from reviews uses them as sources: it does not annex them
+    boolean usedAsData = annexHeading && !headingReview && referring.stream()
+        .anyMatch(r -> !intention(r, t) && !r.pronounOnly && integrationRule(r, t, false) != null);
+    if (annexHeading && !usedAsData && (headingReview || textReview || ctx.annexOfReviews)) {
       ctx.annexOfReviews = true;
       out.add(new Mention(MentionType.ANNEXED, section, "annex-of-reviews", 0.9));
     } else {

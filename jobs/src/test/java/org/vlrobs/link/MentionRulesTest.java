@@ -456,7 +456,13 @@ class MentionRulesTest {
       "en|Goal 1|Mobile teams recorded 1.9 million parcels in Village Land Registries (VLRs) in 2024.|",
       "en|Goal 11|Bonn and Ghent published Voluntary Local Reviews (VLRs) in 2024.|cited",
       "zh|目标6|2024年，各地发行地方政府专项债券用于城镇污水处理。|",
-      "zh|编写过程|地方政府参与了本报告的编写。|lrg"})
+      "zh|编写过程|地方政府参与了本报告的编写。|lrg",
+      // batch 15: a value whose bracket or note names a review as its source; a stocktake on the Goals by its level
+      "en|SDG 6|Table 6.3 Households connected to piped water, 2022 ; Bandung: 71.4 % (Bandung VLR 2023, Table 6.1) ; Medan: 58.2 % (Susenas 2022)|cited,integrated",
+      "en|Annex 2. Sub-national statistical tables|Table A2.11 Stunting, by province, 2023 ; Jawa Barat: 21.7* ; Banten: 24.0 ; * Jawa Barat Provincial SDG Progress Report 2023|cited,integrated",
+      "en|Annex 3. Voluntary Local Reviews|The reviews of Bandung (2023) and Surabaya (2024) are reproduced in full.|annexed,cited",
+      "en|SDG 6|The Bandung VLR (2023) covers 12 goals; Medan: 58.2 % (Susenas 2022).|cited",
+      "fr|ODD 4|Les taux communaux de Rufisque sont tirés du bilan ODD départemental (2024, p. 37).|cited,integrated"})
   void batchThirteenAndFourteenMechanisms(String lang, String heading, String text, String expected) {
     Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
     assertEquals(want, types(heading, text, lang), text);
