@@ -210,6 +210,8 @@ public final class MentionRules {
     boolean negatedReview;
     /** the only reference back is a subject pronoun ("It finds that ...") */
     boolean pronounOnly;
+    /** The sentence sits in a box or case study about one review: a single government in it is the review's author. */
+    boolean inReviewBox;
     /** token indexes right after a review name or a reference back: where the review's own verb stands */
     final java.util.BitSet subjectEnds = new java.util.BitSet();
   }
@@ -561,7 +563,8 @@ public final class MentionRules {
         }
         negated = onlyNegatedCues(h, involvement, negations);
       }
-      if (!r.masked[h.from()] && !negated && !deconcentrated(r, h, t) && !(r.review && namedGovernment(r.toks, h))) {
+      if (!r.masked[h.from()] && !negated && !deconcentrated(r, h, t)
+          && !((r.review || r.inReviewBox) && namedGovernment(r.toks, h))) {
         return span(r, h.from(), h.to());
       }
     }
@@ -596,7 +599,7 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit a : weak) {
       if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
-          || deconcentrated(r, a, t) || locative(r.toks, a)) {
+          || deconcentrated(r, a, t) || locative(r.toks, a) || (r.inReviewBox && namedGovernment(r.toks, a))) {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
@@ -610,13 +613,13 @@ public final class MentionRules {
 
   /**
    * The actor is an organ of the central state: a word of {@code deconcentration-words} in apposition after it, past
-   * a comma, or just before it with no conjunction between ("los gobernadores, representantes del Estado", "administrações municipais, órgãos desconcentrados da
+   * a comma, dash or bracket, or just before it with no conjunction between ("los gobernadores, representantes del Estado", "administrações municipais, órgãos desconcentrados da
    * administração central", "las delegaciones departamentales de SEGEPLAN, que representan al Ejecutivo").
    */
   private boolean deconcentrated(Read r, PhraseSet.Hit a, Tokens t) {
     for (PhraseSet.Hit d : lex.cues(Family.DECONCENTRATION_WORDS, t.language()).find(r.toks, null)) {
       if (d.from() >= a.to() && d.from() - a.to() <= WINDOW
-          && r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(d.from()).start()).contains(",")) {
+          && APPOSITION.matcher(r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(d.from()).start())).find()) {
         return true;
       }
       // "représentants de l'État dans les provinces": the territory the State's agents serve, not an actor
@@ -646,6 +649,9 @@ public final class MentionRules {
     return false;
   }
 
+  /** What opens an apposition: a comma, a dash, a bracket ("las gobernaciones —dependencias de la Función Ejecutiva—"). */
+  private static final Pattern APPOSITION = Pattern.compile("[,(—–]|\\s-\\s");
+
   /** A passage that calls some actor an organ of the central state ("services déconcentrés de l'État"). */
   private boolean speaksOfDeconcentration(List<Read> reads, Tokens t) {
     for (Read r : reads) {
@@ -673,7 +679,7 @@ public final class MentionRules {
     return a.from() > 0 && SINGULAR_ARTICLES.contains(Tokens.fold(toks.get(a.from() - 1).text()));
   }
 
-  private static final Set<String> SINGULAR_ARTICLES = Set.of("the", "el", "la", "le", "l", "o", "a");
+  private static final Set<String> SINGULAR_ARTICLES = Set.of("the", "el", "la", "le", "l", "o", "a", "pela", "pelo");
 
   /** The actor has involvement cues within the window and a negation stands between it and every one of them. */
   private static boolean onlyNegatedCues(PhraseSet.Hit a, List<PhraseSet.Hit> cues, List<PhraseSet.Hit> negations) {
@@ -1115,7 +1121,10 @@ public final class MentionRules {
 
     // lrg: local and regional governments involved, in the text or the innermost heading
     boolean reviewBefore = headingReview || ctx.previousNamedReview;
+    boolean reviewBox = out.stream().anyMatch(m -> m.type() == MentionType.FEATURED);
     for (Read r : reads) {
+      // "Prepared by the city council with the university": in a box about one review, its own government
+      r.inReviewBox = reviewBox;
       String words = lrgIn(r, t, r.review || reviewBefore, ctx);
       reviewBefore |= r.review;
       if (words != null) {

@@ -462,10 +462,28 @@ class MentionRulesTest {
       "en|Annex 2. Sub-national statistical tables|Table A2.11 Stunting, by province, 2023 ; Jawa Barat: 21.7* ; Banten: 24.0 ; * Jawa Barat Provincial SDG Progress Report 2023|cited,integrated",
       "en|Annex 3. Voluntary Local Reviews|The reviews of Bandung (2023) and Surabaya (2024) are reproduced in full.|annexed,cited",
       "en|SDG 6|The Bandung VLR (2023) covers 12 goals; Medan: 58.2 % (Susenas 2022).|cited",
-      "fr|ODD 4|Les taux communaux de Rufisque sont tirés du bilan ODD départemental (2024, p. 37).|cited,integrated"})
+      "fr|ODD 4|Les taux communaux de Rufisque sont tirés du bilan ODD départemental (2024, p. 37).|cited,integrated",
+      // an apposition opened by a dash; a ministry's directorate named after the local governments it oversees
+      "es|Metodología|En cada provincia, las gobernaciones —dependencias de la Función Ejecutiva cuyos titulares son designados por el Presidente— convocaron talleres de consulta.|",
+      "es|Metodología|En cada provincia, los gobiernos provinciales convocaron talleres de consulta.|lrg",
+      "fr|Processus|Les données ont été fournies par la Direction générale des collectivités territoriales du ministère de l'Intérieur.|",
+      "fr|Processus|Les données ont été fournies par les collectivités territoriales.|lrg"})
   void batchThirteenAndFourteenMechanisms(String lang, String heading, String text, String expected) {
     Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
     assertEquals(want, types(heading, text, lang), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void inABoxAboutOneReviewItsOwnGovernmentIsItsAuthorNotLocalGovernmentsTakingPart() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Quadro 4.1 – Barcarena: um relatório municipal de acompanhamento dos ODS", "4. Territórios", "pt", "box", ctx);
+    assertEquals(Set.of("cited", "featured"), rules.find("Elaborado pela prefeitura com a Universidade Federal do Pará, o "
+        + "relatório acompanhou 42 indicadores.", "4. Territórios", "pt", "box", ctx).stream().map(m -> m.type().code())
+        .collect(Collectors.toSet()));
+    // outside a box, governments in the plural taking part are local governments involved
+    assertEquals(Set.of("lrg"), rules.find("Os relatórios foram elaborados pelas prefeituras com as universidades.",
+        "4. Territórios", "pt", "body", MentionRules.newDocument()).stream().map(m -> m.type().code())
+        .collect(Collectors.toSet()));
   }
 
   @org.junit.jupiter.api.Test
