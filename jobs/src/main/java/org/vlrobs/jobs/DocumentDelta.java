@@ -248,15 +248,40 @@ public final class DocumentDelta {
     return select(rows, idColumn);
   }
 
+  /**
+   * Finds, in one Spark job, the files of each of these tables (table → id column) that hold rows of the stale
+   * documents (changed or removed), for the {@link #write}s of those tables that follow, instead of one search
+   * per table. Call it before writing any of them (a table written since would have other files). Nothing to do
+   * in a full run or when only new documents are to do.
+   */
+  public void locateStale(java.util.Map<TableSchema, String> idColumns) throws IOException {
+    if (full || stale.isEmpty()) {
+      return;
+    }
+    TableStore store = context.store();
+    for (TableSchema t : idColumns.keySet()) {
+      if (store.exists(t)) {
+        store.recover(t); // a half-done update changes the table's files: finish it first
+      }
+    }
+    staleFiles.putAll(store.filesHolding(idColumns, stale));
+  }
+
+  /** Per table, the files holding rows of the stale documents, found by {@link #locateStale}; used once. */
+  private final java.util.Map<String, List<String>> staleFiles = new java.util.HashMap<>();
+
   /** Writes a per-document table: whole in a full run, else the rows of the stale documents replaced. */
   public void write(TableSchema table, Dataset<Row> rows, String idColumn) throws IOException {
     filesToRead.remove(table.name()); // the table's files change
     context.forgetWritten(table);
+    List<String> located = staleFiles.remove(table.name());
     if (full) {
       context.store().write(table, rows);
     } else {
       // every row of the documents to do is now in the files this update added (their old rows were stale)
-      List<String> added = context.store().replaceRows(table, rows, stale, idColumn);
+      List<String> added = located != null
+          ? context.store().replaceRows(table, rows, stale, idColumn, located)
+          : context.store().replaceRows(table, rows, stale, idColumn);
       filesToRead.put(table.name(), added);
       context.wrote(table, todo, added);
     }
