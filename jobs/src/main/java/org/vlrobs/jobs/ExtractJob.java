@@ -246,11 +246,15 @@ public final class ExtractJob implements Stage {
     int partitions = o.partitions > 0 ? o.partitions : 2 * spark.sparkContext().defaultParallelism();
     LongAccumulator progress = spark.sparkContext().longAccumulator("documents extracted");
     Dataset<Row> batched = todo.withColumn("batch", pmod(xxhash64(col("source_path")), lit(batches)));
+    int tasks = tasksPerBatch(partitions, o.batchDocs, (pending + batches - 1) / batches,
+        spark.sparkContext().defaultParallelism());
     for (int b = 0; pending > 0 && b < batches; b++) {
       long t0 = System.nanoTime();
-      Dataset<Row> batch = batched.filter(col("batch").equalTo(b)).drop("batch")
-          .repartition(Math.min(partitions, Math.max(1, o.batchDocs)), col("source_path"))
-          .sortWithinPartitions("source_path");
+      Dataset<Row> batch = batched.filter(col("batch").equalTo(b)).drop("batch");
+      // a few documents (a yearly run's): dealt out evenly (from one partition, round robin) to at most one task
+      // per core, each task starting one parsing process; more documents: by path over the configured partitions
+      batch = (tasks <= spark.sparkContext().defaultParallelism() ? batch.coalesce(1).repartition(tasks)
+          : batch.repartition(tasks, col("source_path"))).sortWithinPartitions("source_path");
       batch.mapPartitions(new ExtractPartition(conf, o.limits(), o.isolation, o.workerHeapMb, journal.toString(),
               progress, o.ocr), Encoders.row(Tables.EXTRACTED.struct()))
           .write().mode(SaveMode.Append).parquet(work);
@@ -351,6 +355,18 @@ public final class ExtractJob implements Stage {
         .agg(org.apache.spark.sql.functions.count(lit(1)).as("pages")), "doc_id");
     delta.commit();
     return keep;
+  }
+
+  /**
+   * Tasks for a batch of about {@code documents} files: the configured partitions (at most one per document of a
+   * batch), but no more than the cores (nor the documents) while each task would get fewer than four documents. Each task starts a
+   * parsing process, so a yearly run's three documents in three tasks on two cores started a process twice in a row;
+   * in two tasks they start two processes at once.
+   */
+  static int tasksPerBatch(int partitions, int batchDocs, long documents, int cores) {
+    int configured = Math.min(partitions, Math.max(1, batchDocs));
+    long fewDocuments = Math.max(1, Math.min(documents, Math.max(cores, (documents + 3) / 4)));
+    return (int) Math.max(1, Math.min(configured, fewDocuments));
   }
 
   /** A file's extraction in the work table: its path, size and modification time. */

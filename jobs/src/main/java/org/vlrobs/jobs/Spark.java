@@ -19,7 +19,9 @@ public final class Spark {
         .config("spark.sql.parquet.compression.codec", "zstd")
         .config("spark.sql.sources.partitionOverwriteMode", "static")
         .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.debug.maxToStringFields", "200");
+        .config("spark.sql.debug.maxToStringFields", "200")
+        // local files' permissions without a chmod process per file written (see NioLocalFileSystem)
+        .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     if (master != null) {
       b.master(master);
     } else if (System.getProperty("spark.master") == null) {
