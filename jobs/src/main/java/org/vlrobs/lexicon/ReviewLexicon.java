@@ -53,6 +53,12 @@ public final class ReviewLexicon implements java.io.Serializable {
     REVIEW_WORDS(PhraseSet.Match.KEY),
     PUBLISHING_VERBS(PhraseSet.Match.KEY),
     CITY_WORDS(PhraseSet.Match.KEY),
+    /** The Goals and the Agenda ("SDG", "ODS", "Sustainable Development Goals", "Agenda 2030"). */
+    GOAL_WORDS(PhraseSet.Match.KEY),
+    /** Chinese and Japanese only: administrative suffixes that end a place name (市, 县, 町). */
+    PLACE_SUFFIXES(PhraseSet.Match.KEY),
+    /** Chinese and Japanese only: characters that never begin a place name (的, 年, 各). */
+    FUNCTION_CHARACTERS(PhraseSet.Match.KEY),
     INVOLVEMENT_CUES(PhraseSet.Match.STEM),
     REPORTING_CUES(PhraseSet.Match.STEM),
     EVIDENCE_OBJECTS(PhraseSet.Match.STEM),
@@ -393,6 +399,83 @@ public final class ReviewLexicon implements java.io.Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * Levels that also name a body above the nation or the nation itself ("the regional report on the SDGs" is the UN
+   * regional commission's, "informe estatal" may be the State's): not enough to make a report on the Goals local.
+   */
+  private static final Set<String> AMBIGUOUS_LEVELS = Set.of("regional", "regionale", "state", "estatal", "estadual");
+
+  /**
+   * Review names bound to the Goals rather than called voluntary: a word of {@code review-words} with a word of
+   * {@code level-words} right before it or up to four tokens after it, and a word of {@code goal-words} up to seven
+   * tokens after the review word, in one clause ("informe municipal de seguimiento de los ODS", "informe de avance
+   * local sobre los ODS", "relatório municipal de acompanhamento dos ODS", "rapport communal de suivi des ODD"); or a
+   * level, a goal word and a review word in a row ("county SDG report"). A level in the plural before the review word
+   * is a subject, not a name ("cities report their SDG data").
+   */
+  public List<PhraseSet.Hit> goalBoundReviewNames(List<Tokens.Token> toks, String text) {
+    List<PhraseSet.Hit> goals = names(Family.GOAL_WORDS).find(toks, null);
+    if (goals.isEmpty() || toks.size() < 3) {
+      return List.of();
+    }
+    boolean[] review = new boolean[toks.size()];
+    boolean[] level = new boolean[toks.size()];
+    for (PhraseSet.Hit h : names(Family.REVIEW_WORDS).find(toks, null)) {
+      if (h.from() >= 0 && h.to() == h.from() + 1) {
+        review[h.from()] = true;
+      }
+    }
+    for (PhraseSet.Hit h : names(Family.LEVEL_WORDS).find(toks, null)) {
+      if (h.from() >= 0 && h.to() == h.from() + 1 && !AMBIGUOUS_LEVELS.contains(toks.get(h.from()).key())) {
+        level[h.from()] = true;
+      }
+    }
+    List<PhraseSet.Hit> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      if (!review[i]) {
+        continue;
+      }
+      // "county SDG report": a level, a goal word, the review word
+      for (PhraseSet.Hit g : goals) {
+        if (g.to() == i && g.from() >= 1 && level[g.from() - 1] && oneClause(toks, text, g.from() - 1, i + 1)) {
+          out.add(new PhraseSet.Hit(g.from() - 1, i + 1, "goal-bound"));
+        }
+      }
+      int lvl = -1;
+      if (i > 0 && level[i - 1] && !toks.get(i - 1).folded()) {
+        lvl = i - 1;
+      } else {
+        for (int j = i + 1; j < toks.size() && j <= i + 4; j++) {
+          if (level[j]) {
+            lvl = j;
+            break;
+          }
+        }
+      }
+      if (lvl < 0) {
+        continue;
+      }
+      for (PhraseSet.Hit g : goals) {
+        if (g.from() > Math.max(i, lvl) && g.from() <= i + 7 && oneClause(toks, text, Math.min(i, lvl), g.to())) {
+          out.add(new PhraseSet.Hit(Math.min(i, lvl), g.to(), "goal-bound"));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[.,]\\s");
+
+  /** No clause punctuation between the first token and the last (exclusive end). */
+  private static boolean oneClause(List<Tokens.Token> toks, String text, int from, int to) {
+    if (text == null) {
+      return true;
+    }
+    String between = text.substring(toks.get(from).start(), toks.get(to - 1).end());
+    return between.chars().noneMatch(c -> ";:()–—".indexOf(c) >= 0) && !CLAUSE_BREAK.matcher(between).find();
   }
 
   private static void mark(int[] kind, List<PhraseSet.Hit> hits, int bit) {

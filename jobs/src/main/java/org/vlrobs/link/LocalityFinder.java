@@ -65,9 +65,17 @@ public final class LocalityFinder {
   /** Review names from the lexicon (org/vlrobs/lexicon). */
   private static final String REVIEW = org.vlrobs.lexicon.ReviewLexicon.shared().reviewNameRegex();
   private static final Pattern REVIEW_OF = Pattern.compile(
-      "(?u)(?i:" + REVIEW + ")\\s+(?:\\((?:[^)]{1,12})\\)\\s+)?(?i:of|de|do|da|du|des|for)\\s+"
-          + "(?:(?i:the\\s+(?:city|municipality|region)\\s+of|la\\s+(?:ciudad|ville|r[ée]gion)\\s+de|a\\s+cidade\\s+de|l['’])\\s*)?"
+      "(?u)(?i:" + REVIEW + ")\\s+(?:\\((?:[^)]{1,12})\\)\\s+)?(?i:(?:of|de|do|da|du|des|for)\\s+|d['’])"
+          + "(?:(?i:the\\s+(?:city|municipality|region)\\s+of|la\\s+(?:ciudad|ville|r[ée]gion)\\s+de|a\\s+cidade\\s+de|l['’])\\s*"
+          + "|(?:la|el|le|les|a|o|the)\\s+)?"
           + "(" + NAME + ")");
+  /**
+   * A place in apposition to its review at the start of a title or after its label: "Encadré 3 : Porto-Novo, premier
+   * examen local volontaire", "Kisumu, the first VLR in Kenya" (an ordinal is required: "Moreover, the VLR" is no place).
+   */
+  private static final Pattern APPOSITION_OF = Pattern.compile(
+      "(?mu)(?:^|[:–—]\\s*)(" + NAME + ")\\s*,\\s+(?:(?i:the|its|le|la|son|sa|el|su|o|a|seu|sua)\\s+)?"
+          + "(?i:first|second|third|latest|premi[eè]re?|deuxi[eè]me|primer[oa]?|segund[oa]|primeir[oa])\\s+(?:" + REVIEW + ")");
   private static final Pattern POSSESSIVE = Pattern.compile(
       "(?u)\\b(" + NAME + ")['’]s\\s+(?:(?i:first|second|third|latest|new|\\d{4})\\s+)?"
           + "(?i:" + REVIEW + "|SDGs?\\s+(?:review|report|progress\\s+report))");
@@ -88,11 +96,19 @@ public final class LocalityFinder {
   private static final Pattern WITH_YEAR = Pattern.compile("(?u)(" + NAME + ")\\s*\\((?:19|20)\\d\\d\\)");
   /** A place as the label of its review: "Kigali and Musanze: Voluntary Local Reviews published in 2023". */
   private static final Pattern LABEL_OF = Pattern.compile("(?u)(" + NAME + ")\\s*:\\s*(?:" + REVIEW + ")");
+  /**
+   * A place in a later clause whose verb is left out, after one already found: "Beira e Nampula publicaram RLV em 2022,
+   * e a Matola em 2023", "Bonn published one in 2020 and Mannheim in 2021".
+   */
+  private static final Pattern GAPPED = Pattern.compile(
+      "(?u)(?:,\\s*|\\s)(?i:and|e|y|et)\\s+(?:(?i:the|a|o|la|le|el)\\s+)?(" + NAME + ")\\s+(?i:in|em|en)\\s+(?:19|20)\\d\\d(?!\\d)");
   /** What may stand between two coordinated place names. */
   private static final Pattern COORDINATION_AFTER = Pattern.compile(
       "(?iu)^(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+|y\\s+|e\\s+|et\\s+)?|\\s+(?:and|y|e|et|&)\\s+)"
+          + "(?:(?:(?:more|most)\\s+recently|later|then|also|m[áa]s\\s+recientemente|luego|despu[ée]s|tambi[ée]n|"
+          + "plus\\s+r[ée]cemment|ensuite|puis|aussi|mais\\s+recentemente|depois|tamb[ée]m)\\s*,?\\s+)?"
           + "(?:the\\s+(?:city|municipality|region)\\s+of\\s+|(?:la\\s+|le\\s+|el\\s+|a\\s+|o\\s+)?(?:ville|r[ée]gion|ciudad|cidade|munic[ií]pio)\\s+de\\s+"
-          + "|(?:la|el|a|o)\\s+de\\s+|de\\s+|d['’]|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+|l['’])?(?-i:(" + NAME + "))");
+          + "|(?:la|el|a|o)\\s+de\\s+|de\\s+|d['’]|(?-i:la|le|el|o|a)\\s+|l['’])?(?-i:(" + NAME + "))");
   /**
    * Places a review sentence lists or credits: "including Recife, Vitória e Florianópolis", "entre ellas Mérida",
    * "notamment Lyon", "prepared by Cuenca, Loja and Manta", "publiée par Rabat" (coordination adds the rest).
@@ -146,7 +162,12 @@ public final class LocalityFinder {
       "region", "regions", "state", "states", "province", "metropolitan", "metropolitana", "metropolitano", "ciudad", "ciudades", "ville", "villes", "cidade", "cidades",
       "municipio", "municipios", "ayuntamiento", "ayuntamientos", "prefeitura", "commune", "communes",
       "mayor", "alcalde", "maire", "prefeito", "hall", "vlr", "vlrs", "vnr", "vnrs", "vsr", "rlv", "hlpf",
-      "united", "nations", "un", "habitat", "uclg", "oecd", "undp", "desa", "eu", "european", "union", "covid",
+      "united", "nations", "un", "habitat", "uclg", "oecd", "undp", "desa", "eu", "european", "union", "covid"));
+  /**
+   * Month names: cut from the front of a name ("March Bonn published"), never from its end or middle, where they are
+   * part of the place ("Chiang Mai", "May Pen").
+   */
+  private static final Set<String> MONTHS = Set.copyOf(List.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
       "noviembre", "diciembre", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
@@ -219,8 +240,17 @@ public final class LocalityFinder {
     if (text.indexOf(':') >= 0) {
       addPattern(spans, text, LABEL_OF, "listed");
     }
+    if (text.indexOf(',') >= 0) {
+      addPattern(spans, text, APPOSITION_OF, "listed");
+    }
     addElliptic(spans, text);
+    if (!spans.isEmpty() && (text.contains(" in ") || text.contains(" em ") || text.contains(" en "))) {
+      addPattern(spans, text, GAPPED, "coordination");
+    }
     addCoordinated(spans, text, folded);
+    if (org.vlrobs.lexicon.Tokens.hasCjk(text)) {
+      addCjk(spans, text, language);
+    }
     if (ner != null && "en".equals(language)) {
       for (String name : ner.locations(text)) {
         Span s = candidate(name, "ner", Math.max(0, text.indexOf(name)));
@@ -232,6 +262,9 @@ public final class LocalityFinder {
     // "Ciudad de México": the gazetteer's city, not the country's name inside it
     List<Span> gazetteerSpans = spans.stream().filter(s -> s.source.equals("gazetteer")).toList();
     spans.removeIf(s -> s.source.equals("city-of") && gazetteerSpans.stream().anyMatch(g -> inside(folded, g.surface, s.order)));
+    // "Victoria Falls": the gazetteer's "Victoria" at the start of a longer place's name is not named there
+    spans.removeIf(g -> g.source.equals("gazetteer") && spans.stream().anyMatch(s -> !s.source.equals("gazetteer")
+        && s.order == g.order && TextKey.of(s.surface).startsWith(g.surface + " ")));
     spans.sort(Comparator.comparingInt(Span::order));
     Map<String, Found> byKey = new LinkedHashMap<>();
     for (Span s : spans) {
@@ -373,6 +406,165 @@ public final class LocalityFinder {
     }
   }
 
+  /**
+   * The name goes on, past a known name at its start, with capitalised words that are neither generic nor known names
+   * ("Falls", "Island").
+   */
+  private boolean extendsName(String name, String knownFolded) {
+    String[] words = name.split("\\s+");
+    int known = knownFolded.split(" ").length;
+    if (words.length <= known) {
+      return false;
+    }
+    for (int i = known; i < words.length; i++) {
+      if (!Character.isUpperCase(words[i].codePointAt(0)) || allGeneric(TextKey.of(words[i]))) {
+        return false;
+      }
+    }
+    // "Bonn Bonn" (a heading's last word and the text's first): a second known name is no extension
+    return gazetteer.find(String.join(" ", Arrays.asList(words).subList(known, words.length))).isEmpty();
+  }
+
+  /**
+   * Chinese and Japanese place names, which no capital letter marks: two to four characters before an administrative
+   * suffix of the lexicon ({@code place-suffixes}: 市, 县, 町), back to a character that never begins a name
+   * ({@code function-characters}: 年, 的, 各) or to anything not Han or katakana. Such a name counts right before a review
+   * name ("成都市自愿地方审查报告", "《桂林市地方自愿陈述》", "浜松市の自発的自治体レビュー") or listed with a place already
+   * found ("德清县、广州市、深圳市", "浜松市、鎌倉市、岡山市").
+   */
+  private void addCjk(List<Span> spans, String text, String language) {
+    Cjk cjk = "ja".equals(language) ? CJK_JA : CJK_ZH;
+    for (String review : CJK_REVIEWS) {
+      for (int r = text.indexOf(review); r >= 0; r = text.indexOf(review, r + 1)) {
+        int j = r - 1;
+        if (j >= 0 && "《「『【“".indexOf(text.charAt(j)) >= 0) {
+          j--;
+        }
+        if (j >= 0 && (text.charAt(j) == '的' || text.charAt(j) == 'の')) {
+          j--;
+        }
+        if (j >= 1 && cjk.suffix(text.charAt(j))) {
+          addCjkName(spans, text, cjk.nameEndingAt(text, j), j);
+        }
+      }
+    }
+    for (Span seed : List.copyOf(spans)) {
+      if (!org.vlrobs.lexicon.Tokens.hasCjk(seed.surface)) {
+        continue;
+      }
+      for (int at = text.indexOf(seed.surface); at >= 0; at = text.indexOf(seed.surface, at + 1)) {
+        int k = at + seed.surface.length();
+        while (k < text.length() && cjk.conjunction(text.charAt(k))) {
+          String next = cjk.nameStartingAt(text, k + 1);
+          if (next == null || !addCjkName(spans, text, next, k + next.length())) {
+            break;
+          }
+          k += 1 + next.length();
+        }
+        k = at - 1;
+        while (k >= 2 && cjk.conjunction(text.charAt(k)) && cjk.suffix(text.charAt(k - 1))) {
+          String before = cjk.nameEndingAt(text, k - 1);
+          if (before == null || !addCjkName(spans, text, before, k - 1)) {
+            break;
+          }
+          k -= 1 + before.length();
+        }
+      }
+    }
+  }
+
+  /** Adds a Chinese or Japanese name (ending at index {@code end} of the text); false if it is none. */
+  private boolean addCjkName(List<Span> spans, String text, String name, int end) {
+    if (name == null || countries.toIso3(name) != null) {
+      return false;
+    }
+    int order = end - name.length() + 1;
+    Locality known = gazetteer.lookup(name);
+    spans.add(known != null ? new Span(order, known.name(), known.country(), name, "cjk")
+        : new Span(order, name, null, name, "cjk"));
+    return true;
+  }
+
+  /** Chinese and Japanese review names and acronyms of the lexicon, sought as substrings. */
+  private static final List<String> CJK_REVIEWS = cjkReviews();
+
+  private static List<String> cjkReviews() {
+    List<String> out = new ArrayList<>();
+    for (String e : REVIEW_LEXICON.entries(org.vlrobs.lexicon.ReviewLexicon.Family.LOCAL_REVIEW_NAMES)) {
+      if (org.vlrobs.lexicon.Tokens.hasCjk(e)) {
+        out.add(e);
+      }
+    }
+    out.addAll(REVIEW_LEXICON.entries(org.vlrobs.lexicon.ReviewLexicon.Family.REVIEW_ACRONYMS));
+    return List.copyOf(out);
+  }
+
+  private static final Cjk CJK_ZH = new Cjk("zh", "、，,和与與及・");
+  private static final Cjk CJK_JA = new Cjk("ja", "、，,やと・及");
+
+  /** One language's place suffixes, characters that never begin a name, and list separators. */
+  private static final class Cjk {
+    private final Set<Integer> suffixes;
+    private final Set<Integer> stops;
+    private final String conjunctions;
+
+    Cjk(String language, String conjunctions) {
+      this.suffixes = chars(org.vlrobs.lexicon.ReviewLexicon.Family.PLACE_SUFFIXES, language);
+      this.stops = chars(org.vlrobs.lexicon.ReviewLexicon.Family.FUNCTION_CHARACTERS, language);
+      this.conjunctions = conjunctions;
+    }
+
+    private static Set<Integer> chars(org.vlrobs.lexicon.ReviewLexicon.Family f, String language) {
+      java.util.Set<Integer> out = new java.util.HashSet<>();
+      for (String e : REVIEW_LEXICON.entries(f, language)) {
+        e.codePoints().forEach(out::add);
+      }
+      return Set.copyOf(out);
+    }
+
+    boolean suffix(char c) {
+      return suffixes.contains((int) c);
+    }
+
+    boolean conjunction(char c) {
+      return conjunctions.indexOf(c) >= 0;
+    }
+
+    /** A character a name may hold: Han, katakana and the long-vowel mark, not a function character. */
+    boolean nameChar(char c) {
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      return (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.KATAKANA || c == 'ー')
+          && !stops.contains((int) c);
+    }
+
+    /** The name whose suffix is at {@code end}: two to four characters before it; null if none or too long to tell. */
+    String nameEndingAt(String text, int end) {
+      int i = end - 1;
+      int body = 0;
+      while (i >= 0 && nameChar(text.charAt(i)) && body < 4) {
+        if (body >= 2 && suffix(text.charAt(i))) {
+          break; // "云南省景洪市": the province ends where the city begins
+        }
+        body++;
+        i--;
+      }
+      if (body < 2 || (body == 4 && i >= 0 && nameChar(text.charAt(i)) && !suffix(text.charAt(i)))) {
+        return null; // "城市", "各省"; or a run of characters too long to tell where the name begins
+      }
+      return text.substring(i + 1, end + 1);
+    }
+
+    /** The name that begins at {@code from}: the first suffix after two to four characters; null if none. */
+    String nameStartingAt(String text, int from) {
+      for (int j = from; j < text.length() && j - from <= 4 && nameChar(text.charAt(j)); j++) {
+        if (j - from >= 2 && suffix(text.charAt(j))) {
+          return text.substring(from, j + 1);
+        }
+      }
+      return null;
+    }
+  }
+
   /** Lower case without accents, same length as the input (so offsets still point into the text). */
   private static String foldMarks(String text) {
     StringBuilder b = new StringBuilder(text.length());
@@ -394,17 +586,22 @@ public final class LocalityFinder {
     int from = 0;
     int to = words.length;
     boolean reviewCut = false;
-    while (from < to && ((NOT_A_PLACE.contains(TextKey.of(words[from])) && !isNameArticle(words[from], to - from))
-        || REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS) || (reviewCut && isParticle(words[from])))) {
-      reviewCut |= REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS);
+    while (from < to && (((NOT_A_PLACE.contains(TextKey.of(words[from])) || MONTHS.contains(TextKey.of(words[from])))
+            && !isNameArticle(words[from], to - from))
+        || REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS) || (reviewCut && isParticle(words[from]))
+        || (to - from >= 3 && LEXICON_WORDS.contains(org.vlrobs.lexicon.Tokens.key(words[from]))))) {
+      // "Região Autónoma do Príncipe", "Câmara Distrital de Água Grande": generic words of the lexicon and the
+      // particle after them open the name of the place without being part of it
+      reviewCut |= REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS)
+          || (to - from >= 3 && LEXICON_WORDS.contains(org.vlrobs.lexicon.Tokens.key(words[from])));
       from++;
     }
-    int full = to;
     while (to > from && NOT_A_PLACE.contains(TextKey.of(words[to - 1]))) {
       to--;
     }
-    // "Kanifing Municipal Council": once the government noun is cut, its generic qualifier goes with it
-    while (to < full && to - from > 1 && allGeneric(TextKey.of(words[to - 1]))) {
+    // "Kanifing Municipal Council", "Viken County": a generic word of the lexicon after the name is not part of it
+    while (to - from > 1 && allGeneric(TextKey.of(words[to - 1]))
+        && countries.toIso3(String.join(" ", Arrays.asList(words).subList(from, to - 1))) == null) {
       to--;
     }
     if (from >= to) {
@@ -440,7 +637,15 @@ public final class LocalityFinder {
     if (allGeneric(key)) {
       return null; // "County" (of "County Government of Kisumu"), "Voluntário" (of "Relatório Local Voluntário")
     }
-    if (!gazetteer.find(name).isEmpty()) {
+    String foldedName = foldMarks(name);
+    for (PhraseIndex.Hit<Locality> inner : gazetteer.find(name)) {
+      if (onlyInCompounds(foldedName, inner.phrase())) {
+        continue; // "Canterbury-Bankstown": the known "Bankstown" is part of another place's name
+      }
+      if (offsetOf(foldedName, inner.phrase()) == 0 && extendsName(name, inner.phrase())) {
+        // "Victoria Falls", "Penang Island": a known name with more of a place's name after it is another place
+        return new Span(order, name, null, name, source);
+      }
       return null; // "Following New York City": the known name inside is found by the gazetteer already
     }
     return new Span(order, name, null, name, source);

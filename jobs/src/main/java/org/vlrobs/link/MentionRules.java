@@ -45,6 +45,19 @@ public final class MentionRules {
   /** Subject pronouns that the anaphora family uses for a review ("It finds that ..."). */
   private static final Set<String> PRONOUNS = Set.of("it", "elle", "ella", "ele", "ela");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e", "et");
+  private static final Set<String> WITH = Set.of("with", "con", "com", "avec", "por", "par", "pelos", "pelas");
+  /** What may link a cue to its actor in a heading: "of the", "de los", "des", "with", "por las". */
+  private static final Set<String> HEADING_LINKS = Set.of("of", "the", "with", "by", "de", "del", "des", "du", "da", "do",
+      "dos", "das", "d", "la", "las", "los", "les", "le", "el", "os", "as", "a", "o", "con", "com", "avec", "por", "par",
+      "pelos", "pelas", "and", "y", "e", "et");
+  /** Prepositions that make what follows a place where something happens ("in all 64 districts", "nos 164 municípios"). */
+  private static final Set<String> LOCATIVES = Set.of("in", "across", "throughout", "within", "en", "dans", "em", "nos",
+      "nas", "no", "na", "aux", "au");
+  /** What may stand between a locative and its place: determiners, quantifiers, numbers ("in all 64", "en cada una de las"). */
+  private static final Set<String> LOCATIVE_FILLERS = Set.of("all", "the", "every", "each", "its", "their", "some", "many",
+      "most", "several", "selected", "todos", "todas", "los", "las", "cada", "sus", "algunos", "algunas", "varios", "varias",
+      "tous", "toutes", "les", "chaque", "ses", "leurs", "certaines", "certains", "plusieurs", "os", "as", "seus", "suas",
+      "alguns", "algumas", "vários", "várias", "una", "uno", "um", "uma", "de", "of", "des", "dos", "das");
   /** Small counts that refer back to places just named ("the two cities", "the three cities"), not "the ten councils". */
   private static final Set<String> FEW = Set.of("two", "three", "dos", "tres", "deux", "trois", "dois", "duas");
   /** "not only", "no solo", "non seulement", "não só": a negation that does not deny. */
@@ -217,6 +230,13 @@ public final class MentionRules {
           r.subjectEnds.set(h.to());
         }
         defineAcronym(r, h.to(), ctx);
+      }
+    }
+    for (PhraseSet.Hit h : lex.goalBoundReviewNames(r.toks, r.text)) {
+      // "informe municipal de seguimiento de los ODS", "county SDG report": a local report on the Goals
+      if (!r.masked[h.from()]) {
+        reviewAt(r, h.from());
+        r.subjectEnds.set(h.to());
       }
     }
     for (PhraseSet.Hit h : lex.composedReviewNames(r.toks)) {
@@ -513,7 +533,7 @@ public final class MentionRules {
       }
     }
     List<PhraseSet.Hit> weak = lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null);
-    if (weak.isEmpty() || actorsOnly) {
+    if (weak.isEmpty()) {
       return null;
     }
     List<PhraseSet.Hit> cues = new ArrayList<>(involvement != null ? involvement
@@ -521,12 +541,29 @@ public final class MentionRules {
     if (reviewNear) {
       cues.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
     }
+    if (actorsOnly) {
+      // a heading names a weak actor's involvement only as the object of its cue: "Participation of local councils in
+      // the review", "Implicación de los consejos municipales"; not "Localising the SDGs: provinces and cities", not
+      // "Goal 11: Cities and the SDGs"
+      for (PhraseSet.Hit a : weak) {
+        for (PhraseSet.Hit c : cues) {
+          if (c.entry() != null && !lex.coveredBy(c.entry(), Family.GOAL_WORDS) && c.to() <= a.from()
+              && a.from() - c.to() <= 3 && !r.masked[a.from()] && !deconcentrated(r, a, t)
+              && r.toks.subList(c.to(), a.from()).stream().allMatch(tok -> HEADING_LINKS.contains(Tokens.fold(tok.text())))
+              && r.toks.subList(c.to(), a.from()).stream().anyMatch(tok -> OF.contains(Tokens.fold(tok.text()))
+                  || WITH.contains(Tokens.fold(tok.text())))) {
+            return span(r, c.from(), a.to());
+          }
+        }
+      }
+      return null;
+    }
     if (cues.isEmpty()) {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
       if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
-          || deconcentrated(r, a, t)) {
+          || deconcentrated(r, a, t) || locative(r.toks, a)) {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
@@ -553,6 +590,24 @@ public final class MentionRules {
       if (d.to() <= a.from() && a.from() - d.to() <= 3 && r.toks.subList(d.to(), a.from()).stream()
           .noneMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text())))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A weak actor after a locative preposition, with only determiners, quantifiers and numbers between, is where
+   * something happens, not who does it: "committees in all 64 districts", "projetos nos 164 municípios do país",
+   * "talleres en cada una de las provincias".
+   */
+  private static boolean locative(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    for (int i = a.from() - 1; i >= 0 && a.from() - i <= 5; i--) {
+      String w = Tokens.fold(toks.get(i).text());
+      if (LOCATIVES.contains(w)) {
+        return true;
+      }
+      if (!LOCATIVE_FILLERS.contains(w) && !toks.get(i).text().chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')) {
+        return false;
       }
     }
     return false;

@@ -149,4 +149,44 @@ class LocalityFinderTest {
     assertEquals(List.of(), names("The Government published a Voluntary Local Review guide.", "en"));
     assertEquals(List.of(), names("Statistics Norway published the municipal indicators used by the local reviews.", "en"));
   }
+
+  @Test
+  void namesWithQualifiersArticlesAppositionsAndGappedClauses() {
+    // a known name with more of another place's name after it; a generic word after the name; a month inside a name
+    assertEquals(List.of("Victoria Falls"), names("the Victoria Falls Municipal Council's Voluntary Local Review", "en"));
+    assertEquals(List.of("Viken"), names("Box 5.2 What Viken County's Voluntary Local Review tells us", "en"));
+    assertEquals(List.of("Chiang Mai"), names("Chiang Mai Municipality (2024), Voluntary Local Review.", "en"));
+    // an article after "de", "d'" without a space, an apposition with an ordinal in a title
+    assertEquals(List.of("Comunitat Valenciana"),
+        names("La Revisión Voluntaria Subnacional de la Comunitat Valenciana y la medición de la pobreza", "es"));
+    assertEquals(List.of("La Paz"), names("Según la Revisión Local Voluntaria de La Paz, el 92 % de los hogares", "es"));
+    assertEquals(List.of("Antsirabe"), names("Étude de cas 2 – La revue locale volontaire d'Antsirabe : recenser", "fr"));
+    assertEquals(List.of("Porto-Novo"), names("Encadré 3 : Porto-Novo, premier examen local volontaire (ELV) du Bénin", "fr"));
+    // generic words and a particle before the name; an adverb after the conjunction; a clause with its verb left out
+    assertEquals(List.of("Príncipe"), names("Em 2023, a Região Autónoma do Príncipe publicou o seu primeiro "
+        + "Relatório Regional Voluntário.", "pt"));
+    assertEquals(List.of("Skopje", "Bitola", "Strumica"), names("Skopje, and more recently Bitola and Strumica, have followed "
+        + "the same path, each publishing a voluntary review of the 2030 Agenda at the local level.", "en"));
+    assertEquals(List.of("Beira", "Nampula", "Matola"), names("No plano urbano, a Beira e Nampula publicaram Relatórios Locais "
+        + "Voluntários em 2022, e a Matola em 2023.", "pt"));
+    // traps: a heading's last name and the text's first are two names, not one; no ordinal, no apposition; a gapped
+    // clause needs a place found before it; an extension that is generic is not another place
+    assertEquals(List.of("Bonn"), names("Box 3.2: The Voluntary Local Review of Bonn Bonn presented its first VLR in 2020", "en"));
+    assertEquals(List.of(), names("Moreover, the Voluntary Local Review covers all goals.", "en"));
+    assertEquals(List.of(), names("The Ministry published the guide in 2020 and the Observatory in 2021.", "en"));
+    assertEquals(List.of("Bonn"), names("Bonn City Council's Voluntary Local Review", "en"));
+  }
+
+  @Test
+  void chineseAndJapaneseNamesBeforeAReviewOrListedWithOne() {
+    assertEquals(List.of("成都市"), names("专栏4 成都市自愿地方审查报告中的公园城市实践", "zh"));
+    assertEquals(List.of("桂林市"), names("2015—2020年桂林市漓江流域水质。资料来源：《桂林市地方自愿陈述（2020）》。", "zh"));
+    assertEquals(List.of("景洪市"), names("在云南省景洪市的自愿地方审查中", "zh"));
+    assertEquals(List.of("成都市", "洛阳市", "洛沙市"), names("成都市、洛阳市和洛沙市的自愿地方审查报告", "zh"));
+    assertEquals(List.of("Hamamatsu", "鎌倉市", "岡山市"), names("浜松市、鎌倉市、岡山市の自発的自治体レビュー", "ja"));
+    // traps: a generic word or a one-character name after a function character; a name too long to tell; no review
+    assertEquals(List.of(), names("城市自愿地方审查和各省自愿地方审查", "zh"));
+    assertEquals(List.of(), names("新疆维吾尔自治区自愿地方审查", "zh"));
+    assertEquals(List.of(), names("云南省景洪市共同完成区域中期审议", "zh"));
+  }
 }

@@ -431,6 +431,32 @@ class MentionRulesTest {
     assertEquals(want, types(heading, text, lang), text);
   }
 
+  /** Batches 13 and 14: each mechanism with a trap. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // a weak actor after a locative is where something happens
+      "en|Localising the SDGs|The Cabinet Division set up SDG implementation committees in all 64 districts.|",
+      "en|Localising the SDGs|The districts set up SDG implementation committees.|lrg",
+      "pt|ODS 1|O Plano Integrado de Intervenção executou 1.700 projetos nos 164 municípios do país.|",
+      "es|Consejos locales|Se han constituido consejos municipales para la Agenda 2030 en 87 municipios.|lrg",
+      // organs of the State named by whom they represent or who appoints them
+      "es|Territorialización|Las gobernaciones provinciales, que representan al Presidente de la República, coordinaron las mesas técnicas.|",
+      "pt|Metodologia|Os dados foram recolhidos pelas administrações municipais, cujos presidentes são nomeados pelo Conselho de Ministros.|",
+      "pt|Localização|Os governos distritais, órgãos locais do Estado, asseguraram a recolha dos dados.|",
+      "pt|Localização|Os governos distritais asseguraram a recolha dos dados.|lrg",
+      // local reports on the Goals named without "voluntary"
+      "es|Anexos|Anexo 6. Informes municipales de seguimiento de los ODS de La Paz (2023) y El Alto (2024), disponibles en este anexo.|annexed,cited",
+      "pt|Localização|Nove câmaras municipais publicaram já o seu relatório municipal de acompanhamento dos ODS.|cited,lrg",
+      "es|Municipios|Doce ayuntamientos han elaborado un informe de avance local sobre los ODS.|cited,lrg",
+      "es|Municipios|El informe de avance del plan nacional incluye los ODS.|",
+      // a heading names a weak actor's involvement when the actor is its cue's object
+      "en|3.1 Participation of local councils in the review|Engagement took place in two rounds in Bo and Kenema.|lrg",
+      "en|4.3 Localising the SDGs: provinces, regencies and cities|Reporting has also taken an international form.|"})
+  void batchThirteenAndFourteenMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
   @org.junit.jupiter.api.Test
   void aReviewNamedInABoxTitleIsTheSubjectOfTheBoxAttributions() {
     MentionRules.Context ctx = MentionRules.newDocument();

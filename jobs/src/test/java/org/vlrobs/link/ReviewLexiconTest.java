@@ -54,7 +54,35 @@ class ReviewLexiconTest {
   @Test
   void everyFamilyHasAFileInEnglishAndLoads() {
     for (Family f : Family.values()) {
-      assertFalse(lex.entries(f, "en").isEmpty(), f.file());
+      if (f == Family.PLACE_SUFFIXES || f == Family.FUNCTION_CHARACTERS) {
+        for (String lang : List.of("zh", "ja")) {
+          assertFalse(lex.entries(f, lang).isEmpty(), lang + "/" + f.file()); // Chinese and Japanese only
+        }
+        assertTrue(lex.entries(f, "en").isEmpty(), f.file() + " has no English entries");
+      } else {
+        assertFalse(lex.entries(f, "en").isEmpty(), f.file());
+      }
+    }
+  }
+
+  @Test
+  void placeSuffixesEndAChineseOrJapaneseNameBeforeAReviewAndFunctionCharactersBeginNone() {
+    LocalityFinder finder = new LocalityFinder(org.vlrobs.metadata.LocalityGazetteer.with(List.of()), null);
+    java.util.Map<String, String> review = java.util.Map.of("zh", "自愿地方审查报告", "ja", "の自発的自治体レビュー");
+    for (String lang : List.of("zh", "ja")) {
+      for (String suffix : lex.entries(Family.PLACE_SUFFIXES, lang)) {
+        String text = "专栏 洛沙" + suffix + review.get(lang);
+        assertEquals(List.of("洛沙" + suffix), finder.find(text, lang).stream().map(LocalityFinder.Found::name).toList(),
+            lang + ": " + text);
+      }
+      for (String c : lex.entries(Family.FUNCTION_CHARACTERS, lang)) {
+        String text = "专栏 " + c + "洛沙市" + review.get(lang);
+        assertEquals(List.of("洛沙市"), finder.find(text, lang).stream().map(LocalityFinder.Found::name).toList(),
+            lang + ": " + text);
+        // a function character before a one-character name leaves no name at all ("各省", "同市")
+        assertEquals(List.of(), finder.find("专栏 " + c + "沙市" + review.get(lang), lang).stream()
+            .map(LocalityFinder.Found::name).toList(), lang + ": " + c + "沙市");
+      }
     }
   }
 
@@ -339,6 +367,30 @@ class ReviewLexiconTest {
     }
     assertEquals(List.of(), finder.find("The partners met the team of Zorvath in May.", "en").stream()
         .map(LocalityFinder.Found::name).toList(), "no place word, no place");
+  }
+
+  @Test
+  void goalWordsMakeALocalReportOnTheGoalsWithAReviewWordAndALevel() {
+    Map<String, String> of = Map.of("en", "on the", "es", "de seguimiento de los", "fr", "de suivi des",
+        "pt", "de acompanhamento dos");
+    Map<String, String> level = Map.of("en", "municipal", "es", "municipal", "fr", "communal", "pt", "municipal");
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String review = lex.entries(Family.REVIEW_WORDS, lang).get(0);
+      for (String goal : lex.entries(Family.GOAL_WORDS, lang)) {
+        String name = lang.equals("en") ? level.get(lang) + " " + review + " " + of.get(lang) + " " + goal
+            : review + " " + level.get(lang) + " " + of.get(lang) + " " + goal;
+        assertTrue(types("The " + name + " was published in 2023.", null, lang).contains(MentionType.CITED),
+            lang + ": " + name);
+        // traps: no level; a level above the nation; the level as the plural subject of "report"; a clause break
+        String bare = review + " " + of.get(lang) + " " + goal;
+        assertFalse(types("The " + bare + " was published in 2023.", null, lang).contains(MentionType.CITED), bare);
+      }
+    }
+    assertTrue(types("Each county SDG report was published in 2023.", null, "en").contains(MentionType.CITED));
+    assertFalse(types("The regional report on the SDGs was launched by ECLAC.", null, "en").contains(MentionType.CITED));
+    assertFalse(types("Many cities report their SDG data to the ministry.", null, "en").contains(MentionType.CITED));
+    assertFalse(types("The municipal report, in turn, covers the budget; the SDGs are in chapter 2.", null, "en")
+        .contains(MentionType.CITED));
   }
 
   @Test

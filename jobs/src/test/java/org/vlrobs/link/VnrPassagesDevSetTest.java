@@ -24,11 +24,14 @@ class VnrPassagesDevSetTest {
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of();
+  private static final Set<String> FIRST_SIGHT = Set.of("b13", "b14");
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
       Map.entry("b3-19", "'Local reviews from three regions complemented the national consultations': regions + consult read as lrg"),
+      Map.entry("b7-28", "'an SDG secretariat set up in each province': the province is where the secretariat sits (a locative "
+          + "weak actor, no agent since batch 13's revision), and 'Governors, regents and mayors ... to issue Regional Action Plans' "
+          + "is too far from an involvement cue"),
       Map.entry("b4-33", "'the regional council' (singular, one named council) is not taken as local governments acting"),
       Map.entry("b4-40", "'municipalities are installing solar panels': installing is no involvement cue"),
       Map.entry("b5-10", "'This part presents summaries of the reviews' under 'Part III': a part of the VNR is not an annex heading"),
