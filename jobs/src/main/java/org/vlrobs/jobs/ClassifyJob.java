@@ -106,7 +106,7 @@ public final class ClassifyJob implements Stage {
     Dataset<Row> passages = delta.read(Tables.PASSAGES, "doc_id")
         .select("passage_id", "doc_id", "heading", "text", "language");
     MapPartitionsFunction<Row, Row> classify = rows -> {
-      SdgClassifier classifier = SdgClassifier.load(method); // once per partition; one ONNX session per JVM
+      SdgClassifier classifier = sdgClassifier(method); // once per executor thread; one ONNX session per JVM
       return Partitions.flatMap(Partitions.batches(rows, SdgClassifier.BATCH), batch -> {
         List<SdgClassifier.Input> inputs = new ArrayList<>(batch.size());
         for (Row p : batch) {
@@ -130,7 +130,7 @@ public final class ClassifyJob implements Stage {
     delta.write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()), "doc_id");
 
     MapPartitionsFunction<Row, Row> themes = rows -> {
-      ThemeClassifier classifier = ThemeClassifier.load(); // once per partition
+      ThemeClassifier classifier = THEME_CLASSIFIERS.get(); // once per executor thread
       return Partitions.flatMap(rows, p -> {
         List<Row> found = new ArrayList<>();
         for (ThemeClassifier.ThemeLabel t : classifier.classify(RowCodec.string(p, "text"),
@@ -163,6 +163,20 @@ public final class ClassifyJob implements Stage {
         .groupBy("doc_id", "theme").agg(org.apache.spark.sql.functions.count(lit(1)).as("passages")), "doc_id");
     delta.commit();
     return delta.result();
+  }
+
+  /**
+   * The classifiers of an executor thread, read from the jar once per thread (and method) rather than once per
+   * task: reading the models took about a quarter of a second per task, a fixed cost of every run however few
+   * documents it classifies. Each thread keeps its own (they are read-only once built, and a thread runs one task
+   * at a time); the packaged models do not change while the JVM runs.
+   */
+  private static final ThreadLocal<java.util.Map<SdgClassifier.Method, SdgClassifier>> SDG_CLASSIFIERS =
+      ThreadLocal.withInitial(() -> new java.util.EnumMap<>(SdgClassifier.Method.class));
+  private static final ThreadLocal<ThemeClassifier> THEME_CLASSIFIERS = ThreadLocal.withInitial(ThemeClassifier::load);
+
+  private static SdgClassifier sdgClassifier(SdgClassifier.Method method) {
+    return SDG_CLASSIFIERS.get().computeIfAbsent(method, SdgClassifier::load);
   }
 
   /** Digests of the packaged models, and the SDG method: a new model or method reclassifies every document. */

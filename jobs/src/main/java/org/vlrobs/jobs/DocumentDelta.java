@@ -121,10 +121,16 @@ public final class DocumentDelta {
                 .when(col("fingerprint").notEqual(col("s_fingerprint")), lit(CHANGED))
                 .otherwise(lit(REUSED)).as("change"))
         .localCheckpoint();
-    // at most four values, counted by the tasks and summed on the driver: one job, no shuffle
+    // one job, no shuffle: each task counts its rows per change (at most four values) and returns the ids of its
+    // documents not reused while they are few (at most IDS_ON_DRIVER + 1 per task, so a task's memory is bounded);
+    // the driver sums the counts and, when the documents to do and removed are few, has all their ids
     java.util.Map<String, Long> counts = new java.util.HashMap<>();
-    changes.select("change").as(org.apache.spark.sql.Encoders.STRING()).javaRDD().countByValue()
-        .forEach((change, n) -> counts.put(change, n));
+    List<String[]> notReused = new ArrayList<>();
+    for (ChangeSummary part : changes.select("doc_id", "change").javaRDD()
+        .mapPartitions(ChangeSummary::of).collect()) {
+      part.counts.forEach((change, n) -> counts.merge(change, n, Long::sum));
+      notReused.addAll(part.notReused);
+    }
     long added = counts.getOrDefault(NEW, 0L);
     long todoCount = added + counts.getOrDefault(CHANGED, 0L);
     long removedCount = counts.getOrDefault(REMOVED, 0L);
@@ -136,13 +142,13 @@ public final class DocumentDelta {
     if (todoCount + removedCount <= IDS_ON_DRIVER) { // a yearly run's few documents: their ids on the driver
       List<String> todoIds = new ArrayList<>();
       List<String> staleIds = new ArrayList<>();
-      for (Row r : changes.filter(col("change").notEqual(REUSED)).select("doc_id", "change").collectAsList()) {
-        String change = RowCodec.string(r, "change");
+      for (String[] r : notReused) { // every document not reused: their number is at most IDS_ON_DRIVER
+        String change = r[1];
         if (!change.equals(REMOVED)) {
-          todoIds.add(RowCodec.string(r, "doc_id"));
+          todoIds.add(r[0]);
         }
         if (staleChanges.contains(change)) {
-          staleIds.add(RowCodec.string(r, "doc_id"));
+          staleIds.add(r[0]);
         }
       }
       todo = DocIds.of(todoIds);
@@ -163,6 +169,26 @@ public final class DocumentDelta {
     }
     return new DocumentDelta(context, stage, changes.filter(col("change").notEqual(REMOVED)).select("doc_id",
         "fingerprint"), false, todo, stale, todoCount, reused, removedCount);
+  }
+
+  /** What one task of the delta found: rows per change, and the (doc_id, change) of its rows not reused, if few. */
+  private static final class ChangeSummary implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    final java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    final List<String[]> notReused = new ArrayList<>();
+
+    static java.util.Iterator<ChangeSummary> of(java.util.Iterator<Row> rows) {
+      ChangeSummary s = new ChangeSummary();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String change = RowCodec.string(r, "change");
+        s.counts.merge(change, 1L, Long::sum);
+        if (!change.equals(REUSED) && s.notReused.size() <= IDS_ON_DRIVER) {
+          s.notReused.add(new String[] {RowCodec.string(r, "doc_id"), change});
+        }
+      }
+      return List.of(s).iterator();
+    }
   }
 
   private static Path path(StageContext context, String stage) {
@@ -222,15 +248,40 @@ public final class DocumentDelta {
     return select(rows, idColumn);
   }
 
+  /**
+   * Finds, in one Spark job, the files of each of these tables (table → id column) that hold rows of the stale
+   * documents (changed or removed), for the {@link #write}s of those tables that follow, instead of one search
+   * per table. Call it before writing any of them (a table written since would have other files). Nothing to do
+   * in a full run or when only new documents are to do.
+   */
+  public void locateStale(java.util.Map<TableSchema, String> idColumns) throws IOException {
+    if (full || stale.isEmpty()) {
+      return;
+    }
+    TableStore store = context.store();
+    for (TableSchema t : idColumns.keySet()) {
+      if (store.exists(t)) {
+        store.recover(t); // a half-done update changes the table's files: finish it first
+      }
+    }
+    staleFiles.putAll(store.filesHolding(idColumns, stale));
+  }
+
+  /** Per table, the files holding rows of the stale documents, found by {@link #locateStale}; used once. */
+  private final java.util.Map<String, List<String>> staleFiles = new java.util.HashMap<>();
+
   /** Writes a per-document table: whole in a full run, else the rows of the stale documents replaced. */
   public void write(TableSchema table, Dataset<Row> rows, String idColumn) throws IOException {
     filesToRead.remove(table.name()); // the table's files change
     context.forgetWritten(table);
+    List<String> located = staleFiles.remove(table.name());
     if (full) {
       context.store().write(table, rows);
     } else {
       // every row of the documents to do is now in the files this update added (their old rows were stale)
-      List<String> added = context.store().replaceRows(table, rows, stale, idColumn);
+      List<String> added = located != null
+          ? context.store().replaceRows(table, rows, stale, idColumn, located)
+          : context.store().replaceRows(table, rows, stale, idColumn);
       filesToRead.put(table.name(), added);
       context.wrote(table, todo, added);
     }

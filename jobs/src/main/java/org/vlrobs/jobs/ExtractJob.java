@@ -359,9 +359,9 @@ public final class ExtractJob implements Stage {
 
   /**
    * Tasks for a batch of about {@code documents} files: the configured partitions (at most one per document of a
-   * batch), but no more than the cores (nor the documents) while each task would get fewer than four documents. Each task starts a
-   * parsing process, so a yearly run's three documents in three tasks on two cores started a process twice in a row;
-   * in two tasks they start two processes at once.
+   * batch), but no more than the cores (nor the documents) while each task would get fewer than four documents.
+   * Each task starts a parsing process, so a yearly run's three documents in three tasks on two cores started a
+   * process twice in a row; in two tasks they start two processes at once.
    */
   static int tasksPerBatch(int partitions, int batchDocs, long documents, int cores) {
     int configured = Math.min(partitions, Math.max(1, batchDocs));

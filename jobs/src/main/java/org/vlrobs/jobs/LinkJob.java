@@ -162,6 +162,13 @@ public final class LinkJob implements Stage {
     if (delta.unchanged()) { // no document new, changed or removed: the tables stay as they are
       return delta.result();
     }
+    // the files of the four tables holding rows of the VNRs re-linked: one search for all four
+    java.util.Map<TableSchema, String> idColumns = new java.util.LinkedHashMap<>();
+    idColumns.put(Tables.VLR_MENTIONS, "doc_id");
+    idColumns.put(Tables.VNR_INTEGRATION_EVIDENCE, "doc_id");
+    idColumns.put(Tables.VNR_INTEGRATION, "doc_id");
+    idColumns.put(Tables.VNR_VLR_LINKS, "vnr_doc_id");
+    delta.locateStale(idColumns);
     Dataset<Row> vnrs = delta.select(allVnrs, "doc_id");
     // Each VNR's passages in order, one document after another in a partition: the linker carries a small
     // context (no passage text) from one passage to the next and starts afresh at each new document.

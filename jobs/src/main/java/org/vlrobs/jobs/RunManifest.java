@@ -70,10 +70,12 @@ public final class RunManifest {
     Path tables = new Path(out, "tables");
     FileSystem fs = tables.getFileSystem(spark.sparkContext().hadoopConfiguration());
     fs.setWriteChecksum(false);
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    org.apache.parquet.ParquetReadOptions options = readOptions(conf); // once for every footer
     for (TableSchema t : Tables.all()) {
       Path dir = new Path(tables, t.name());
       if (fs.exists(dir)) {
-        counts.put(t.name(), rowCount(fs, dir, spark.sparkContext().hadoopConfiguration()));
+        counts.put(t.name(), rowCount(fs, dir, conf, options));
       }
     }
     ObjectNode runs = m.putObject("stage_runs");
@@ -137,12 +139,27 @@ public final class RunManifest {
    * data read. Files as Spark reads them: {@code .parquet} files not starting with {@code _} or {@code .}.
    */
   static long rowCount(FileSystem fs, Path dir, org.apache.hadoop.conf.Configuration conf) throws IOException {
+    return rowCount(fs, dir, conf, readOptions(conf));
+  }
+
+  /**
+   * Options for reading Parquet footers. Made once and given to every file: making them goes through the whole
+   * Hadoop configuration, which was most of the time of counting the rows (37 of 44 CPU samples of the row counts
+   * in a yearly run's profile; about half a second per run for some 60 files).
+   */
+  static org.apache.parquet.ParquetReadOptions readOptions(org.apache.hadoop.conf.Configuration conf) {
+    return org.apache.parquet.HadoopReadOptions.builder(conf).build();
+  }
+
+  /** {@link #rowCount(FileSystem, Path, org.apache.hadoop.conf.Configuration)} with options made once. */
+  static long rowCount(FileSystem fs, Path dir, org.apache.hadoop.conf.Configuration conf,
+      org.apache.parquet.ParquetReadOptions options) throws IOException {
     long rows = 0;
     for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(dir)) {
       String name = f.getPath().getName();
       if (f.isFile() && name.endsWith(".parquet") && !name.startsWith("_") && !name.startsWith(".")) {
         try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
-            org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(f, conf))) {
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(f, conf), options)) {
           rows += r.getRecordCount();
         }
       }

@@ -106,12 +106,27 @@ public final class TableStore {
       write(table, rows);
       return dataFiles(table);
     }
+    recover(table); // before looking for the stale rows' files: a half-done update changes them
+    List<String> affected = staleIds.isEmpty() ? List.of() : filesHolding(table, staleIds, idColumn);
+    return replaceRows(table, rows, staleIds, idColumn, affected);
+  }
+
+  /**
+   * {@link #replaceRows(TableSchema, Dataset, DocIds, String)} when the files of the table that hold rows of
+   * {@code staleIds} are already known ({@code affected}, e.g. found for several tables in one pass by
+   * {@link #filesHolding(java.util.Map, DocIds)} after {@link #recover}; the table must not have changed since).
+   */
+  public List<String> replaceRows(TableSchema table, Dataset<Row> rows, DocIds staleIds, String idColumn,
+      List<String> affected) throws IOException {
+    if (!exists(table)) {
+      write(table, rows);
+      return dataFiles(table);
+    }
     recover(table);
     Path target = new Path(path(table));
     Path tmp = new Path(target.getParent(), "_tmp_" + table.name());
     FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
     fs.delete(tmp, true);
-    List<String> affected = staleIds.isEmpty() ? List.of() : filesHolding(table, staleIds, idColumn);
     Dataset<Row> added = conform(table, rows);
     if (!affected.isEmpty()) {
       Dataset<Row> kept = staleIds.drop(spark.read().schema(table.struct()).parquet(affected.toArray(new String[0])),
@@ -188,6 +203,40 @@ public final class TableStore {
         }, org.apache.spark.sql.Encoders.STRING())
         .collectAsList(); // file names only
     return List.copyOf(new java.util.TreeSet<>(names));
+  }
+
+  /**
+   * {@link #filesHolding(TableSchema, DocIds, String)} for several tables at once (table → its id column), in one
+   * Spark job over the id columns of all of them: the files of each table that hold rows of {@code ids}, by table
+   * name (an empty list for a table without such rows). Tables not yet written hold none.
+   */
+  public java.util.Map<String, List<String>> filesHolding(java.util.Map<TableSchema, String> idColumns, DocIds ids)
+      throws IOException {
+    java.util.Map<String, java.util.SortedSet<String>> found = new java.util.TreeMap<>();
+    Dataset<Row> all = null;
+    for (java.util.Map.Entry<TableSchema, String> t : idColumns.entrySet()) {
+      found.put(t.getKey().name(), new java.util.TreeSet<>());
+      if (ids.isEmpty() || !exists(t.getKey())) {
+        continue;
+      }
+      Dataset<Row> one = ids.keep(read(t.getKey()).select(functions.col(t.getValue()),
+          functions.col("_metadata.file_path").as("_file")), t.getValue())
+          .select(functions.lit(t.getKey().name()).as("_table"), functions.col("_file"));
+      all = all == null ? one : all.union(one);
+    }
+    if (all != null) {
+      List<Row> names = all.mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
+        java.util.Set<Row> seen = new java.util.LinkedHashSet<>();
+        it.forEachRemaining(seen::add);
+        return seen.iterator();
+      }, org.apache.spark.sql.Encoders.row(all.schema())).collectAsList(); // (table, file) names only
+      for (Row r : names) {
+        found.get(RowCodec.string(r, "_table")).add(RowCodec.string(r, "_file"));
+      }
+    }
+    java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+    found.forEach((t, files) -> out.put(t, List.copyOf(files)));
+    return out;
   }
 
   /** Finishes an update of the table that a killed run left half done, or drops one that never started. */
