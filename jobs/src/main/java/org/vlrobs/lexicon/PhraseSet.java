@@ -20,8 +20,16 @@ public final class PhraseSet {
 
   private static final int GAP = 3;
 
+  /** Size of the first-word filter in 64-bit words (a power of two). */
+  private static final int FILTER_WORDS = 64;
+
   private final Match match;
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
+  /**
+   * A bit per hash of the entries' first words (4,096 bits): a token whose form's hash has no bit set starts no
+   * entry, known without a map look-up (most tokens of most sentences, for every family).
+   */
+  private final long[] firstHashes = new long[FILTER_WORDS];
   private final Map<String[], String> source = new java.util.IdentityHashMap<>();
   private final List<String> substrings = new ArrayList<>();
   private final List<String> entries = new ArrayList<>();
@@ -50,6 +58,8 @@ public final class PhraseSet {
       }
       String[] seq = parts.toArray(new String[0]);
       byFirst.computeIfAbsent(seq[0], k -> new ArrayList<>()).add(seq);
+      int h = seq[0].hashCode();
+      firstHashes[(h >>> 6) & (FILTER_WORDS - 1)] |= 1L << h;
       source.put(seq, line);
     }
   }
@@ -66,16 +76,22 @@ public final class PhraseSet {
   private String form(Tokens.Token t) {
     return switch (match) {
       case KEY -> t.key();
-      case WORD -> Tokens.fold(t.text());
+      case WORD -> t.word();
       case STEM -> t.stem();
     };
   }
 
   /** Every match in the tokens (and, for substring entries, in the raw text), leftmost-longest first per start. */
   public List<Hit> find(List<Tokens.Token> toks, String text) {
-    List<Hit> out = new ArrayList<>(2);
-    for (int i = 0; i < toks.size(); i++) {
-      List<String[]> cands = byFirst.get(form(toks.get(i)));
+    List<Hit> out = null; // most finds find nothing: no list made for them
+    int size = toks.size();
+    for (int i = 0; i < size; i++) {
+      String first = form(toks.get(i));
+      int h = first.hashCode();
+      if ((firstHashes[(h >>> 6) & (FILTER_WORDS - 1)] & (1L << h)) == 0) {
+        continue;
+      }
+      List<String[]> cands = byFirst.get(first);
       if (cands == null) {
         continue;
       }
@@ -89,17 +105,23 @@ public final class PhraseSet {
         }
       }
       if (best > 0) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(new Hit(i, best, bestEntry));
       }
     }
     if (!substrings.isEmpty() && text != null) {
       for (String s : substrings) {
         if (text.contains(s)) {
+          if (out == null) {
+            out = new ArrayList<>(2);
+          }
           out.add(new Hit(-1, -1, s));
         }
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** Token index after the match of seq[k..] starting at token i+1..., or -1. */

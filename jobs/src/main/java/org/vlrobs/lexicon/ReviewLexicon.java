@@ -90,6 +90,8 @@ public final class ReviewLexicon implements java.io.Serializable {
   private transient Map<Family, PhraseSet> names;
   private transient Map<String, Map<Family, PhraseSet>> cues;
   private transient Set<String> acronyms;
+  /** The first characters of the acronyms. */
+  private transient String acronymFirst;
 
   /** The lexicon packaged in the jar, read once. */
   public static ReviewLexicon shared() {
@@ -137,6 +139,13 @@ public final class ReviewLexicon implements java.io.Serializable {
     }
     Set<String> a = new LinkedHashSet<>(entries(Family.REVIEW_ACRONYMS));
     acronyms = Set.copyOf(a);
+    StringBuilder first = new StringBuilder();
+    for (String e : a) {
+      if (!e.isEmpty() && first.indexOf(e.substring(0, 1)) < 0) {
+        first.append(e.charAt(0));
+      }
+    }
+    acronymFirst = first.toString();
   }
 
   private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
@@ -204,6 +213,9 @@ public final class ReviewLexicon implements java.io.Serializable {
 
   /** Review acronyms (case-sensitive; a plural {@code s} is allowed). */
   public boolean isAcronym(String token) {
+    if (token.isEmpty() || acronymFirst.indexOf(token.charAt(0)) < 0) {
+      return false; // most words: no acronym starts with their first letter
+    }
     return acronyms.contains(token)
         || (token.length() > 2 && token.endsWith("s") && acronyms.contains(token.substring(0, token.length() - 1)));
   }

@@ -19,15 +19,23 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * {@code elaboration}. Not thread-safe (the stemmer has state): one instance per thread.
  */
 public final class Tokens {
-  /** One word of a sentence. */
-  public record Token(String text, int start, int end, String key, String stem) {
+  /**
+   * One word of a sentence: its surface text and offsets, its key, its stem and its {@code word} (the surface text
+   * with case and accents folded, {@link #fold(String)} of {@code text}), all computed once when the sentence is
+   * tokenized (and the forms of a word once per tokenizer).
+   */
+  public record Token(String text, int start, int end, String key, String stem, String word) {
+    public Token(String text, int start, int end, String key, String stem) {
+      this(text, start, end, key, stem, fold(text));
+    }
+
     public boolean capitalised() {
       return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
     /** Plural (or otherwise inflected) form: the key folded something off the word. */
     public boolean folded() {
-      return !key.equals(fold(text));
+      return !key.equals(word);
     }
   }
 
@@ -59,33 +67,65 @@ public final class Tokens {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp) || isCjk(cp)) {
+      int cp = codePointAt(text, i);
+      if (!wordChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
-      StringBuilder word = new StringBuilder();
+      StringBuilder word = null; // only for a word joined over hyphens; else the word is the text itself
+      int last = -1; // the last code point of the word so far
       while (i < n) {
-        int c = text.codePointAt(i);
-        if (Character.isLetterOrDigit(c) && !isCjk(c)) {
-          word.appendCodePoint(c);
+        int c = codePointAt(text, i);
+        if (wordChar(c)) {
+          if (word != null) {
+            word.appendCodePoint(c);
+          }
+          last = c;
           i += Character.charCount(c);
         } else if ((c == '-' || c == '\u2010' || c == '\u2011') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))
-            && word.length() > 0 && Character.isLetter(word.codePointBefore(word.length()))) {
+            && last >= 0 && Character.isLetter(last)) {
+          if (word == null) {
+            word = new StringBuilder(i - start + 16).append(text, start, i);
+          }
           i++; // sub-national -> subnational
         } else {
           break;
         }
       }
-      String w = word.toString();
-      String[] forms = forms(w);
-      out.add(new Token(text.substring(start, i), start, i, forms[0], forms[1]));
+      String surface = text.substring(start, i);
+      if (word == null) {
+        String[] forms = forms(surface);
+        out.add(new Token(surface, start, i, forms[0], forms[1], forms[2]));
+      } else {
+        String[] forms = forms(word.toString());
+        out.add(new Token(surface, start, i, forms[0], forms[1], fold(surface)));
+      }
     }
     return out;
   }
 
-  /** Words seen by this instance and their key and stem (a corpus repeats its words; bounded, cleared when full). */
+  /** ASCII letters and digits, the ASCII characters {@link Character#isLetterOrDigit(int)} accepts. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  /** A character of a word: a letter or digit and not Chinese, Japanese or Korean (ASCII by table, the common case). */
+  private static boolean wordChar(int c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) && !isCjk(c);
+  }
+
+  /** {@link String#codePointAt(int)}, without its checks for the common case of a character outside the surrogates. */
+  private static int codePointAt(String text, int i) {
+    char ch = text.charAt(i);
+    return Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
+  }
+
+  /** Words seen by this instance and their key, stem and folded form (a corpus repeats its words; bounded, cleared when full). */
   private final java.util.HashMap<String, String[]> seen = new java.util.HashMap<>();
   private static final int SEEN_MAX = 50_000;
 
@@ -95,7 +135,7 @@ public final class Tokens {
       if (seen.size() >= SEEN_MAX) {
         seen.clear();
       }
-      f = new String[] {key(w), stem(w)};
+      f = new String[] {key(w), stem(w), fold(w)};
       seen.put(w, f);
     }
     return f;

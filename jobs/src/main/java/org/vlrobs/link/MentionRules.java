@@ -67,7 +67,6 @@ public final class MentionRules {
       "grafico", "figura", "mapa", "tableau", "graphique", "carte", "quadro", "tabela", "box");
   private static final Set<String> IN = Set.of("in", "en", "dans", "em", "no", "na", "el", "le", "la", "the", "o", "a");
   private static final int QUOTE_MAX = 400;
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*(?=\\S)|\\n+");
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;。！？\"”)]\\s*$", Pattern.DOTALL);
   /** Words between a review noun and the place it belongs to: "local reviews of (the city of) Bonn". */
   private static final Set<String> OF = Set.of("of", "by", "from", "de", "del", "du", "des", "do", "da", "dos", "das", "d");
@@ -193,7 +192,7 @@ public final class MentionRules {
 
   /** The text's sentences (split at sentence ends and line breaks). */
   public static String[] sentences(String text) {
-    return SENTENCE.split(text.strip());
+    return Sentences.split(text.strip()); // as Pattern.split with Sentences.REGEX, written out
   }
 
   /** One sentence as read: whether it names a review, refers to one, and the token facts the cues need. */
@@ -302,7 +301,7 @@ public final class MentionRules {
     }
     // "the two reports", "Los dos informes", "Dos três relatórios", "les trois rapports": reviews counted before
     for (int i = 0; i + 2 < r.toks.size(); i++) {
-      if (COUNTED_DETERMINERS.contains(Tokens.fold(r.toks.get(i).text())) && counts(r.toks.get(i + 1))
+      if (COUNTED_DETERMINERS.contains(r.toks.get(i).word()) && counts(r.toks.get(i + 1))
           && !lex.names(Family.REVIEW_WORDS).find(r.toks.subList(i + 2, i + 3), null).isEmpty()) {
         r.anaphor = true;
         otherAnaphor = true;
@@ -420,7 +419,7 @@ public final class MentionRules {
       "nos", "nas");
 
   private static boolean counts(Tokens.Token tok) {
-    String f = Tokens.fold(tok.text());
+    String f = tok.word();
     return COUNT_WORDS.contains(f) || f.matches("\\d{1,3}");
   }
 
