@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
@@ -42,8 +44,38 @@ public final class Tokens {
   private final SnowballStemmer stemmer;
   private final String language;
 
+  /**
+   * Words kept whole instead of stemmed, per language ({@code <lang>/stem-exceptions.txt} in the lexicon folder): their
+   * Snowball stem is a cue's ("informal" = "inform", "íntegramente" = "integrar") though they mean something else.
+   */
+  private static final Map<String, Set<String>> STEM_EXCEPTIONS = stemExceptions();
+
+  private static Map<String, Set<String>> stemExceptions() {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      Set<String> words = new java.util.HashSet<>();
+      try (java.io.InputStream in = Tokens.class.getResourceAsStream(lang + "/stem-exceptions.txt")) {
+        if (in != null) {
+          for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+              words.add(fold(w));
+            }
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(lang + "/stem-exceptions.txt", e);
+      }
+      out.put(lang, Set.copyOf(words));
+    }
+    return Map.copyOf(out);
+  }
+
+  private final Set<String> stemExceptions;
+
   public Tokens(String language) {
     this.language = language == null ? "" : language;
+    this.stemExceptions = STEM_EXCEPTIONS.getOrDefault(this.language, Set.of());
     this.stemmer = stemmerFor(this.language);
   }
 
@@ -170,7 +202,7 @@ public final class Tokens {
       return fold(word.substring(0, word.length() - 1)); // "SDGs" = "SDG", "VLRs" = "VLR" (Snowball keeps the s)
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    if (stemmer == null) {
+    if (stemmer == null || (!stemExceptions.isEmpty() && stemExceptions.contains(fold(word)))) {
       return fold(word);
     }
     stemmer.setCurrent(lower);

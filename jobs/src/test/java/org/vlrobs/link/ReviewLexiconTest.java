@@ -371,6 +371,27 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void stemExceptionsKeepTheirWordsWholeSoThatNoCueMatchesThem() throws Exception {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String file = new String(Tokens.class.getResourceAsStream(lang + "/stem-exceptions.txt").readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      for (String w : file.split("\\R")) {
+        if (w.isBlank() || w.startsWith("#")) {
+          continue;
+        }
+        assertEquals(Tokens.fold(w.strip()), new Tokens(lang).stem(w.strip()), lang + ": " + w);
+      }
+    }
+    // traps: a box title whose adjective stems like "inform"; an annex reproduced "íntegramente"
+    assertFalse(types("Box 3: Making informal work visible – Accra's Voluntary Local Review", null, "en")
+        .contains(MentionType.INTEGRATED));
+    assertFalse(types("Los tres informes locales voluntarios se reproducen íntegramente en el Anexo III.", null, "es")
+        .contains(MentionType.INTEGRATED));
+    assertTrue(types("Los datos del informe local voluntario de Rosario se integran en este capítulo.", null, "es")
+        .contains(MentionType.INTEGRATED));
+  }
+
+  @Test
   void goalWordsMakeALocalReportOnTheGoalsWithAReviewWordAndALevel() {
     Map<String, String> of = Map.of("en", "on the", "es", "de seguimiento de los", "fr", "de suivi des",
         "pt", "de acompanhamento dos");
