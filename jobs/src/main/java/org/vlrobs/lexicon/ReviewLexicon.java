@@ -153,7 +153,8 @@ public final class ReviewLexicon implements java.io.Serializable {
     compile();
   }
 
-  private static List<String> read(String path) {
+  /** The entries of one lexicon file (comments and blank lines left out); empty if there is no such file. */
+  static List<String> read(String path) {
     List<String> out = new ArrayList<>();
     try (InputStream in = ReviewLexicon.class.getResourceAsStream(path)) {
       if (in == null) {

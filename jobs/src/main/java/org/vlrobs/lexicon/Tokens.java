@@ -54,22 +54,14 @@ public final class Tokens {
     Map<String, Set<String>> out = new java.util.HashMap<>();
     for (String lang : List.of("en", "es", "fr", "pt")) {
       Set<String> words = new java.util.HashSet<>();
-      try (java.io.InputStream in = Tokens.class.getResourceAsStream(lang + "/stem-exceptions.txt")) {
-        if (in != null) {
-          for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
-            String w = line.strip();
-            if (!w.isEmpty() && !w.startsWith("#")) {
-              words.add(fold(w));
-            }
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(lang + "/stem-exceptions.txt", e);
+      for (String w : ReviewLexicon.read(lang + "/stem-exceptions.txt")) {
+        words.add(fold(w));
       }
       out.put(lang, Set.copyOf(words));
     }
     return Map.copyOf(out);
   }
+
 
   private final Set<String> stemExceptions;
 

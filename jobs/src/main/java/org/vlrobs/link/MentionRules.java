@@ -398,12 +398,9 @@ public final class MentionRules {
         return false;
       }
     }
-    String words = toks.get(i - n).text();
-    for (int k = 1; k < n; k++) {
-      words += " " + toks.get(i - n + k).text();
-    }
-    return lex.names(Family.REVIEW_WORDS).find(new Tokens("").tokenize(words), null).isEmpty()
-        && lex.names(Family.VOLUNTARY_WORDS).find(new Tokens("").tokenize(words), null).isEmpty();
+    List<Tokens.Token> words = toks.subList(i - n, i);
+    return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty()
+        && lex.names(Family.VOLUNTARY_WORDS).find(words, null).isEmpty();
   }
 
   /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
