@@ -70,7 +70,13 @@ public final class ReviewLexicon implements java.io.Serializable {
     JOINT_CUES(PhraseSet.Match.STEM),
     INTENTION_CUES(PhraseSet.Match.STEM),
     CONTRIBUTION_WORDS(PhraseSet.Match.STEM),
-    DECONCENTRATION_WORDS(PhraseSet.Match.STEM);
+    DECONCENTRATION_WORDS(PhraseSet.Match.STEM),
+    /** Heads of names that contain an actor after "of" / "de": organs and instruments ("Ministry of", "Ley de"). */
+    ORGAN_HEADS(PhraseSet.Match.KEY),
+    /** Nouns an actor modifies in an English compound: "local government areas", "Local Government Service". */
+    MODIFIED_HEADS(PhraseSet.Match.KEY),
+    /** Pronouns of negation that take an actor back: "none of them", "ninguno de ellos", "aucun d'entre eux". */
+    REFERRING_NEGATIONS(PhraseSet.Match.KEY);
 
     final PhraseSet.Match match;
 

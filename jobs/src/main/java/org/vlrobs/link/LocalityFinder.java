@@ -56,7 +56,7 @@ public final class LocalityFinder {
   /** A place word of the lexicon ({@code place-words}) and the name after it: "City of Bonn", "Prefeitura de Niterói". */
   private static final Pattern GOVERNMENT_OF = Pattern.compile(
       "(?iu:\\b" + org.vlrobs.lexicon.ReviewLexicon.shared().surfaceRegex(org.vlrobs.lexicon.ReviewLexicon.Family.PLACE_WORDS)
-          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))"
+          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|del\\s+|du\\s+|d['’]|do\\s+|da\\s+))"
           + "(" + NAME + ")"
           + "|(?u:\\b(?i:r[ée]gion)\\s+(" + NAME + "))");
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
@@ -91,11 +91,23 @@ public final class LocalityFinder {
   /** A city's own government before its name, which may be a country's too: "la ville de Djibouti". */
   private static final Pattern CITY_OF = Pattern.compile(
       "(?iu:\\b" + org.vlrobs.lexicon.ReviewLexicon.shared().literalRegex(org.vlrobs.lexicon.ReviewLexicon.Family.CITY_WORDS)
-          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|du\\s+|d['’]|do\\s+|da\\s+))(" + NAME + ")");
+          + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|del\\s+|du\\s+|d['’]|do\\s+|da\\s+))(" + NAME + ")");
   /** A place with the year of its review in brackets, as in a reference or annex list: "Arequipa (2023)". */
   private static final Pattern WITH_YEAR = Pattern.compile("(?u)(" + NAME + ")\\s*\\((?:19|20)\\d\\d\\)");
   /** A place as the label of its review: "Kigali and Musanze: Voluntary Local Reviews published in 2023". */
-  private static final Pattern LABEL_OF = Pattern.compile("(?u)(" + NAME + ")\\s*:\\s*(?:" + REVIEW + ")");
+  private static final Pattern LABEL_OF = Pattern.compile("(?u)(" + NAME + ")\\s*:\\s*(?:(?i:un|una|une|a|an|the|um|uma)\\s+)?(?i:"
+      + REVIEW + ")");
+  /**
+   * A place opening a title or sentence, set off by a comma and called a city: "Encadré 3 : Dschang, une ville
+   * moyenne face aux ODD", "Dhulikhel, a municipality of about 33,000 residents, prepared its review".
+   */
+  private static final Pattern CALLED_CITY = Pattern.compile(
+      "(?mu)(?:^|[:–—.]\\s*)(" + NAME + ")\\s*,\\s+(?i:a|an|une?|una?|um|uma)\\s+(?:\\p{L}+\\s+)?"
+          + "(?i:city|town|municipality|ville|commune|ciudad|municipio|cidade|munic[íi]pio)\\b");
+  /** A place opening a sentence as where its review was made: "Em São Vicente, o relatório local voluntário". */
+  private static final Pattern PLACE_OPENING = Pattern.compile(
+      "(?mu)(?:^|[.;]\\s+)(?:In|En|Em|À|Na|No)\\s+(" + NAME + ")\\s*,\\s+(?:(?i:the|el|la|le|o|a)\\s+|(?i:l)['’])?(?i:"
+          + REVIEW + ")");
   /**
    * A place in a later clause whose verb is left out, after one already found: "Beira e Nampula publicaram RLV em 2022,
    * e a Matola em 2023", "Bonn published one in 2020 and Mannheim in 2021".
@@ -242,6 +254,8 @@ public final class LocalityFinder {
     }
     if (text.indexOf(',') >= 0) {
       addPattern(spans, text, APPOSITION_OF, "listed");
+      addPattern(spans, text, CALLED_CITY, "listed");
+      addPattern(spans, text, PLACE_OPENING, "listed");
     }
     addElliptic(spans, text);
     if (!spans.isEmpty() && (text.contains(" in ") || text.contains(" em ") || text.contains(" en "))) {

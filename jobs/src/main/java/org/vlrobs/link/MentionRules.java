@@ -52,7 +52,8 @@ public final class MentionRules {
       "pelos", "pelas", "and", "y", "e", "et");
   /** Prepositions that make what follows a place where something happens ("in all 64 districts", "nos 164 municípios"). */
   private static final Set<String> LOCATIVES = Set.of("in", "across", "throughout", "within", "en", "dans", "em", "nos",
-      "nas", "no", "na", "aux", "au");
+      "nas", "no", "na", "aux", "au", "between", "among", "entre");
+  private static final Set<String> OTHER = Set.of("other", "otros", "otras", "autres", "outros", "outras", "additional");
   /** What may stand between a locative and its place: determiners, quantifiers, numbers ("in all 64", "en cada una de las"). */
   private static final Set<String> LOCATIVE_FILLERS = Set.of("all", "the", "every", "each", "its", "their", "some", "many",
       "most", "several", "selected", "todos", "todas", "los", "las", "cada", "sus", "algunos", "algunas", "varios", "varias",
@@ -257,7 +258,7 @@ public final class MentionRules {
     }
     for (int i = 0; i < r.toks.size(); i++) {
       Tokens.Token tok = r.toks.get(i);
-      if (!r.masked[i] && lex.isAcronym(tok.text()) && acronymIsReview(r, i, ctx, inHeading)) {
+      if (!r.masked[i] && lex.isAcronym(tok.text()) && !abbreviation(r, i) && acronymIsReview(r, i, ctx, inHeading)) {
         reviewAt(r, i);
       }
     }
@@ -369,10 +370,15 @@ public final class MentionRules {
     if (ctx.definedAcronyms.contains(a)) {
       return true;
     }
+    // a place before or after it ("the city's VLR") names a review even where the acronym stood for something
+    // else before ("variable lending rates (VLRs)" two sections earlier)
+    if (placeBefore(r.toks, i) || placeAfter(r.toks, i + 1)) {
+      return true;
+    }
     if (ctx.otherAcronyms.contains(a)) {
       return false;
     }
-    if (inHeading || placeBefore(r.toks, i) || placeAfter(r.toks, i + 1)) {
+    if (inHeading) {
       return true;
     }
     for (PhraseSet.Hit h : lex.names(Family.ACRONYM_CONTEXT).find(r.toks, r.text)) {
@@ -392,13 +398,27 @@ public final class MentionRules {
     if (n < 2 || i < n) {
       return false;
     }
-    for (int k = 0; k < n; k++) {
-      Tokens.Token w = toks.get(i - n + k);
+    // spelled from its last letter back; lower-case function words inside the name are skipped ("Valor Limite de
+    // Referência (VLR)", "Volume of Local Revenue (VLR)")
+    int k = n - 1;
+    int start = i;
+    for (int j = i - 1; k >= 0 && j >= 0; j--) {
+      Tokens.Token w = toks.get(j);
+      String f = Tokens.fold(w.text());
+      if (k < n - 1 && Character.isLowerCase(w.text().charAt(0))
+          && (OF.contains(f) || DETERMINERS.contains(f) || CONJUNCTIONS.contains(f))) {
+        continue;
+      }
       if (Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(k))) {
         return false;
       }
+      k--;
+      start = j;
     }
-    List<Tokens.Token> words = toks.subList(i - n, i);
+    if (k >= 0) {
+      return false;
+    }
+    List<Tokens.Token> words = toks.subList(start, i);
     return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty()
         && lex.names(Family.VOLUNTARY_WORDS).find(words, null).isEmpty();
   }
@@ -408,7 +428,9 @@ public final class MentionRules {
   private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
       "ten", "eleven", "twelve", "dozen", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
       "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "duas", "dois", "quatro", "sete", "oito",
-      "nove", "dez");
+      "nove", "dez", "thirteen", "fourteen", "fifteen", "sixteen", "twenty", "once", "doce", "trece",
+      "catorce", "quince", "dieciséis", "veinte", "onze", "treize", "quatorze", "quinze", "seize", "vingt", "doze", "treze",
+      "catorze", "dezasseis", "dezesseis", "vinte");
 
   /** Determiners (and Portuguese contractions) before a count that refers back: "the two", "los dos", "dos três". */
   private static final Set<String> COUNTED_DETERMINERS = Set.of("the", "these", "those", "los", "las", "estos", "estas",
@@ -429,7 +451,7 @@ public final class MentionRules {
     return COUNT_WORDS.contains(prev) || prev.matches("\\d{1,3}");
   }
 
-  private static boolean placeBefore(List<Tokens.Token> toks, int from) {
+  private boolean placeBefore(List<Tokens.Token> toks, int from) {
     int i = from - 1;
     if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
       i--;
@@ -440,10 +462,26 @@ public final class MentionRules {
     if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
       i--;
     }
+    boolean possessive = false;
     if (i >= 0 && toks.get(i).text().equals("s") && i > 0) {
       i--; // Bristol's
+      possessive = true;
     }
-    return i >= 0 && isPlace(toks.get(i));
+    if (i < 0) {
+      return false;
+    }
+    if (isPlace(toks.get(i))) {
+      return true;
+    }
+    boolean level = !toks.get(i).capitalised() && (isWord(Family.LEVEL_WORDS, toks.get(i)) || isWord(Family.PLACE_WORDS, toks.get(i)));
+    // "the city's VLR", "the county's SDG report": the place word of a locality named before
+    // "the Koshi and Lumbini provincial SDG progress reports": a level word between the place and the noun
+    return level && (possessive || (i > 0 && isPlace(toks.get(i - 1))));
+  }
+
+  /** One token that is, on its own, an entry of a family of single words. */
+  private boolean isWord(Family f, Tokens.Token tok) {
+    return lex.names(f).find(List.of(tok), null).stream().anyMatch(h -> h.from() == 0 && h.to() == 1);
   }
 
   private static boolean isPlace(Tokens.Token t) {
@@ -559,8 +597,9 @@ public final class MentionRules {
         }
         negated = onlyNegatedCues(h, involvement, negations);
       }
-      if (!r.masked[h.from()] && !negated && !deconcentrated(r, h, t)
-          && !((r.review || r.inReviewBox) && namedGovernment(r.toks, h))) {
+      if (!r.masked[h.from()] && !negated && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
+          && !strongLocative(r.toks, h) && !deniedAfter(r, h) && !enumerated(r, h)
+          && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r.toks, h)))) {
         return span(r, h.from(), h.to());
       }
     }
@@ -595,7 +634,9 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit a : weak) {
       if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
-          || deconcentrated(r, a, t) || locative(r.toks, a) || (r.inReviewBox && namedGovernment(r.toks, a))) {
+          || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a)
+          || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a))
+          || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r.toks, a))) {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
@@ -614,6 +655,10 @@ public final class MentionRules {
    */
   private boolean deconcentrated(Read r, PhraseSet.Hit a, Tokens t) {
     for (PhraseSet.Hit d : lex.cues(Family.DECONCENTRATION_WORDS, t.language()).find(r.toks, null)) {
+      // the actor's own word is, in this language, an organ of the State ("les préfectures" in French)
+      if (d.from() <= a.from() && d.to() >= a.to()) {
+        return true;
+      }
       if (d.from() >= a.to() && d.from() - a.to() <= WINDOW
           && APPOSITION.matcher(r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(d.from()).start())).find()) {
         return true;
@@ -638,11 +683,165 @@ public final class MentionRules {
       if (LOCATIVES.contains(w)) {
         return true;
       }
-      if (!LOCATIVE_FILLERS.contains(w) && !toks.get(i).text().chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')) {
+      // "pour les autres communes, la source est ...": for whom, not who; but "for the counties that prepared
+      // reviews" gives them a verb of their own
+      if (BENEFICIARY.contains(w)) {
+        return a.to() >= toks.size() || !RELATIVES.contains(Tokens.fold(toks.get(a.to()).text()));
+      }
+      if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))) {
         return false;
       }
     }
     return false;
+  }
+
+  private static final Set<String> BENEFICIARY = Set.of("for", "pour", "para");
+
+  /**
+   * The actor is part of the name of something else: an organ or instrument named after local governments, its head
+   * before it ("Ministry of Local Government", "Department of Local Authorities", "Office of the Head of Local
+   * Government Service", "Dirección General de Gobiernos Locales"; family {@code organ-heads}), or an English
+   * compound it modifies ("local government areas", "Local Government Public Expenditure Review"; family
+   * {@code modified-heads}).
+   */
+  private boolean partOfName(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    int from = Math.max(0, a.from() - 7);
+    for (PhraseSet.Hit h : lex.names(Family.ORGAN_HEADS).find(toks.subList(from, a.from()), null)) {
+      int end = from + h.to();
+      boolean linked = false;
+      boolean onlyLinks = true;
+      for (int i = end; i < a.from(); i++) {
+        String w = Tokens.fold(toks.get(i).text());
+        linked |= OF.contains(w) || FOR.contains(w);
+        onlyLinks &= OF.contains(w) || FOR.contains(w) || DETERMINERS.contains(w) || NAME_LINKS.contains(w);
+      }
+      if (linked && onlyLinks) {
+        return true;
+      }
+    }
+    List<Tokens.Token> after = toks.subList(a.to(), Math.min(toks.size(), a.to() + 4));
+    for (PhraseSet.Hit h : lex.names(Family.MODIFIED_HEADS).find(after, null)) {
+      // "local government areas"; in a capitalised name, the head may come a few capitalised words on
+      if (h.from() == 0 || (toks.get(a.from()).capitalised()
+          && after.subList(0, h.from()).stream().allMatch(Tokens.Token::capitalised))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Modals of what is available ("can be obtained", "may be consulted"). */
+  private static final Set<String> AVAILABLE = Set.of("can", "may");
+  private static final Set<String> FOR = Set.of("for", "pour", "para", "aux", "au", "à", "a");
+  /** Words inside an organ's name between its head and the actor ("Office of the Head of", "Direction générale des"). */
+  private static final Set<String> NAME_LINKS = Set.of("head", "general", "générale", "général", "nacional", "national",
+      "nationale", "federal", "fédéral", "central", "geral", "affairs", "asuntos", "affaires", "assuntos", "and", "y", "et", "e");
+
+  /** Prepositions after which even a strong actor is only where something happens ("in local governments"). */
+  private static final Set<String> STRONG_LOCATIVES = Set.of("in", "across", "throughout", "within", "between", "among",
+      "en", "dans", "entre", "em", "nos", "nas");
+
+  private static boolean strongLocative(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    for (int i = a.from() - 1; i >= 0 && a.from() - i <= 5; i--) {
+      String w = Tokens.fold(toks.get(i).text());
+      if (STRONG_LOCATIVES.contains(w)) {
+        return true;
+      }
+      if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A number that counts ("64", "1,200"), not a year ("En 2023, les conseils municipaux"). */
+  private static boolean count(Tokens.Token tok) {
+    return tok.text().chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')
+        && !tok.text().matches("(?:19|20)\\d\\d");
+  }
+
+  /**
+   * A pronoun of negation later in the sentence takes the actor back and denies it: "Invitations were sent to the
+   * raion councils, but ... none of them was able to delegate a representative", "ninguno de ellos pudo".
+   */
+  private boolean deniedAfter(Read r, PhraseSet.Hit a) {
+    return lex.names(Family.REFERRING_NEGATIONS).find(r.toks, null).stream().anyMatch(n -> n.from() >= a.to());
+  }
+
+  /**
+   * In a sentence naming a review, a quantified class whose members are then listed after a colon ("Some states have
+   * begun to review their own performance: Ogun published ...", "Plusieurs collectivités ont publié leur propre revue
+   * : le département de la Gironde ...") is those named governments, the reviews' authors, not a class taking part.
+   */
+  private boolean enumerated(Read r, PhraseSet.Hit a) {
+    if (!r.review || a.from() == 0 || !VAGUE.contains(Tokens.fold(r.toks.get(a.from() - 1).text()))) {
+      return false;
+    }
+    int end = r.toks.get(a.to() - 1).end();
+    int colon = r.text.indexOf(':', end);
+    if (colon < 0 || r.text.substring(end, colon).contains(";")) {
+      return false;
+    }
+    int seen = 0;
+    for (Tokens.Token tok : r.toks) {
+      if (tok.start() > colon && seen++ < 6 && isPlace(tok)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In a sentence naming a review, governments with a possessive ("remitidos por sus gobiernos municipales") or named
+   * by their places ("pelas câmaras municipais da Praia, do Sal e de São Vicente") are the reviews' authors.
+   */
+  private boolean ownGovernments(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    if (a.from() > 0 && POSSESSIVES.contains(Tokens.fold(toks.get(a.from() - 1).text()))) {
+      return true;
+    }
+    // two places or more coordinated after "of": "da Praia, do Sal e de São Vicente" (not "des communes du Bénin")
+    int places = 0;
+    int i = a.to();
+    while (i + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(i).text()))) {
+      int j = i + 1;
+      if (DETERMINERS.contains(Tokens.fold(toks.get(j).text())) && j + 1 < toks.size()) {
+        j++;
+      }
+      if (!isPlace(toks.get(j))) {
+        break;
+      }
+      places++;
+      i = j + 1;
+      while (i < toks.size() && toks.get(i).capitalised()) {
+        i++; // "São Vicente"
+      }
+      if (i < toks.size() && CONJUNCTIONS.contains(Tokens.fold(toks.get(i).text()))) {
+        i++;
+      }
+    }
+    return places >= 2;
+  }
+
+  /** Quantifiers of a few, whose members a list may then name ("Some states", "Plusieurs collectivités"). */
+  private static final Set<String> VAGUE = Set.of("some", "several", "certain", "algunos", "algunas", "varios", "varias",
+      "plusieurs", "certaines", "certains", "quelques", "alguns", "algumas", "vários", "várias");
+
+  private static final Set<String> POSSESSIVES = Set.of("their", "its", "sus", "su", "leurs", "leur", "ses", "seus", "suas",
+      "respective", "respectivos", "respectivas", "respectifs", "respectives", "respetivos", "respetivas",
+      "seu", "sua");
+
+  /**
+   * An acronym followed by a full stop and a word in capitals is a word's abbreviation, as table headers write them
+   * ("VLR. PREVISTO (R$ mi)" for "valor previsto"), not a review.
+   */
+  private static boolean abbreviation(Read r, int i) {
+    Tokens.Token tok = r.toks.get(i);
+    if (i + 1 >= r.toks.size() || !r.text.startsWith(".", tok.end())) {
+      return false;
+    }
+    String next = r.toks.get(i + 1).text();
+    return next.length() >= 3 && next.chars().allMatch(Character::isUpperCase)
+        && r.text.substring(tok.end() + 1, r.toks.get(i + 1).start()).isBlank();
   }
 
   /** What opens an apposition: a comma, a dash, a bracket ("las gobernaciones —dependencias de la Función Ejecutiva—"). */
@@ -672,8 +871,16 @@ public final class MentionRules {
     if (a.to() + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(a.to()).text())) && isPlace(toks.get(a.to() + 1))) {
       return true;
     }
-    return a.from() > 0 && SINGULAR_ARTICLES.contains(Tokens.fold(toks.get(a.from() - 1).text()));
+    if (a.from() == 0) {
+      return false;
+    }
+    String before = Tokens.fold(toks.get(a.from() - 1).text());
+    // after a contraction, an acronym names an association ("com o apoio da ANAMM"), not the place's own government
+    boolean acronym = a.to() - a.from() == 1 && toks.get(a.from()).text().chars().allMatch(Character::isUpperCase);
+    return SINGULAR_ARTICLES.contains(before) || (CONTRACTED_ARTICLES.contains(before) && !acronym);
   }
+
+  private static final Set<String> CONTRACTED_ARTICLES = Set.of("da", "do", "del", "du", "al", "ao", "au");
 
   private static final Set<String> SINGULAR_ARTICLES = Set.of("the", "el", "la", "le", "l", "o", "a", "pela", "pelo");
 
@@ -848,12 +1055,12 @@ public final class MentionRules {
       return "review-as-value-source";
     }
     List<PhraseSet.Hit> negations = negations(r, t);
-    if (affirmed(Family.SOURCE_CUES, r, t, negations) || sourceLabel(r, t)) {
+    if (pointsToReview(Family.SOURCE_CUES, r, t, negations) || sourceLabel(r, t)) {
       return "review-as-source";
     }
     // "according to the VLR of Bonn": the VNR takes the review's word, unless the passage is about the review (a box,
     // a section of its own), where "según sus resultados" is the review speaking
-    if (!aboutTheReview && affirmed(Family.ATTRIBUTION_CUES, r, t, negations)) {
+    if (!aboutTheReview && pointsToReview(Family.ATTRIBUTION_CUES, r, t, negations)) {
       return "review-as-source";
     }
     // "this chapter draws on the VLR" (the VNR relies on the review), not "the VLR draws on 85 indicators"
@@ -868,6 +1075,10 @@ public final class MentionRules {
       for (PhraseSet.Hit u : use) {
         if (negatedBefore(u, negations)) {
           continue; // "their figures have not been used in this report's tables"
+        }
+        if (u.from() >= 2 && AVAILABLE.contains(Tokens.fold(r.toks.get(u.from() - 2).text()))
+            && "be".equals(Tokens.fold(r.toks.get(u.from() - 1).text()))) {
+          continue; // "the full reports can be obtained from the Town Clerks": available, not used
         }
         if (u.from() >= 0 && r.subjectEnds.get(u.from()) && !participle(r.toks.get(u.from()))) {
           continue; // "Both reports use a framework of 100 indicators": the review uses data, not the VNR the review
@@ -910,6 +1121,26 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /**
+   * A source or attribution cue, affirmed, that points to the review: the review is named before it, or after it in
+   * the same clause ("calculated from official sources, and seven of them have published reports" points elsewhere).
+   */
+  private boolean pointsToReview(Family f, Read r, Tokens t, List<PhraseSet.Hit> negations) {
+    for (PhraseSet.Hit h : lex.cues(f, t.language()).find(r.toks, r.text)) {
+      if (negatedBefore(h, negations)) {
+        continue;
+      }
+      if (h.from() < 0 || h.to() >= r.toks.size() || r.firstReviewToken < h.to()
+          || !NEW_CLAUSE.matcher(r.text.substring(r.toks.get(h.to() - 1).end(), r.toks.get(r.firstReviewToken).start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A comma and a coordinating conjunction: a new clause begins ("… from official sources, and seven of them …"). */
+  private static final Pattern NEW_CLAUSE = Pattern.compile("(?iu),\\s*(?:and|but|e|y|et|mais|mas|pero)\\s");
 
   /** A negation at most two tokens before the cue: "have not been used", "no se utilizaron", "n'ont pas été repris". */
   private static boolean negatedBefore(PhraseSet.Hit cue, List<PhraseSet.Hit> negations) {
@@ -1037,7 +1268,8 @@ public final class MentionRules {
         if (reviewSentence == null) {
           reviewSentence = s;
         }
-        if (reads.size() == 1 && boxTitle(s)) {
+        // "Cuadro 11.1 Indicadores urbanos ...": in a table, "Cuadro" / "Tableau" titles the table, it opens no box
+        if (reads.size() == 1 && boxTitle(s) && !"table".equalsIgnoreCase(role)) {
           boxTitleHere = true;
         }
         referring.add(r);
@@ -1176,6 +1408,9 @@ public final class MentionRules {
       if (negatedBefore(h, negations)) {
         continue; // "are not reproduced in this report"
       }
+      if (h.from() > 0 && locator(r, h.from())) {
+        continue; // "Suva City Council, Voluntary Local Review 2023, Annex B": the review's own annex, cited
+      }
       if (h.from() < 0 || h.to() >= r.toks.size()) {
         return true;
       }
@@ -1184,6 +1419,16 @@ public final class MentionRules {
       }
     }
     return false;
+  }
+
+  /** The words at {@code i} follow a review's name (and year) after a comma: a locator inside a reference. */
+  private static boolean locator(Read r, int i) {
+    int end = i;
+    if (end > 0 && r.toks.get(end - 1).text().matches("(?:19|20)\\d\\d")) {
+      end--;
+    }
+    return r.subjectEnds.get(end)
+        && r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains(",");
   }
 
   private static final Set<String> FROM = Set.of("from");

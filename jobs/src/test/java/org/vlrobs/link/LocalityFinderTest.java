@@ -178,6 +178,25 @@ class LocalityFinderTest {
   }
 
   @Test
+  void placesOpeningATitleOrSentenceAndGovernmentsBeforeThem() {
+    // batch 17: a place labelling its review after a colon with an article; called a city in apposition; where the
+    // review was made, opening the sentence; a government word before "del" / "de"
+    assertEquals(List.of("Santa Cruz de la Sierra"), names("Recuadro 2. Santa Cruz de la Sierra: un informe local "
+        + "voluntario construido desde los distritos", "es"));
+    assertEquals(List.of("Dschang"), names("Encadré 3 : Dschang, une ville moyenne face aux ODD — enseignements de sa "
+        + "revue locale volontaire", "fr"));
+    assertEquals(List.of("São Vicente"), names("Em São Vicente, o relatório local voluntário elaborado pela Câmara "
+        + "Municipal em 2023 aponta uma taxa de abandono de 11,8 %.", "pt"));
+    assertEquals(List.of("Distrito Central"), names("la Alcaldía Municipal del Distrito Central (AMDC) publicó en 2023 su "
+        + "primer Informe Local Voluntario", "es"));
+    assertEquals(List.of("Quelimane"), names("o Conselho Municipal de Quelimane concluiu o seu Relatório Local Voluntário "
+        + "em 2024", "pt"));
+    // traps: a comma after a place not called a city; a place opening a sentence about something else
+    assertEquals(List.of(), names("Encadré 3 : Montagne, un enjeu pour les ODD", "fr"));
+    assertEquals(List.of(), names("Em Portugal, o relatório nacional voluntário foi aprovado em 2023.", "pt"));
+  }
+
+  @Test
   void chineseAndJapaneseNamesBeforeAReviewOrListedWithOne() {
     assertEquals(List.of("成都市"), names("专栏4 成都市自愿地方审查报告中的公园城市实践", "zh"));
     assertEquals(List.of("桂林市"), names("2015—2020年桂林市漓江流域水质。资料来源：《桂林市地方自愿陈述（2020）》。", "zh"));

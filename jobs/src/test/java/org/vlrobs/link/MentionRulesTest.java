@@ -3,6 +3,7 @@ package org.vlrobs.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -471,6 +472,68 @@ class MentionRulesTest {
   void batchThirteenAndFourteenMechanisms(String lang, String heading, String text, String expected) {
     Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
     assertEquals(want, types(heading, text, lang), text);
+  }
+
+  /** Batches 16 and 17: each mechanism with a trap. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // an organ or instrument named after local governments; an English compound the actor only modifies
+      "en|Methodology|Meetings were arranged by Area Administrators employed by the Department of Local Authorities.|",
+      "en|Methodology|Meetings were arranged with the local authorities.|lrg",
+      "en|Goal 6|The Ministry aims to certify 200 additional local government areas as open-defecation free by 2027.|",
+      "en|Goal 17|The World Bank's Local Government Public Expenditure Review (2023) found that transfers finance 71 per cent of local budgets.|",
+      "es|Metodología|La Dirección General de Gobiernos Locales del Ministerio del Interior organizó los talleres.|",
+      "es|Metodología|Los gobiernos locales organizaron los talleres.|lrg",
+      // a strong actor after a locative is where something happens; counts in words; a year is no locative
+      "en|Methodology|Consultations were held in all twelve governorates and in the local governments of the capital.|",
+      "pt|Metodologia|As consultas provinciais, realizadas nas onze províncias, foram organizadas pelos serviços provinciais.|",
+      "fr|Moyens de mise en œuvre|En 2023, les conseils municipaux ont engagé 61 % de ces crédits, alignés sur les cibles des ODD.|lrg",
+      // a pronoun of negation takes the actor back
+      "en|Methodology|Invitations were sent to the municipal councils, but none of them was able to delegate a representative.|",
+      "en|Methodology|Invitations were sent to the municipal councils, which took part in the consultation.|lrg",
+      // a few governments then named after a colon are the reviews' authors; an open class stays a class
+      "en|Sub-national implementation|Some states have begun to review their own performance: Ogun published a State Voluntary Review of the SDGs in 2023.|cited",
+      "en|Localisation|A growing number of towns and regions report on the goals: Besançon and Brittany have published local reviews.|cited,lrg",
+      // governments with a possessive or listed by their places, in a sentence naming their reviews
+      "es|ODS 6|El resumen de los informes locales voluntarios de La Paz (2021) y Sucre (2023), remitidos por sus gobiernos municipales, se reproduce en el Anexo 4.|annexed,cited",
+      "pt|Anexo III|Os relatórios locais voluntários submetidos pelas câmaras municipais da Praia, do Sal e de São Vicente constam deste anexo.|annexed,cited",
+      // préfectures are the State in French
+      "fr|Territorialisation|L'État a publié un guide de territorialisation des ODD, diffusé par les préfectures.|",
+      // a level word between the places and the review noun; an acronym spelled with a function word inside
+      "en|Way forward|The indicator tables of the Koshi and Lumbini provincial SDG progress reports were published in 2023.|cited",
+      "pt|ODS 6|24 Valor Limite de Referência (VLR) fixado pela Agência Reguladora para a tarifa da água dessalinizada.|",
+      // a ministry's assessment of councils is no local review; a review's own annex in a reference is not annexed
+      "en|Policy|The Ministry conducted in 2024 a local review of council performance.|",
+      "en|Goal 6|Sources: Water Authority of Fiji; urban informal row: Suva City Council, Voluntary Local Review 2023, Annex B.|cited,integrated",
+      // available is not used; a conditional before the next VNR is an intention
+      "en|Goal 11|The Lusaka and Kitwe Voluntary Local Reviews, with their indicator tables, can be obtained from the Ministry.|cited",
+      "fr|ODD 6|Les revues locales volontaires de Douala et de Dschang contiennent des indicateurs qui pourraient alimenter le suivi national lors du prochain RNV.|cited"})
+  void batchSixteenAndSeventeenMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPlaceWordBeforeAnAcronymNamesAReviewEvenWhereTheAcronymMeantSomethingElse() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    assertEquals(Set.of(), codes(rules.find("Commercial banks' variable lending rates (VLRs) averaged 27.4 per cent.", "Goal 8",
+        "en", "body", ctx)));
+    assertEquals(Set.of(), codes(rules.find("The VLR spread narrowed in 2024.", "Goal 8", "en", "body", ctx)));
+    assertEquals(Set.of("cited", "integrated"), codes(rules.find("The share of Lusaka households served rose to 58 per cent, "
+        + "according to the city's VLR, and this report adopts that series as the proxy for indicator 11.6.1.", "Goal 11", "en",
+        "body", ctx)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTableTitledCuadroIsNoBox() {
+    String text = "Cuadro 11.1 Indicadores urbanos | Distrito Central | 83,0 | Fuente: AMDC, Informe Local Voluntario 2023, p. 41.";
+    assertEquals(Set.of("cited", "integrated"), codes(rules.find(text, "ODS 11", "es", "table", MentionRules.newDocument())));
+    assertEquals(Set.of("cited", "featured", "integrated"), codes(rules.find(text, "ODS 11", "es", "box",
+        MentionRules.newDocument())));
+  }
+
+  private static Set<String> codes(List<Mention> mentions) {
+    return mentions.stream().map(m -> m.type().code()).collect(Collectors.toSet());
   }
 
   @org.junit.jupiter.api.Test
