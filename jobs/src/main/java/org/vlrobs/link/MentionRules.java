@@ -103,6 +103,8 @@ public final class MentionRules {
   public static final class Context {
     final Set<String> definedAcronyms = new HashSet<>();
     final Set<String> otherAcronyms = new HashSet<>();
+    /** acronyms the document defined for local-government actors: "the Council of Governors (CoG)" */
+    final Set<String> actorAcronyms = new HashSet<>();
     String section;
     /** the previous passage of this section named or referred back to a review */
     boolean previousNamedReview;
@@ -254,6 +256,7 @@ public final class MentionRules {
       if (!r.masked[h.from()] && (inHeading || placeBefore(r.toks, h.from()) || placeAfter(r.toks, h.to())
           || countBefore(r.toks, h.from()))) {
         reviewAt(r, h.from());
+        r.subjectEnds.set(h.to());
       }
     }
     for (int i = 0; i < r.toks.size(); i++) {
@@ -363,6 +366,10 @@ public final class MentionRules {
         return false;
       }
     }
+    if (!ctx.definedAcronyms.contains(a) && definedOtherwiseAfter(r.toks, i, a)) {
+      ctx.otherAcronyms.add(a); // "la VLR désigne la valeur locative de référence"
+      return false;
+    }
     if (bracketed && !ctx.definedAcronyms.contains(a) && expandedOtherwise(r.toks, i, a)) {
       ctx.otherAcronyms.add(a); // "Village Land Registries (VLRs)": the words before spell it and name no review
       return false;
@@ -422,6 +429,44 @@ public final class MentionRules {
     return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty()
         && lex.names(Family.VOLUNTARY_WORDS).find(words, null).isEmpty();
   }
+
+  /**
+   * A verb of definition after the acronym and the words it spells after it, none a review word: "la VLR désigne la
+   * valeur locative de référence", "VLR means the variable lending rate".
+   */
+  private boolean definedOtherwiseAfter(List<Tokens.Token> toks, int i, String acronym) {
+    if (i + 2 >= toks.size() || !DEFINES.contains(Tokens.fold(toks.get(i + 1).text()))) {
+      return false;
+    }
+    int k = 0;
+    int j = i + 2;
+    int start = -1;
+    for (; j < toks.size() && k < acronym.length(); j++) {
+      Tokens.Token w = toks.get(j);
+      String f = Tokens.fold(w.text());
+      if ((start < 0 || k > 0) && Character.isLowerCase(w.text().charAt(0))
+          && (OF.contains(f) || DETERMINERS.contains(f) || CONJUNCTIONS.contains(f) || f.equals("to") || f.equals("for"))
+          && (k == 0 || Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(k)))) {
+        continue;
+      }
+      if (Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(k))) {
+        return false;
+      }
+      if (start < 0) {
+        start = j;
+      }
+      k++;
+    }
+    if (k < acronym.length()) {
+      return false;
+    }
+    List<Tokens.Token> words = toks.subList(start, j);
+    return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty()
+        && lex.names(Family.VOLUNTARY_WORDS).find(words, null).isEmpty();
+  }
+
+  private static final Set<String> DEFINES = Set.of("means", "denotes", "designates", "designe", "signifie", "designa",
+      "significa");
 
   /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
   /** Numbers that count reviews: "five local reviews", "12 informes locales", "trois revues locales". */
@@ -556,7 +601,40 @@ public final class MentionRules {
 
   /** The words of an lrg mention in the sentence (actor on its own, or actor and cue), or null. */
   private String lrgIn(Read r, Tokens t, boolean reviewNear, Context ctx) {
-    return lrgIn(r, t, reviewNear, false);
+    String words = lrgIn(r, t, reviewNear, false);
+    // "the Council of Governors (CoG)": the acronym names the actor for the rest of the document
+    for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
+      // the acronym may follow the name's place: "la Asociación de Municipios de Honduras (AMHON)"
+      for (int j = h.to(); h.from() >= 0 && j < r.toks.size() && j <= h.to() + 3 && !r.masked[h.from()]; j++) {
+        Tokens.Token next = r.toks.get(j);
+        String between = r.text.substring(r.toks.get(j - 1).end(), next.start());
+        if (between.strip().equals("(") && r.text.startsWith(")", next.end()) && next.text().length() >= 2
+            && Character.isUpperCase(next.text().charAt(0)) && next.text().chars().noneMatch(Character::isDigit)) {
+          ctx.actorAcronyms.add(next.text());
+          break;
+        }
+        String f = Tokens.fold(next.text());
+        if (!between.isBlank() || !(OF.contains(f) || DETERMINERS.contains(f) || next.capitalised())) {
+          break;
+        }
+      }
+    }
+    // an acronym is weaker evidence than the words: it acts only in a sentence that says what it does, now
+    if (words != null || ctx.actorAcronyms.isEmpty()
+        || !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()
+        || lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null).isEmpty()) {
+      return words;
+    }
+    List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
+    for (int i = 0; i < r.toks.size(); i++) {
+      PhraseSet.Hit a = new PhraseSet.Hit(i, i + 1, null);
+      if (ctx.actorAcronyms.contains(r.toks.get(i).text()) && !r.masked[i] && !deniedAfter(r, a)
+          && !predicateNegated(r.toks, a, negations, t.language())
+          && negations.stream().noneMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)) {
+        return r.toks.get(i).text();
+      }
+    }
+    return null;
   }
 
   /** @param actorsOnly only actors that count on their own (for headings: "Goal 11: Cities" is not involvement) */
@@ -580,7 +658,8 @@ public final class MentionRules {
         }
       }
       for (String actor : lex.entries(Family.LRG_ACTORS)) {
-        if (Tokens.hasCjk(actor) && rest.contains(actor)) {
+        if (Tokens.hasCjk(actor) && rest.contains(actor) && !ownReviewsOnly(rest, actor)
+            && !((r.review || r.inReviewBox) && namedOnly(rest, actor))) {
           return actor;
         }
       }
@@ -599,7 +678,7 @@ public final class MentionRules {
       }
       if (!r.masked[h.from()] && !negated && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
           && !strongLocative(r.toks, h) && !deniedAfter(r, h) && !enumerated(r, h)
-          && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r.toks, h)))) {
+          && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))) {
         return span(r, h.from(), h.to());
       }
     }
@@ -636,7 +715,7 @@ public final class MentionRules {
       if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a)
           || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a))
-          || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r.toks, a))) {
+          || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
@@ -646,6 +725,36 @@ public final class MentionRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Every occurrence of a Chinese or Japanese actor follows a place's administrative suffix: the named place's own
+   * government ("德清县人民政府"), in a sentence or box about its review that review's author.
+   */
+  private boolean namedOnly(String rest, String actor) {
+    for (int at = rest.indexOf(actor); at >= 0; at = rest.indexOf(actor, at + 1)) {
+      String before = at == 0 ? "" : rest.substring(at - 1, at);
+      if (!lex.entries(Family.PLACE_SUFFIXES).contains(before)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Every occurrence of a Chinese or Japanese actor is the possessor of reviews, their authors ("各自治体のVLR",
+   * "地方政府的自愿地方审查"; the review names were blanked out of {@code rest}).
+   */
+  private static boolean ownReviewsOnly(String rest, String actor) {
+    for (int at = rest.indexOf(actor); at >= 0; at = rest.indexOf(actor, at + 1)) {
+      String after = rest.substring(at + actor.length()).stripLeading();
+      boolean possessive = after.startsWith("の") || after.startsWith("的");
+      String owned = possessive ? after.substring(1).stripLeading() : "";
+      if (!possessive || !(owned.isEmpty() || rest.charAt(at + actor.length() + 1) == ' ' || owned.startsWith("VLR"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -795,9 +904,25 @@ public final class MentionRules {
    * In a sentence naming a review, governments with a possessive ("remitidos por sus gobiernos municipales") or named
    * by their places ("pelas câmaras municipais da Praia, do Sal e de São Vicente") are the reviews' authors.
    */
-  private boolean ownGovernments(List<Tokens.Token> toks, PhraseSet.Hit a) {
+  private boolean ownGovernments(Read r, PhraseSet.Hit a) {
+    List<Tokens.Token> toks = r.toks;
     if (a.from() > 0 && POSSESSIVES.contains(Tokens.fold(toks.get(a.from() - 1).text()))) {
       return true;
+    }
+    // "Rapports volontaires de cantons et de villes": right after a review's name and "of" (and the actors coordinated
+    // before), its authors; not "reviews prepared by local authorities", "received from municipalities"
+    if (a.from() > 0 && GENITIVE.contains(Tokens.fold(toks.get(a.from() - 1).text()))) {
+      for (int j = a.from() - 1; j >= 0 && a.from() - j <= 4; j--) {
+        if (r.subjectEnds.get(j)) {
+          return true;
+        }
+        String f = Tokens.fold(toks.get(j).text());
+        int at = j;
+        if (!GENITIVE.contains(f) && !CONJUNCTIONS.contains(f) && !DETERMINERS.contains(f)
+            && lex.names(Family.LRG_ACTORS_WEAK).find(toks, null).stream().noneMatch(w -> w.from() <= at && at < w.to())) {
+          break;
+        }
+      }
     }
     // two places or more coordinated after "of": "da Praia, do Sal e de São Vicente" (not "des communes du Bénin")
     int places = 0;
@@ -823,6 +948,8 @@ public final class MentionRules {
   }
 
   /** Quantifiers of a few, whose members a list may then name ("Some states", "Plusieurs collectivités"). */
+  /** "of" as a genitive, not the agent's "by" / "from". */
+  private static final Set<String> GENITIVE = Set.of("of", "de", "del", "du", "des", "do", "da", "dos", "das", "d");
   private static final Set<String> VAGUE = Set.of("some", "several", "certain", "algunos", "algunas", "varios", "varias",
       "plusieurs", "certaines", "certains", "quelques", "alguns", "algumas", "vários", "várias");
 
@@ -1014,8 +1141,9 @@ public final class MentionRules {
 
   /** A value and the bracket after it: "71.4 % (Bandung VLR 2023, Table 6.1)", "18,4 % (Informe Local Voluntario 2023)". */
   private static final Pattern VALUE_SOURCE = Pattern.compile("\\d(?:[\\d.,\\s]*\\d)?\\s*(?:%|‰)?\\s*\\(([^()]{3,120})\\)");
+  private static final Pattern YEAR_VALUE = Pattern.compile("(?:19|20)\\d\\d\\s*\\(");
   /** A value marked for a note, and the note: "Jawa Barat: 21.7* | ... | * Jawa Barat Provincial SDG Progress Report 2023". */
-  private static final Pattern NOTE_MARK = Pattern.compile("\\d\\s?(\\*{1,3}|[†‡])");
+  private static final Pattern NOTE_MARK = Pattern.compile("\\d\\s?(\\*{1,3}|[†‡ᵃᵇᶜᵈᵉᶠᵍ])");
 
   /**
    * A table row or line that gives a value and names a review as that value's source, in the bracket after it or in the
@@ -1028,6 +1156,9 @@ public final class MentionRules {
     int[] at = {r.toks.get(r.firstReviewToken).start(), r.toks.get(r.lastReviewToken).start()};
     java.util.regex.Matcher m = VALUE_SOURCE.matcher(r.text);
     while (m.find()) {
+      if (YEAR_VALUE.matcher(m.group()).lookingAt()) {
+        continue; // "Quito 2024 (versión íntegra en el volumen complementario)": a year, not a value
+      }
       for (int a : at) {
         if (a >= m.start(1) && a < m.end(1)) {
           return true;
@@ -1302,7 +1433,8 @@ public final class MentionRules {
       out.add(new Mention(MentionType.FEATURED, boxHeading ? section : citedQuote, "box-about-review", 0.9));
     } else if (boxTitleHere) {
       out.add(new Mention(MentionType.FEATURED, quote(reviewSentence), "box-title", 0.85));
-    } else if (ctx.boxTitle != null && !referring.isEmpty()) {
+    } else if (ctx.boxTitle != null && !referring.isEmpty() && !"table".equalsIgnoreCase(role)) {
+      // (a table after the box is the section's, not the box's: "Tabela 11.1 ... ᵃ Relatório Local Voluntário")
       out.add(new Mention(MentionType.FEATURED, quote(ctx.boxTitle), "in-box-about-review", 0.8));
     } else if (sectionRead.review && !annexHeading && singularReview(sectionRead) && !evidenceHeading(sectionRead, t)) {
       out.add(new Mention(MentionType.FEATURED, section, "section-about-review", 0.85));
@@ -1319,7 +1451,9 @@ public final class MentionRules {
     // a statistical annex whose tables take figures from reviews uses them as sources: it does not annex them
     boolean usedAsData = annexHeading && !headingReview && referring.stream()
         .anyMatch(r -> !intention(r, t) && !r.pronounOnly && integrationRule(r, t, false) != null);
-    if (annexHeading && !usedAsData && (headingReview || textReview || ctx.annexOfReviews)) {
+    // "n'est pas reproduit ici" under an annex of reviews: this review is named, not annexed
+    boolean annexDenied = referring.stream().anyMatch(r -> deniedAnnex(r, t));
+    if (annexHeading && !usedAsData && !annexDenied && (headingReview || textReview || ctx.annexOfReviews)) {
       ctx.annexOfReviews = true;
       out.add(new Mention(MentionType.ANNEXED, section, "annex-of-reviews", 0.9));
     } else {
@@ -1429,6 +1563,12 @@ public final class MentionRules {
     }
     return r.subjectEnds.get(end)
         && r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains(",");
+  }
+
+  /** An annex cue with a negation right before it: "is not reproduced here", "n'est pas reproduit ici". */
+  private boolean deniedAnnex(Read r, Tokens t) {
+    List<PhraseSet.Hit> negations = negations(r, t);
+    return lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text).stream().anyMatch(h -> negatedBefore(h, negations));
   }
 
   private static final Set<String> FROM = Set.of("from");

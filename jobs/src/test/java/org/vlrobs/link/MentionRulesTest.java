@@ -513,6 +513,58 @@ class MentionRulesTest {
     assertEquals(want, types(heading, text, lang), text);
   }
 
+  /** Batch 18: each mechanism with a trap. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // an acronym defined after it by a verb of definition; a full text ("versión íntegra") is no integration
+      "fr|ODD 11|Dans ce chapitre, la VLR désigne la valeur locative de référence servant d'assiette à la taxe d'habitation.|",
+      "es|Anexos|Anexo 5. Informe Local Voluntario del Distrito Metropolitano de Quito 2024 (versión íntegra en el volumen complementario de este Informe Nacional).|annexed,cited",
+      // representatives of the President; India's elected rural governments
+      "es|Proceso|Las 24 gobernaciones provinciales, en su calidad de representantes del Presidente de la República, convocaron mesas de diálogo.|",
+      "en|Localising the SDGs|Since 2022, over 2.5 lakh Gram Panchayats have adopted one or more of these themes in their development plans.|lrg",
+      // the authors of reviews named after them; a world network of local governments supporting a review
+      "fr|Annexe 2|Annexe 2 – Rapports volontaires de cantons et de villes sur la mise en œuvre de l'Agenda 2030|annexed,cited",
+      "ja|第4章|注15　各自治体のVLRは、国連経済社会局のウェブサイトで閲覧できる。|cited",
+      "fr|Territorialisation|Préparé par le conseil communal de Chefchaouen avec l'appui de Cités et Gouvernements Locaux Unis d'Afrique, l'examen local volontaire couvre 42 indicateurs.|cited",
+      // a value marked with a superscript letter and the note that names the review
+      "en|SDG 6|Kisumu 63.0ᵃ; Kenya 72.8; ᵃ Figure reported in the Kisumu County VLR 2023 (Table 4.3).|cited,integrated"})
+  void batchEighteenMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anActorsAcronymActsForTheRestOfTheDocumentWhenTheSentenceSaysWhatItDoes() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    assertEquals(Set.of("lrg"), codes(rules.find("The Council of Governors (CoG) seconded two officers to the drafting team.",
+        "Methodology", "en", "body", ctx)));
+    assertEquals(Set.of("lrg"), codes(rules.find("The CoG co-chaired the national validation workshop.", "Conclusion", "en",
+        "body", ctx)));
+    // no cue of involvement: named, not acting; and unknown in a document that never defined it
+    assertEquals(Set.of(), codes(rules.find("The CoG building stands in Nairobi.", "Conclusion", "en", "body", ctx)));
+    assertEquals(Set.of(), codes(rules.find("The CoG co-chaired the national validation workshop.", "Conclusion", "en",
+        "body", MentionRules.newDocument())));
+  }
+
+  @org.junit.jupiter.api.Test
+  void underAnAnnexOfReviewsAReviewNotReproducedIsNotAnnexed() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    assertEquals(Set.of("annexed", "cited"), codes(rules.find("Annexe 2 – Rapports volontaires de cantons et de villes sur la "
+        + "mise en œuvre de l'Agenda 2030", "Annexe 2", "fr", "heading", ctx)));
+    assertEquals(Set.of("cited"), codes(rules.find("Le rapport de la Ville de Berne sur la mise en œuvre des ODD n'est pas "
+        + "reproduit ici ; il peut être consulté sur le site internet de la Ville.", "Annexe 2", "fr", "footnote", ctx)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aChineseCountysOwnGovernmentInTheBoxAboutItsReviewIsItsAuthor() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("专栏5　德清县：以地理信息技术支撑县域可持续发展的自愿地方审查", "四、地方落实", "zh", "box", ctx);
+    assertEquals(Set.of("cited", "featured", "integrated"), codes(rules.find("德清县自愿地方审查报告由德清县人民政府会同联合国经济和社会事务部"
+        + "等机构编写。本报告关于目标11的分析，直接采用了该报告测算的公共服务可达性指标。", "四、地方落实", "zh", "box", ctx)));
+    // outside a box and with no place before it, local governments taking part
+    assertEquals(Set.of("lrg"), codes(rules.find("地方政府参与了本报告的编写。", "编写过程", "zh", "body", MentionRules.newDocument())));
+  }
+
   @org.junit.jupiter.api.Test
   void aPlaceWordBeforeAnAcronymNamesAReviewEvenWhereTheAcronymMeantSomethingElse() {
     MentionRules.Context ctx = MentionRules.newDocument();
