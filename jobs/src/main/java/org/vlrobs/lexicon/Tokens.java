@@ -246,8 +246,17 @@ public final class Tokens {
         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
   }
 
-  /** Whether the text has Chinese, Japanese or Korean characters. */
+  /**
+   * Whether the text has Chinese, Japanese or Korean characters. A plain loop (no stream per call: this is asked of
+   * every sentence); characters below U+1100 are never CJK, so only others are decoded and looked up.
+   */
   public static boolean hasCjk(String s) {
-    return s.codePoints().anyMatch(Tokens::isCjk);
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x1100 && isCjk(Character.isHighSurrogate(c) ? s.codePointAt(i) : c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
