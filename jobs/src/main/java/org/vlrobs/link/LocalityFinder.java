@@ -313,9 +313,29 @@ public final class LocalityFinder {
         + "(?![\\p{L}\\p{N}])");
   }
 
+  /**
+   * The patterns of {@link #addPattern}, each tried only where a match of it can start ({@link FirstChars}: the review
+   * names' long alternation and the capitalised place names are not tried at most characters); same matches.
+   */
+  private static final Map<Pattern, FirstChars> SEARCHED = new java.util.IdentityHashMap<>();
+
+  static {
+    for (Pattern p : List.of(GOVERNMENT_OF, CITY_OF, GOVERNMENT_AFTER, REVIEW_OF, POSSESSIVE, LISTED, SUBJECT_OF,
+        WITH_YEAR, LABEL_OF)) {
+      SEARCHED.put(p, new FirstChars(p));
+    }
+  }
+
+  /** The patterns searched by their first characters (for tests). */
+  static List<Pattern> searchedPatterns() {
+    return List.copyOf(SEARCHED.keySet());
+  }
+
   private void addPattern(List<Span> spans, String text, Pattern p, String source) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    FirstChars first = SEARCHED.get(p);
+    FirstChars.Search search = first == null ? null : first.search(text);
+    Matcher m = search == null ? p.matcher(text) : search.matcher();
+    while (search == null ? m.find() : search.find()) {
       for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
           Span s = candidate(m.group(g), source, m.start(g));
