@@ -589,10 +589,26 @@ public final class LocalityFinder {
   private static String foldMarks(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      String one = TextKey.of(String.valueOf(text.charAt(i)));
-      b.append(one.length() == 1 ? one.charAt(0) : Character.toLowerCase(text.charAt(i)));
+      b.append(foldMark(text.charAt(i)));
     }
     return b.toString();
+  }
+
+  /**
+   * Each character's fold, {@code TextKey.of} of the character alone when that is one character, else the character
+   * in lower case: computed the first time the character is met and kept (0: not yet; else the fold + 1). Threads
+   * racing on a character store the same value.
+   */
+  private static final int[] FOLDED_CHAR = new int[Character.MAX_VALUE + 1];
+
+  private static char foldMark(char c) {
+    int f = FOLDED_CHAR[c];
+    if (f == 0) {
+      String one = TextKey.of(String.valueOf(c));
+      f = (one.length() == 1 ? one.charAt(0) : Character.toLowerCase(c)) + 1;
+      FOLDED_CHAR[c] = f;
+    }
+    return (char) (f - 1);
   }
 
   /** A cleaned candidate name, resolved through the gazetteer; null if it is not a locality. */
