@@ -231,7 +231,7 @@ public final class LocalityFinder {
     addPattern(spans, text, POSSESSIVE, "review-of-place");
     addPattern(spans, text, LISTED, "listed");
     // the costly name patterns only where their trigger is (a publishing verb, a bracketed year, a colon)
-    if (PUBLISHING_VERB.matcher(text).find()) {
+    if (SEARCHED.get(PUBLISHING_VERB).search(text).find()) {
       addPattern(spans, text, SUBJECT_OF, "listed");
     }
     if (text.contains("(19") || text.contains("(20")) {
@@ -314,14 +314,14 @@ public final class LocalityFinder {
   }
 
   /**
-   * The patterns of {@link #addPattern}, each tried only where a match of it can start ({@link FirstChars}: the review
+   * The patterns of {@link #addPattern} and the publishing-verb trigger, each tried only where a match of it can start ({@link FirstChars}: the review
    * names' long alternation and the capitalised place names are not tried at most characters); same matches.
    */
   private static final Map<Pattern, FirstChars> SEARCHED = new java.util.IdentityHashMap<>();
 
   static {
     for (Pattern p : List.of(GOVERNMENT_OF, CITY_OF, GOVERNMENT_AFTER, REVIEW_OF, POSSESSIVE, LISTED, SUBJECT_OF,
-        WITH_YEAR, LABEL_OF)) {
+        WITH_YEAR, LABEL_OF, PUBLISHING_VERB)) {
       SEARCHED.put(p, new FirstChars(p));
     }
   }
