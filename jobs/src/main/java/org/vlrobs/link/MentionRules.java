@@ -58,7 +58,8 @@ public final class MentionRules {
   private static final Set<String> LOCATIVE_FILLERS = Set.of("all", "the", "every", "each", "its", "their", "some", "many",
       "most", "several", "selected", "todos", "todas", "los", "las", "cada", "sus", "algunos", "algunas", "varios", "varias",
       "tous", "toutes", "les", "chaque", "ses", "leurs", "certaines", "certains", "plusieurs", "os", "as", "seus", "suas",
-      "alguns", "algumas", "vários", "várias", "una", "uno", "um", "uma", "de", "of", "des", "dos", "das");
+      "alguns", "algumas", "vários", "várias", "una", "uno", "um", "uma", "de", "of", "des", "dos", "das",
+      "urban", "rural", "urbaines", "rurales", "urbanas", "urbanos", "rurais");
   /** Small counts that refer back to places just named ("the two cities", "the three cities"), not "the ten councils". */
   private static final Set<String> FEW = Set.of("two", "three", "dos", "tres", "deux", "trois", "dois", "duas");
   /** "not only", "no solo", "non seulement", "não só": a negation that does not deny. */
@@ -681,7 +682,7 @@ public final class MentionRules {
       }
       for (String actor : lex.entries(Family.LRG_ACTORS)) {
         if (Tokens.hasCjk(actor) && rest.contains(actor) && !ownReviewsOnly(rest, actor)
-            && !((r.review || r.inReviewBox) && namedOnly(rest, actor))) {
+            && !((r.review || r.anaphor || r.inReviewBox) && namedOnly(rest, actor))) {
           return actor;
         }
       }
@@ -698,7 +699,15 @@ public final class MentionRules {
         }
         negated = onlyNegatedCues(h, involvement, negations);
       }
-      if (!r.masked[h.from()] && !negated && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
+      // a heading that only names them beside the Goals ("Las Entidades Territoriales Autónomas y la Agenda 2030")
+      // does not say they took part
+      List<PhraseSet.Hit> near = (involvement == null
+          ? lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null) : involvement).stream()
+          .filter(c -> c.from() >= 0 && near(h, c)).toList();
+      boolean named = actorsOnly
+          && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
+          && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
+      if (!r.masked[h.from()] && !negated && !named && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
           && !strongLocative(r.toks, h) && !deniedAfter(r, h) && !enumerated(r, h)
           && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))) {
         return span(r, h.from(), h.to());
@@ -817,7 +826,7 @@ public final class MentionRules {
       // "pour les autres communes, la source est ...": for whom, not who; but "for the counties that prepared
       // reviews" gives them a verb of their own
       if (BENEFICIARY.contains(w)) {
-        return a.to() >= toks.size() || !RELATIVES.contains(Tokens.fold(toks.get(a.to()).text()));
+        return !relativeAfter(toks, a);
       }
       if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))) {
         return false;
@@ -826,7 +835,33 @@ public final class MentionRules {
     return false;
   }
 
-  private static final Set<String> BENEFICIARY = Set.of("for", "pour", "para");
+  /**
+   * Only a conjunction, articles and the rest of a capitalised name stand between the actor and the cue: "Las
+   * Entidades Territoriales Autónomas y la Agenda 2030".
+   */
+  private static boolean juxtaposed(List<Tokens.Token> toks, PhraseSet.Hit a, PhraseSet.Hit c) {
+    int from = Math.min(a.to(), c.to());
+    int to = Math.max(a.from(), c.from());
+    List<Tokens.Token> between = toks.subList(Math.min(from, to), Math.max(from, to));
+    return between.stream().anyMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text())))
+        && between.stream().allMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text()))
+            || DETERMINERS.contains(Tokens.fold(tok.text())) || tok.capitalised());
+  }
+
+  /** A relative pronoun within three words after the actor: "the nine provincial governments, all of which returned it". */
+  private static boolean relativeAfter(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    for (int j = a.to(); j < toks.size() && j - a.to() < 3; j++) {
+      if (RELATIVES.contains(Tokens.fold(toks.get(j).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Plural territories coordinated before a strong actor: "to provinces and local authorities". */
+  private static final Set<String> PLACE_CLASSES = Set.of("provinces", "regions", "districts", "counties", "states",
+      "municipalities", "provincias", "regiones", "municipios", "communes", "regioes"); // folded forms
+  private static final Set<String> BENEFICIARY = Set.of("for", "pour", "para", "to");
 
   /**
    * The actor is part of the name of something else: an organ or instrument named after local governments, its head
@@ -878,7 +913,12 @@ public final class MentionRules {
       if (STRONG_LOCATIVES.contains(w)) {
         return true;
       }
-      if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))) {
+      // "allocated to provinces and local authorities": to whom, unless a relative clause gives them a verb
+      if (BENEFICIARY.contains(w)) {
+        return !relativeAfter(toks, a);
+      }
+      if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))
+          && !CONJUNCTIONS.contains(w) && !PLACE_CLASSES.contains(w)) {
         return false;
       }
     }

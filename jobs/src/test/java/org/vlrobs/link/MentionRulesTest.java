@@ -533,6 +533,31 @@ class MentionRulesTest {
     assertEquals(want, types(heading, text, lang), text);
   }
 
+  /** Batch 19: each mechanism with a trap. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // to whom, not who: transfers to local governments; unless a relative clause gives them a verb
+      "en|Policy|The requirement that five per cent of national revenue be allocated to provinces and local authorities has been met since 2019.|",
+      "en|Sub-national reporting|A common reporting template was sent to the nine provincial governments, all of which returned it completed.|lrg",
+      // a strong actor in a place phrase qualified as urban or rural
+      "en|Goal 6|Households with access to safe water in selected urban local authorities rose in 2023.|",
+      // a heading that sets local governments beside the Agenda does not say they took part; one that has them
+      // localising the Goals does
+      "es|4. Las Entidades Territoriales Autónomas y la Agenda 2030|El PDES 2021-2025 incorpora las metas de los ODS.|",
+      "pt|Capítulo 4 – A localização dos ODS pelas autarquias locais|Os planos quinquenais foram aprovados em 2018.|lrg"})
+  void batchNineteenMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aChineseGovernmentAfterItsPlaceWritingTheReviewReferredBackToIsItsAuthor() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("德清县发布了自愿地方审查报告。", "四、地方落实", "zh", "body", ctx);
+    assertEquals(Set.of("cited"), codes(rules.find("该报告由德清县人民政府与国家基础地理信息中心联合编写。", "四、地方落实", "zh", "body",
+        ctx)));
+  }
+
   @org.junit.jupiter.api.Test
   void anActorsAcronymActsForTheRestOfTheDocumentWhenTheSentenceSaysWhatItDoes() {
     MentionRules.Context ctx = MentionRules.newDocument();
