@@ -86,7 +86,29 @@ public final class Tokens {
     };
   }
 
+  /**
+   * The tokens of the text, unmodifiable. The texts tokenized most recently are remembered with their tokens (a
+   * heading is read for every passage under it, a sentence cut by a page break with and without the sentence before):
+   * a repeat costs an equality test, not a tokenization.
+   */
   public List<Token> tokenize(String text) {
+    int slot = text.hashCode() & (RECENT - 1);
+    if (text.equals(recentText[slot])) {
+      return recentTokens[slot];
+    }
+    List<Token> toks = java.util.Collections.unmodifiableList(split(text));
+    recentText[slot] = text;
+    recentTokens[slot] = toks;
+    return toks;
+  }
+
+  /** How many recent texts are remembered (a power of two; one slot per hash). */
+  private static final int RECENT = 64;
+  private final String[] recentText = new String[RECENT];
+  @SuppressWarnings("unchecked")
+  private final List<Token>[] recentTokens = new List[RECENT];
+
+  private List<Token> split(String text) {
     List<Token> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -246,8 +268,17 @@ public final class Tokens {
         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
   }
 
-  /** Whether the text has Chinese, Japanese or Korean characters. */
+  /**
+   * Whether the text has Chinese, Japanese or Korean characters. A plain loop (no stream per call: this is asked of
+   * every sentence); characters below U+1100 are never CJK, so only others are decoded and looked up.
+   */
   public static boolean hasCjk(String s) {
-    return s.codePoints().anyMatch(Tokens::isCjk);
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x1100 && isCjk(Character.isHighSurrogate(c) ? s.codePointAt(i) : c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -231,7 +231,7 @@ public final class LocalityFinder {
     addPattern(spans, text, POSSESSIVE, "review-of-place");
     addPattern(spans, text, LISTED, "listed");
     // the costly name patterns only where their trigger is (a publishing verb, a bracketed year, a colon)
-    if (PUBLISHING_VERB.matcher(text).find()) {
+    if (SEARCHED.get(PUBLISHING_VERB).search(text).find()) {
       addPattern(spans, text, SUBJECT_OF, "listed");
     }
     if (text.contains("(19") || text.contains("(20")) {
@@ -313,9 +313,29 @@ public final class LocalityFinder {
         + "(?![\\p{L}\\p{N}])");
   }
 
+  /**
+   * The patterns of {@link #addPattern} and the publishing-verb trigger, each tried only where a match of it can start ({@link FirstChars}: the review
+   * names' long alternation and the capitalised place names are not tried at most characters); same matches.
+   */
+  private static final Map<Pattern, FirstChars> SEARCHED = new java.util.IdentityHashMap<>();
+
+  static {
+    for (Pattern p : List.of(GOVERNMENT_OF, CITY_OF, GOVERNMENT_AFTER, REVIEW_OF, POSSESSIVE, LISTED, SUBJECT_OF,
+        WITH_YEAR, LABEL_OF, PUBLISHING_VERB)) {
+      SEARCHED.put(p, new FirstChars(p));
+    }
+  }
+
+  /** The patterns searched by their first characters (for tests). */
+  static List<Pattern> searchedPatterns() {
+    return List.copyOf(SEARCHED.keySet());
+  }
+
   private void addPattern(List<Span> spans, String text, Pattern p, String source) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    FirstChars first = SEARCHED.get(p);
+    FirstChars.Search search = first == null ? null : first.search(text);
+    Matcher m = search == null ? p.matcher(text) : search.matcher();
+    while (search == null ? m.find() : search.find()) {
       for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
           Span s = candidate(m.group(g), source, m.start(g));
@@ -569,10 +589,26 @@ public final class LocalityFinder {
   private static String foldMarks(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      String one = TextKey.of(String.valueOf(text.charAt(i)));
-      b.append(one.length() == 1 ? one.charAt(0) : Character.toLowerCase(text.charAt(i)));
+      b.append(foldMark(text.charAt(i)));
     }
     return b.toString();
+  }
+
+  /**
+   * Each character's fold, {@code TextKey.of} of the character alone when that is one character, else the character
+   * in lower case: computed the first time the character is met and kept (0: not yet; else the fold + 1). Threads
+   * racing on a character store the same value.
+   */
+  private static final int[] FOLDED_CHAR = new int[Character.MAX_VALUE + 1];
+
+  private static char foldMark(char c) {
+    int f = FOLDED_CHAR[c];
+    if (f == 0) {
+      String one = TextKey.of(String.valueOf(c));
+      f = (one.length() == 1 ? one.charAt(0) : Character.toLowerCase(c)) + 1;
+      FOLDED_CHAR[c] = f;
+    }
+    return (char) (f - 1);
   }
 
   /** A cleaned candidate name, resolved through the gazetteer; null if it is not a locality. */

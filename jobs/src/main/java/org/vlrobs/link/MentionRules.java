@@ -350,7 +350,7 @@ public final class MentionRules {
     String a = base(tok.text());
     // "VLR (variable lending rate)" or "variable lending rates (VLR)": defined as something else
     String after = r.text.substring(tok.end(), Math.min(r.text.length(), tok.end() + 3));
-    if (after.matches("\\s*\\(\\s*\\p{Ll}.*")) {
+    if (OTHER_DEFINITION.matcher(after).matches()) {
       ctx.otherAcronyms.add(a);
       return false;
     }
@@ -415,9 +415,21 @@ public final class MentionRules {
       "esos", "esas", "les", "ces", "os", "as", "dos", "das", "esses", "estes", "essas", "desses", "destes",
       "nos", "nas");
 
+  /*
+   * The regular expressions of the token tests, compiled once (String.matches and replaceAll compile theirs on every
+   * call, and these run for many tokens of every sentence).
+   */
+  /** "VLR (variable lending rate)": a bracket opening a lower-case expansion right after an acronym. */
+  private static final Pattern OTHER_DEFINITION = Pattern.compile("\\s*\\(\\s*\\p{Ll}.*");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
+  private static final Pattern YEAR_TOKEN = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern HOW_MANY = Pattern.compile("\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many");
+  private static final Pattern PARTICIPLE_END = Pattern.compile(".*(?:ed|en|ad[oa]s?|[ií]d[oa]s?|[ée]e?s?|u[ée]?s?)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static boolean counts(Tokens.Token tok) {
     String f = tok.word();
-    return COUNT_WORDS.contains(f) || f.matches("\\d{1,3}");
+    return COUNT_WORDS.contains(f) || SMALL_NUMBER.matcher(f).matches();
   }
 
   /** A review noun in the plural counted by a number just before it: reviews cited by their count. */
@@ -426,18 +438,18 @@ public final class MentionRules {
       return false;
     }
     String prev = Tokens.fold(toks.get(from - 1).text());
-    return COUNT_WORDS.contains(prev) || prev.matches("\\d{1,3}");
+    return COUNT_WORDS.contains(prev) || SMALL_NUMBER.matcher(prev).matches();
   }
 
   private static boolean placeBefore(List<Tokens.Token> toks, int from) {
     int i = from - 1;
-    if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
+    if (i >= 0 && YEAR_TOKEN.matcher(toks.get(i).text()).matches()) {
       i--;
     }
     if (i >= 0 && ORDINALS.contains(Tokens.fold(toks.get(i).text()))) {
       i--; // Bonn's first VLR
     }
-    if (i >= 0 && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
+    if (i >= 0 && YEAR_TOKEN.matcher(toks.get(i).text()).matches()) {
       i--;
     }
     if (i >= 0 && toks.get(i).text().equals("s") && i > 0) {
@@ -448,13 +460,23 @@ public final class MentionRules {
 
   private static boolean isPlace(Tokens.Token t) {
     return t.capitalised() && !NOT_PLACE.contains(t.key()) && !NOT_PLACE.contains(Tokens.fold(t.text()))
-        && !t.text().chars().allMatch(Character::isUpperCase);
+        && !allUpperCase(t.text());
+  }
+
+  /** Every character is a capital ("VLR"); true for an empty text. */
+  private static boolean allUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A place (or local governments) right after a review noun: "of Bonn", "de la ciudad de Medellín", "prepared by Ljubljana", "from three regions". */
   private boolean placeAfter(List<Tokens.Token> toks, int to) {
     int i = to;
-    if (i < toks.size() && toks.get(i).text().matches("(?:19|20)\\d\\d")) {
+    if (i < toks.size() && YEAR_TOKEN.matcher(toks.get(i).text()).matches()) {
       i++;
     }
     if (i < toks.size() && MADE_BY.contains(Tokens.fold(toks.get(i).text()))) {
@@ -485,7 +507,7 @@ public final class MentionRules {
       return true;
     }
     // "local reviews from three regions", "by 12 municipalities"
-    int j = toks.get(i).text().matches("\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many") ? i + 1 : i;
+    int j = HOW_MANY.matcher(toks.get(i).text()).matches() ? i + 1 : i;
     return j < toks.size() && !lex.names(Family.LRG_ACTORS_WEAK).find(toks.subList(j, Math.min(toks.size(), j + 3)), null)
         .stream().filter(h -> h.from() == 0).toList().isEmpty();
   }
@@ -952,7 +974,7 @@ public final class MentionRules {
   /** A past participle (en, es, fr, pt): "provided", "utilizados", "utilisées", "obtidas". */
   private static boolean participle(Tokens.Token tok) {
     String f = tok.text().toLowerCase(java.util.Locale.ROOT);
-    return f.matches(".*(?:ed|en|ad[oa]s?|[ií]d[oa]s?|[ée]e?s?|u[ée]?s?)") && !f.endsWith("use") && f.length() > 3;
+    return PARTICIPLE_END.matcher(f).matches() && !f.endsWith("use") && f.length() > 3;
   }
 
   private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}+)\\s*:\\s*\\S.*", Pattern.DOTALL);
@@ -1227,7 +1249,7 @@ public final class MentionRules {
   }
 
   private static String quote(String s) {
-    String q = s.strip().replaceAll("\\s+", " ");
+    String q = SPACES.matcher(s.strip()).replaceAll(" ");
     return q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX - 1) + "…" : q;
   }
 }

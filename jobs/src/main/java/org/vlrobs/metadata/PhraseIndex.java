@@ -18,6 +18,11 @@ public final class PhraseIndex<V extends Serializable> implements Serializable {
   private static final int MAX_TOKENS = 8;
   private final Map<String, V> phrases = new HashMap<>();
   private final Map<String, V> ideographic = new LinkedHashMap<>();
+  /**
+   * The first word of every phrase and the most words of a phrase starting with it: a text's word that starts no
+   * phrase is passed over without building and looking up its eight candidate phrases.
+   */
+  private final Map<String, Integer> firstWords = new HashMap<>();
 
   /** Adds a name; the first value given for a folded name wins. */
   void add(String name, V value) {
@@ -28,7 +33,11 @@ public final class PhraseIndex<V extends Serializable> implements Serializable {
     if (TextKey.isIdeographic(key.charAt(0))) {
       ideographic.putIfAbsent(key, value);
     } else if (key.split(" ").length <= MAX_TOKENS) {
-      phrases.putIfAbsent(key, value);
+      if (phrases.putIfAbsent(key, value) == null) {
+        int space = key.indexOf(' ');
+        int words = 1 + (int) key.chars().filter(c -> c == ' ').count();
+        firstWords.merge(space < 0 ? key : key.substring(0, space), words, Math::max);
+      }
     }
   }
 
@@ -53,7 +62,9 @@ public final class PhraseIndex<V extends Serializable> implements Serializable {
     int i = 0;
     while (i < tokens.length) {
       int matched = 0;
-      for (int n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1; n--) {
+      // a candidate of n words has n - 1 spaces (the words have none), as a phrase of n words has
+      Integer most = firstWords.get(tokens[i]);
+      for (int n = most == null ? 0 : Math.min(Math.min(MAX_TOKENS, most), tokens.length - i); n >= 1; n--) {
         String candidate = String.join(" ", java.util.Arrays.asList(tokens).subList(i, i + n));
         V v = phrases.get(candidate);
         if (v != null) {
