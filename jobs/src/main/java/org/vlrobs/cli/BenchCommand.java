@@ -65,7 +65,8 @@ public final class BenchCommand implements Callable<Integer> {
   List<String> compareTables;
 
   @Option(names = "--jfr", description = "pipeline: record each stage with Java Flight Recorder into this folder "
-      + "(<stage>.jfr, and workers/worker-<pid>.jfr for the extraction processes) and print a profile summary of each")
+      + "(<stage>.jfr, and workers/worker-<pid>.jfr for the extraction processes) and print a profile summary of each; "
+      + "incremental: record the incremental run alone (incremental.jfr in this folder)")
   Path jfr;
 
   @Option(names = "--seed", defaultValue = "42", description = "pipeline: seed of the synthetic corpus (default ${DEFAULT-VALUE})")
@@ -98,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
       pages = pagesOption != null ? pagesOption : 50;
       Path home = ProjectHome.get();
       return IncrementalBench.run(home, dir != null ? dir : home.resolve("out/bench"), docs, pages, added, master,
-          listJobs, System.out);
+          listJobs, jfr, System.out);
     }
     if ("compare".equals(stage)) {
       return compare();

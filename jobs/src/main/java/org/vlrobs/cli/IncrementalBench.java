@@ -44,7 +44,7 @@ final class IncrementalBench {
   private IncrementalBench() {}
 
   static int run(Path home, Path work, int docs, int pages, int added, String master,
-      boolean listJobs, PrintStream out)
+      boolean listJobs, Path jfr, PrintStream out)
       throws Exception {
     Path all = work.resolve("reviews-" + (docs + added) + "x" + pages);
     if (!Files.isDirectory(all)) {
@@ -82,14 +82,30 @@ final class IncrementalBench {
     Timed third;
     List<String> addedDocs = new ArrayList<>();
     List<String> differing = new ArrayList<>();
+    jdk.jfr.Recording recording = null;
+    java.time.Instant jfrFrom = null;
+    java.time.Instant jfrTo = null;
     try {
+      if (jfr != null) { // started before the first run: starting a recording instruments JDK classes and throws
+        Files.createDirectories(jfr); // compiled code away (it made the incremental run 2-3 times slower)
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
+        recording.enable("jdk.Compilation").withThreshold(java.time.Duration.ZERO);
+        recording.start();
+      }
       out.printf("1/3 first run: %d documents ...%n", docs);
       first = timed(spark, jobs, "--corpus", corpus.toString(), "--out", incremental);
       for (Path f : files.subList(docs, docs + added)) {
         Files.copy(f, corpus.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
       }
       out.printf("2/3 incremental run: %d documents added %s ...%n", added, addedNames);
+      jfrFrom = java.time.Instant.now();
       second = timed(spark, jobs, "--corpus", corpus.toString(), "--out", incremental);
+      jfrTo = java.time.Instant.now();
+      if (recording != null) {
+        recording.stop();
+        recording.dump(jfr.resolve("incremental.jfr"));
+        recording.close();
+      }
       out.printf("3/3 fresh run on all %d documents ...%n", docs + added);
       third = timed(spark, jobs, "--corpus", corpus.toString(), "--out", fresh, "--fresh");
 
@@ -109,27 +125,35 @@ final class IncrementalBench {
     out.printf(Locale.ROOT, "incremental benchmark: %d synthetic reviews x %d pages, then %d added; master %s, %d cores, "
         + "-Xmx %.0f MB%n", docs, pages, added, master, cores, Runtime.getRuntime().maxMemory() / 1e6);
     out.println("  added: " + String.join("; ", addedDocs));
-    out.printf(Locale.ROOT, "  %-10s %10s %10s %12s %10s %12s %12s %10s%n", "stage", "fresh (s)", "fresh docs",
-        "fresh jobs", "incr. (s)", "incr. docs", "incr. jobs", "first (s)");
+    out.printf(Locale.ROOT, "  %-10s %10s %10s %12s %10s %12s %12s %10s %10s %10s%n", "stage", "fresh (s)",
+        "fresh docs", "fresh jobs", "incr. (s)", "incr. docs", "incr. jobs", "in jobs", "in jobs", "first (s)");
     for (StageRun f : third.run.stageRuns()) {
       StageRun i = second.run.stage(f.stage());
       StageRun a = first.run.stage(f.stage());
-      out.printf(Locale.ROOT, "  %-10s %10.1f %10d %12s %10.1f %12s %12s %10.1f%n", f.stage(), f.seconds(),
-          f.documentsProcessed(), third.jobs(f.stage()), i.seconds(), i.documentsProcessed() + "/" + i.documentsReused(),
-          second.jobs(f.stage()), a.seconds());
+      out.printf(Locale.ROOT, "  %-10s %10.1f %10d %12s %10.1f %12s %12s %10.1f %10.1f %10.1f%n", f.stage(),
+          f.seconds(), f.documentsProcessed(), third.jobs(f.stage()), i.seconds(),
+          i.documentsProcessed() + "/" + i.documentsReused(), second.jobs(f.stage()), third.busy(f.stage()),
+          second.busy(f.stage()), a.seconds());
     }
-    out.printf(Locale.ROOT, "  %-10s %10.1f %10s %12s %10.1f %12s %12s %10.1f%n", "run (wall)", third.seconds, "",
-        third.jobs("(none)"), second.seconds, "", second.jobs("(none)"), first.seconds);
+    out.printf(Locale.ROOT, "  %-10s %10.1f %10s %12s %10.1f %12s %12s %10.1f %10.1f %10.1f%n", "run (wall)",
+        third.seconds, "", third.jobs("(none)"), second.seconds, "", second.jobs("(none)"), third.busy(null),
+        second.busy(null), first.seconds);
     out.println("  (docs: documents_processed[/documents_reused] in the manifest; jobs: Spark jobs/tasks started; "
-        + "the run row's jobs are outside the stages, e.g. the manifest's row counts)");
+        + "the run row's jobs are outside the stages, e.g. the manifest's row counts; in jobs: seconds during which "
+        + "at least one Spark job of the stage ran, fresh then incremental; the rest of a stage's time is the "
+        + "driver's: planning, files, waiting for the CPU)");
     double ratio = second.seconds / third.seconds;
     out.printf(Locale.ROOT, "  fresh run %.1f s, incremental run %.1f s: incremental / fresh = %.3f (%s 1/3)%n",
         third.seconds, second.seconds, ratio, ratio < 1.0 / 3 ? "under" : "NOT under");
     out.printf(Locale.ROOT, "  with the Spark session's start-up (%.1f s) added to each, as two bin/vlr run commands: "
         + "%.3f%n", sessionSeconds, (second.seconds + sessionSeconds) / (third.seconds + sessionSeconds));
     if (listJobs) {
-      out.println("  Spark jobs of the incremental run (stage, wall ms, tasks, call site):");
+      out.println("  Spark jobs of the incremental run (stage, start from the run's start, wall ms, tasks, call site):");
       second.jobList().forEach(j -> out.println("    " + j));
+    }
+    if (jfr != null) {
+      org.vlrobs.bench.JfrSummary.print(List.of(jfr.resolve("incremental.jfr")), "incremental run (JFR)", jfrFrom,
+          jfrTo, 30, List.of("org.vlrobs.", "org.apache.spark."), out);
     }
     out.println("  tables of the incremental run equal to the fresh run's: "
         + (differing.isEmpty() ? "yes, all " + Tables.all().size() : "NO: " + differing));
@@ -137,7 +161,28 @@ final class IncrementalBench {
   }
 
   /** A run, its wall time, and the Spark jobs and tasks of each of its stages. */
-  private record Timed(Pipeline.Run run, double seconds, java.util.Map<String, long[]> jobs, List<String> jobList) {
+  private record Timed(Pipeline.Run run, double seconds, java.util.Map<String, long[]> jobs, List<String> jobList,
+      java.util.Map<String, List<long[]>> intervals) {
+    /** Seconds during which at least one job of the stage (null: of any stage) ran. */
+    double busy(String stage) {
+      List<long[]> all = new ArrayList<>();
+      intervals.forEach((g, l) -> {
+        if (stage == null || g.equals(stage)) {
+          all.addAll(l);
+        }
+      });
+      all.sort(Comparator.comparingLong(x -> x[0]));
+      long total = 0;
+      long end = Long.MIN_VALUE;
+      for (long[] x : all) {
+        if (x[1] > end) {
+          total += x[1] - Math.max(x[0], end);
+          end = x[1];
+        }
+      }
+      return total / 1e3;
+    }
+
     String jobs(String stage) {
       long[] n = jobs.getOrDefault(stage, new long[2]);
       return n[0] + "/" + n[1];
@@ -149,7 +194,7 @@ final class IncrementalBench {
     long t0 = System.nanoTime();
     Pipeline.Run run = Pipeline.configure(args).run(spark);
     double s = seconds(t0);
-    return new Timed(run, s, jobs.snapshot(), jobs.jobList());
+    return new Timed(run, s, jobs.snapshot(), jobs.jobList(), jobs.intervals());
   }
 
   /** Spark jobs and tasks started, per job group (the pipeline names each stage's group after the stage). */
@@ -203,12 +248,32 @@ final class IncrementalBench {
     public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd job) {
       String[] s = started.remove(job.jobId());
       if (s != null) {
-        finished.add(String.format(Locale.ROOT, "%-9s %6d ms %4s tasks  %s", s[0], job.time() - Long.parseLong(s[2]),
-            s[3], s[1]));
+        intervals.computeIfAbsent(s[0], g -> java.util.Collections.synchronizedList(new ArrayList<>()))
+            .add(new long[] {Long.parseLong(s[2]), job.time()});
+        finished.add(String.format(Locale.ROOT, "%-9s at %6d ms: %6d ms %4s tasks  %s", s[0],
+            Long.parseLong(s[2]) - since, job.time() - Long.parseLong(s[2]), s[3], s[1]));
       }
     }
 
+    /** When the run started (epoch milliseconds, the clock of the listener's events). */
+    private volatile long since;
+
+    /** Start and end (epoch milliseconds) of each finished job, by job group. */
+    private final java.util.Map<String, List<long[]>> intervals = new java.util.concurrent.ConcurrentHashMap<>();
+
+    java.util.Map<String, List<long[]>> intervals() {
+      java.util.Map<String, List<long[]>> copy = new java.util.TreeMap<>();
+      intervals.forEach((g, l) -> {
+        synchronized (l) {
+          copy.put(g, List.copyOf(l));
+        }
+      });
+      return copy;
+    }
+
     void reset() {
+      since = System.currentTimeMillis();
+      intervals.clear();
       counts.clear();
       started.clear();
       finished.clear();

@@ -216,7 +216,9 @@ public final class ExtractJob implements Stage {
           .set("m_language", e.language()).set("m_title", e.title()).set("m_url", e.url())
           .set("listing_status", e.listingStatus()).set("listing_note", e.listingNote()).build());
     }
-    Dataset<Row> listing = spark.createDataFrame(rows, LISTING).cache();
+    // held in memory for the stage's queries: a snapshot (localCheckpoint), not a cached query, so that it never
+    // answers for a later run's listing, and its scans need no generated column accessors as Spark's cache does
+    Dataset<Row> listing = spark.createDataFrame(rows, LISTING).localCheckpoint(false);
     String work = new Path(new Path(context.out(), "work"), "extracted").toString();
     FileSystem fs = new Path(work).getFileSystem(spark.sparkContext().hadoopConfiguration());
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
@@ -264,11 +266,7 @@ public final class ExtractJob implements Stage {
     }
 
     long tTables = System.nanoTime();
-    try {
-      buildTables(context, listing, work);
-    } finally {
-      listing.unpersist(); // also when the run fails: a cached listing must not answer for a later run's
-    }
+    buildTables(context, listing, work);
     return new Result(total, progress.value(), (tTables - tStart) / 1e9, (System.nanoTime() - tTables) / 1e9);
   }
 
@@ -302,21 +300,12 @@ public final class ExtractJob implements Stage {
         // one small row per file: as many partitions as cores (each later query and the table's files), not
         // one per shuffle partition
         .coalesce(Math.max(1, spark.sparkContext().defaultParallelism()))
-        .cache();
-    Dataset<Row> keep = null;
-    try {
-      keep = buildTables(context, work, docs);
-    } finally {
-      // also when the run fails: the same plan in a later run must not find these rows
-      if (keep != null) {
-        keep.unpersist();
-      }
-      docs.unpersist();
-    }
+        .localCheckpoint(false); // computed once, by the first query that reads it (a snapshot, as the listing)
+    buildTables(context, work, docs);
   }
 
-  /** The tables from the de-duplicated documents; returns the cached list of work rows kept (for release). */
-  private static Dataset<Row> buildTables(StageContext context, String work, Dataset<Row> docs) throws IOException {
+  /** The tables from the de-duplicated documents. */
+  private static void buildTables(StageContext context, String work, Dataset<Row> docs) throws IOException {
     SparkSession spark = context.spark();
     Dataset<Row> sameText = sameText(docs.filter(col("status").equalTo("ok")));
     Dataset<Row> documents = docs.join(sameText, docs.col("doc_id").equalTo(sameText.col("st_doc")), "left")
@@ -328,11 +317,12 @@ public final class ExtractJob implements Stage {
         sha2(concat_ws("|", col("doc_id"), col("status")), 256).as("fingerprint")),
         List.of(Tables.PAGES, Tables.BLOCKS, Tables.DOCUMENT_PAGE_LANGUAGES));
     if (delta.unchanged()) { // no document with pages new, changed or removed: pages and blocks stay as they are
-      return null;
+      return;
     }
     // the work rows whose pages go to the tables: one small row per document to do, broadcast to the scan
     Dataset<Row> keep = delta.select(withPages, "doc_id")
-        .select(col("doc_id"), col(WORK_KEY[0]), col(WORK_KEY[1]), col(WORK_KEY[2]), col("work_file")).cache();
+        .select(col("doc_id"), col(WORK_KEY[0]), col(WORK_KEY[1]), col(WORK_KEY[2]), col("work_file"))
+        .localCheckpoint(false);
     String[] files = {work};
     if (!delta.full()) { // read the pages (the bulk of the work table) only from the files holding documents to do
       files = keep.select("work_file").distinct().as(Encoders.STRING()).collectAsList().toArray(new String[0]);
@@ -354,7 +344,6 @@ public final class ExtractJob implements Stage {
     delta.write(Tables.DOCUMENT_PAGE_LANGUAGES, delta.read(Tables.PAGES, "doc_id").groupBy("doc_id", "language")
         .agg(org.apache.spark.sql.functions.count(lit(1)).as("pages")), "doc_id");
     delta.commit();
-    return keep;
   }
 
   /**

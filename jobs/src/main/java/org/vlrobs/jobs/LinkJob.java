@@ -236,12 +236,10 @@ public final class LinkJob implements Stage {
         .join(profiles, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
         .join(evidence, scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left")
         .select("doc_id", "file_name", "country", "year", "language", "profile", "evidence")
-        .cache();
-    try {
-      link(delta, perVnr, shared);
-    } finally {
-      perVnr.unpersist(); // also when the run fails: the same plan in a later run must not find these rows
-    }
+        // read by two writes: a snapshot made by the first (not a cached query, which a later run with the same
+        // plan would find, and whose scans compile column accessors)
+        .localCheckpoint(false);
+    link(delta, perVnr, shared);
     delta.commit();
     if (!delta.full()) {
       context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",

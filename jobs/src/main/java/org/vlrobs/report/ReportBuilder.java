@@ -35,14 +35,15 @@ public final class ReportBuilder {
   private final int year;
 
   public ReportBuilder(SparkSession spark, String out, int year) {
-    // a session of its own (same Spark context and cache): the views do not leak into the caller's session, and
-    // shuffles of the small aggregates use as many partitions as there are cores, not the pipeline's setting
+    // a session of its own (same Spark context): the views do not leak into the caller's session, and shuffles
+    // of the small aggregates go to one partition, like the small tables they read: a query is a chain of single
+    // tasks, and an ORDER BY needs no sampling job to split its few rows into ranges (nor generated code to
+    // compare them)
     this.spark = spark.newSession();
-    this.spark.conf().set("spark.sql.shuffle.partitions",
-        String.valueOf(Math.max(1, spark.sparkContext().defaultParallelism())));
+    this.spark.conf().set("spark.sql.shuffle.partitions", "1");
     // each query one job: adaptive execution would run every shuffle stage of these small queries as a job of
     // its own (about 55 instead of 20); what it adapts (partition sizes, join strategy) does not matter here,
-    // where every shuffle follows an aggregation or a join with the small, cached tables
+    // where every shuffle follows an aggregation or a join with the small tables held in memory
     this.spark.conf().set("spark.sql.adaptive.enabled", "false");
     // and interpreted: compiling each query's generated code cost more than running it on these small tables
     this.spark.conf().set("spark.sql.codegen.wholeStage", "false");
@@ -99,10 +100,7 @@ public final class ReportBuilder {
       }
       return new TrendReport(year, runId, new Path(out, "tables").toString(), sections);
     } finally {
-      pool.shutdownNow();
-      for (TableSchema t : SMALL_TABLES) {
-        spark.catalog().uncacheTable(t.name());
-      }
+      pool.shutdownNow(); // the snapshots of the small tables go with the session's views (Spark's context cleaner)
     }
   }
 
@@ -133,12 +131,12 @@ public final class ReportBuilder {
       }
       var table = spark.read().schema(t.struct()).parquet(p.toString()); // no inference job
       if (SMALL_TABLES.contains(t)) {
-        table = table.coalesce(1);
+        // a snapshot of the rows in memory, taken by the first figure query that reads it (localCheckpoint, not
+        // a cached table: scanning Spark's columnar cache compiles a column accessor class for every list of
+        // columns read, about 35 compilations per report, even with code generation off)
+        table = table.coalesce(1).localCheckpoint(false);
       }
       table.createOrReplaceTempView(t.name());
-      if (SMALL_TABLES.contains(t)) {
-        spark.catalog().cacheTable(t.name());
-      }
     }
     spark.sql(query("view-docs")).createOrReplaceTempView("docs");
     List<Row> regions = new ArrayList<>();
