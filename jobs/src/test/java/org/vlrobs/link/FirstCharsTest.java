@@ -72,6 +72,27 @@ class FirstCharsTest {
   }
 
   @Test
+  void theLocalityPatternsAsMatcherFindOnShuffledWords() throws Exception {
+    // the words of the labelled passages in random order, with the punctuation the patterns turn on: starts and pairs
+    // of characters in every context the passages do not show
+    List<String> words = new ArrayList<>(List.of(",", ":", "(2021)", "'s", "’s", "-", "–", "(VLR)", "\n", "d'", "l’"));
+    for (LabelledPassages.Passage p : LabelledPassages.read(TestPaths.projectDir().resolve("data/eval/vnr-passages.csv"))) {
+      words.addAll(List.of(p.text().split("\\s+")));
+    }
+    List<FirstChars> patterns = LocalityFinder.searchedPatterns().stream().map(FirstChars::new).toList();
+    Random random = new Random(7);
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 1 + random.nextInt(15); i > 0; i--) {
+        b.append(words.get(random.nextInt(words.size()))).append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      for (FirstChars f : patterns) {
+        same(f, b.toString());
+      }
+    }
+  }
+
+  @Test
   void aPatternThatMatchesNothingOrLooksBehindIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new FirstChars(Pattern.compile("x*")));
     assertThrows(IllegalArgumentException.class, () -> new FirstChars(Pattern.compile("(?<=\\.)\\s+")));
