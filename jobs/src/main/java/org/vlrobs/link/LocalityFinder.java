@@ -335,7 +335,7 @@ public final class LocalityFinder {
 
   static {
     for (Pattern p : List.of(GOVERNMENT_OF, CITY_OF, GOVERNMENT_AFTER, REVIEW_OF, POSSESSIVE, LISTED, SUBJECT_OF,
-        WITH_YEAR, LABEL_OF, PUBLISHING_VERB)) {
+        WITH_YEAR, LABEL_OF, PUBLISHING_VERB, CALLED_CITY, PLACE_OPENING)) {
       SEARCHED.put(p, new FirstChars(p));
     }
   }

@@ -626,7 +626,7 @@ public final class MentionRules {
   private String lrgIn(Read r, Tokens t, boolean reviewNear, Context ctx) {
     String words = lrgIn(r, t, reviewNear, false);
     // "the Council of Governors (CoG)": the acronym names the actor for the rest of the document
-    for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
+    for (PhraseSet.Hit h : r.text.indexOf('(') < 0 ? List.<PhraseSet.Hit>of() : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
       // the acronym may follow the name's place: "la Asociación de Municipios de Honduras (AMHON)"
       for (int j = h.to(); h.from() >= 0 && j < r.toks.size() && j <= h.to() + 3 && !r.masked[h.from()]; j++) {
         Tokens.Token next = r.toks.get(j);
