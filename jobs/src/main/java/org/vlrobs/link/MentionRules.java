@@ -818,17 +818,25 @@ public final class MentionRules {
    * "talleres en cada una de las provincias".
    */
   private static boolean locative(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    return locative(toks, a, LOCATIVES, false);
+  }
+
+  /**
+   * A preposition of {@code locatives} before the actor, with only quantifiers, counts and (if {@code pastClasses})
+   * coordinated place classes between: where, not who. "for / to" before it is for whom, unless a relative clause
+   * gives the actor a verb ("pour les autres communes, la source est ...", not "for the counties that prepared reviews").
+   */
+  private static boolean locative(List<Tokens.Token> toks, PhraseSet.Hit a, Set<String> locatives, boolean pastClasses) {
     for (int i = a.from() - 1; i >= 0 && a.from() - i <= 5; i--) {
       String w = Tokens.fold(toks.get(i).text());
-      if (LOCATIVES.contains(w)) {
+      if (locatives.contains(w)) {
         return true;
       }
-      // "pour les autres communes, la source est ...": for whom, not who; but "for the counties that prepared
-      // reviews" gives them a verb of their own
       if (BENEFICIARY.contains(w)) {
         return !relativeAfter(toks, a);
       }
-      if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))) {
+      if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))
+          && !(pastClasses && (CONJUNCTIONS.contains(w) || PLACE_CLASSES.contains(w)))) {
         return false;
       }
     }
@@ -908,21 +916,7 @@ public final class MentionRules {
       "en", "dans", "entre", "em", "nos", "nas");
 
   private static boolean strongLocative(List<Tokens.Token> toks, PhraseSet.Hit a) {
-    for (int i = a.from() - 1; i >= 0 && a.from() - i <= 5; i--) {
-      String w = Tokens.fold(toks.get(i).text());
-      if (STRONG_LOCATIVES.contains(w)) {
-        return true;
-      }
-      // "allocated to provinces and local authorities": to whom, unless a relative clause gives them a verb
-      if (BENEFICIARY.contains(w)) {
-        return !relativeAfter(toks, a);
-      }
-      if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))
-          && !CONJUNCTIONS.contains(w) && !PLACE_CLASSES.contains(w)) {
-        return false;
-      }
-    }
-    return false;
+    return locative(toks, a, STRONG_LOCATIVES, true);
   }
 
   /** A number that counts ("64", "1,200"), not a year ("En 2023, les conseils municipaux"). */
