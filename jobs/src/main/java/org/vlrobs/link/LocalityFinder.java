@@ -81,6 +81,13 @@ public final class LocalityFinder {
   private static final Pattern APPOSITION_OF = Pattern.compile(
       "(?mu)(?:^|[:–—]\\s*)(" + NAME + ")\\s*,\\s+(?:(?i:the|its|le|la|son|sa|el|su|o|a|seu|sua)\\s+)?"
           + "(?i:first|second|third|latest|premi[eè]re?|deuxi[eè]me|primer[oa]?|segund[oa]|primeir[oa])\\s+(?:" + REVIEW + ")");
+  /**
+   * Places between "the" and a review's acronym ("the Cork VLR", "the Shah Alam and Subang Jaya VLRs"), or coordinated
+   * before a plain "reviews" ("the Cork and Fingal reviews").
+   */
+  private static final Pattern THE_PLACE_REVIEW = Pattern.compile(
+      "(?u)\\b(?i:the)\\s+(" + NAME + ")(?:\\s*,\\s*(" + NAME + "))?(?:\\s+(?i:and)\\s+(" + NAME + "))?\\s+(?:VLRs?|VSRs?)\\b"
+          + "|\\b(?i:the)\\s+(" + NAME + ")(?:\\s*,\\s*(" + NAME + "))?\\s+(?i:and)\\s+(" + NAME + ")\\s+(?i:reviews)\\b");
   private static final Pattern POSSESSIVE = Pattern.compile(
       "(?u)\\b(" + NAME + ")['’]s\\s+(?:(?i:first|second|third|latest|new|\\d{4})\\s+)?"
           + "(?i:" + REVIEW + "|SDGs?\\s+(?:review|report|progress\\s+report))");
@@ -261,6 +268,9 @@ public final class LocalityFinder {
     addPattern(spans, text, GOVERNMENT_AFTER, "government-of");
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
+    if (text.contains("the ") || text.contains("The ")) {
+      addPattern(spans, text, THE_PLACE_REVIEW, "review-of-place");
+    }
     addPattern(spans, text, LISTED, "listed");
     addPattern(spans, text, BOX_SUBJECT, "listed");
     // the costly name patterns only where their trigger is (a publishing verb, a bracketed year, a colon)

@@ -125,6 +125,8 @@ public final class MentionRules {
     boolean headingAcronymContext;
     /** a sentence of the document so far named a local review (not merely referred back to one) */
     boolean documentNamedReview;
+    /** the capitalised words (keys) of the document's sentences that named a local review: their places among them */
+    final Set<String> reviewPlaceKeys = new HashSet<>();
   }
 
   /** A new document's context. */
@@ -266,8 +268,10 @@ public final class MentionRules {
     }
     if (ctx.documentNamedReview) {
       for (PhraseSet.Hit h : lex.names(Family.REVIEW_WORDS).find(r.toks, null)) {
-        // "the findings of the Sylhet and Narayanganj reviews", in a document that has named local reviews before
-        if (h.from() >= 0 && !r.masked[h.from()] && coordinatedPlacesBefore(r.toks, h.from())) {
+        // "the findings of the Sylhet and Narayanganj reviews", "les chiffres de la revue de La Marsa", in a document
+        // that has named local reviews before (the place after "of" among those its review sentences named)
+        if (h.from() >= 0 && !r.masked[h.from()]
+            && (coordinatedPlacesBefore(r.toks, h.from()) || knownPlaceAfter(r.toks, h.to(), ctx))) {
           reviewAt(r, h.from());
           r.subjectEnds.set(h.to());
         }
@@ -607,6 +611,19 @@ public final class MentionRules {
     return places >= 2;
   }
 
+  /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
+  private static boolean knownPlaceAfter(List<Tokens.Token> toks, int to, Context ctx) {
+    int i = to;
+    if (i >= toks.size() || !OF.contains(Tokens.fold(toks.get(i).text()))) {
+      return false;
+    }
+    i++;
+    if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
+      i++;
+    }
+    return i < toks.size() && isPlace(toks.get(i)) && ctx.reviewPlaceKeys.contains(toks.get(i).key());
+  }
+
   private static boolean isPlace(Tokens.Token t) {
     return t.capitalised() && !NOT_PLACE.contains(t.key()) && !NOT_PLACE.contains(Tokens.fold(t.text()))
         && !allUpperCase(t.text());
@@ -693,7 +710,9 @@ public final class MentionRules {
     // "the Council of Governors (CoG)": the acronym names the actor for the rest of the document
     for (PhraseSet.Hit h : r.text.indexOf('(') < 0 ? List.<PhraseSet.Hit>of() : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
       // the acronym may follow the name's place: "la Asociación de Municipios de Honduras (AMHON)"
-      for (int j = h.to(); h.from() >= 0 && j < r.toks.size() && j <= h.to() + 3 && !r.masked[h.from()]; j++) {
+      // (not an organ's: "la Caisse de Prêts et de Soutien des Collectivités Locales (CPSCL)")
+      for (int j = h.to(); h.from() >= 0 && j < r.toks.size() && j <= h.to() + 3 && !r.masked[h.from()]
+          && !partOfName(r.toks, h); j++) {
         Tokens.Token next = r.toks.get(j);
         String between = r.text.substring(r.toks.get(j - 1).end(), next.start());
         if (between.strip().equals("(") && r.text.startsWith(")", next.end()) && next.text().length() >= 2
@@ -949,10 +968,14 @@ public final class MentionRules {
       int end = from + h.to();
       boolean linked = false;
       boolean onlyLinks = true;
+      // in a capitalised name, other capitalised words may stand between ("Department of Housing, Local Government and
+      // Heritage", "Caisse de Prêts et de Soutien des Collectivités Locales")
+      boolean inName = toks.get(a.from()).capitalised();
       for (int i = end; i < a.from(); i++) {
         String w = Tokens.fold(toks.get(i).text());
         linked |= OF.contains(w) || FOR.contains(w);
-        onlyLinks &= OF.contains(w) || FOR.contains(w) || DETERMINERS.contains(w) || NAME_LINKS.contains(w);
+        onlyLinks &= OF.contains(w) || FOR.contains(w) || DETERMINERS.contains(w) || NAME_LINKS.contains(w)
+            || (inName && toks.get(i).capitalised());
       }
       if (linked && onlyLinks) {
         return true;
@@ -1035,12 +1058,17 @@ public final class MentionRules {
   }
 
   /**
-   * In a sentence naming a review, a quantified class whose members are then listed after a colon ("Some states have
-   * begun to review their own performance: Ogun published ...", "Plusieurs collectivités ont publié leur propre revue
-   * : le département de la Gironde ...") is those named governments, the reviews' authors, not a class taking part.
+   * In a sentence naming a review, a vaguely quantified or counted class whose members are then listed after a colon
+   * ("Some states have begun to review their own performance: Ogun published ...", "Plusieurs collectivités ont publié
+   * leur propre revue : le département de la Gironde ...", "dos gobiernos locales ...: la Municipalidad de X y la
+   * Municipalidad de Y") is those named governments, the reviews' authors, not a class taking part.
    */
   private boolean enumerated(Read r, PhraseSet.Hit a) {
-    if (!r.review || a.from() == 0 || !VAGUE.contains(Tokens.fold(r.toks.get(a.from() - 1).text()))) {
+    if (!r.review || a.from() == 0) {
+      return false;
+    }
+    String before = Tokens.fold(r.toks.get(a.from() - 1).text());
+    if (!VAGUE.contains(before) && !FEW.contains(before)) { // "Some states: ...", "dos gobiernos locales ...: la Municipalidad de"
       return false;
     }
     int end = r.toks.get(a.to() - 1).end();
@@ -1201,6 +1229,16 @@ public final class MentionRules {
     // (or the words of a short conjunct: "the municipal councils and town boards did not have the opportunity to",
     // "les conseils départementaux et municipaux n'ont pas eu l'occasion")
     int end = a.to();
+    // "la Fédération Nationale des Villes Tunisiennes (FNVT) n'a pas pu": past the rest of a capitalised name and the
+    // actor's acronym in brackets
+    int name = end;
+    while (name < toks.size() && name - end < 4 && toks.get(a.from()).capitalised() && toks.get(name).capitalised()
+        && !allUpperCase(toks.get(name).text())) {
+      name++;
+    }
+    if (name < toks.size() && toks.get(name).text().length() >= 2 && allUpperCase(toks.get(name).text())) {
+      end = name + 1;
+    }
     if (end + 1 < toks.size() && CONJUNCTIONS.contains(Tokens.fold(toks.get(end).text()))) {
       int j = end + 1;
       while (j < toks.size() && j - end <= 5 && toks.get(j).capitalised()) {
@@ -1344,12 +1382,12 @@ public final class MentionRules {
       return "review-as-value-source";
     }
     List<PhraseSet.Hit> negations = negations(r, t);
-    if (pointsToReview(Family.SOURCE_CUES, r, t, negations) || sourceLabel(r, t)) {
+    if (pointsToReview(Family.SOURCE_CUES, r, t, negations, aboutTheReview) || sourceLabel(r, t)) {
       return "review-as-source";
     }
     // "according to the VLR of Bonn": the VNR takes the review's word, unless the passage is about the review (a box,
     // a section of its own), where "según sus resultados" is the review speaking
-    if (!aboutTheReview && pointsToReview(Family.ATTRIBUTION_CUES, r, t, negations)) {
+    if (!aboutTheReview && pointsToReview(Family.ATTRIBUTION_CUES, r, t, negations, false)) {
       return "review-as-source";
     }
     // "this chapter draws on the VLR" (the VNR relies on the review), not "the VLR draws on 85 indicators"
@@ -1387,7 +1425,9 @@ public final class MentionRules {
       // "En paralelo, Quetzaltenango y Villa Nueva elaboraron ...": a sentence adverb (meanwhile), no joint process
       boolean adverb = h.from() == 0 && h.to() > 0 && h.to() <= r.toks.size()
           && r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(",");
-      if (!adverb) {
+      // "le volume 2 de la présente revue, publié conjointement": published together, no joint process
+      boolean published = h.from() > 0 && PUBLISHED.contains(Tokens.fold(r.toks.get(h.from() - 1).text()));
+      if (!adverb && !published) {
         return "joint-process";
       }
     }
@@ -1415,10 +1455,16 @@ public final class MentionRules {
    * A source or attribution cue, affirmed, that points to the review: the review is named before it, or after it in
    * the same clause ("calculated from official sources, and seven of them have published reports" points elsewhere).
    */
-  private boolean pointsToReview(Family f, Read r, Tokens t, List<PhraseSet.Hit> negations) {
+  private boolean pointsToReview(Family f, Read r, Tokens t, List<PhraseSet.Hit> negations, boolean aboutTheReview) {
     for (PhraseSet.Hit h : lex.cues(f, t.language()).find(r.toks, r.text)) {
       if (negatedBefore(h, negations)) {
         continue;
+      }
+      // in a box about the review, the bare noun "source" / "fuente" is what the review speaks of ("el 18 % de las
+      // aldeas aún se abastece de fuentes no protegidas"), not the VNR naming its source
+      if (aboutTheReview && h.entry() != null && lex.coveredBy(h.entry(), Family.SOURCE_LABELS) && h.to() > 0
+          && !r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(":")) {
+        continue; // (a source line in the box, "Fuente: ...", still names the VNR's source)
       }
       if (h.from() < 0 || h.to() >= r.toks.size() || r.firstReviewToken < h.to()
           || !NEW_CLAUSE.matcher(r.text.substring(r.toks.get(h.to() - 1).end(), r.toks.get(r.firstReviewToken).start())).find()) {
@@ -1427,6 +1473,11 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /** Participles of publishing: "published jointly" is published together, not prepared jointly. */
+  private static final Set<String> PUBLISHED = Set.of("published", "presented", "released", "publie", "publiee", "publies",
+      "publiees", "presente", "presentee", "presentes", "presentees", "publicado", "publicada", "publicados", "publicadas",
+      "presentado", "presentada", "presentados", "presentadas", "apresentado", "apresentada", "apresentados", "apresentadas");
 
   /** A comma and a coordinating conjunction: a new clause begins ("… from official sources, and seven of them …"). */
   private static final Pattern NEW_CLAUSE = Pattern.compile("(?iu),\\s*(?:and|but|e|y|et|mais|mas|pero)\\s");
@@ -1567,6 +1618,11 @@ public final class MentionRules {
       reads.add(r);
       if (r.review) {
         ctx.documentNamedReview = true;
+        for (Tokens.Token tok : r.toks) {
+          if (isPlace(tok)) {
+            ctx.reviewPlaceKeys.add(tok.key());
+          }
+        }
         if (!r.negatedReview) {
           if (reads.size() > 1 && sourceLine(s)) {
             // "Table 6.3 Households ... in Saint-Louis and Ziguinchor. Sources: the two communes' local reviews":

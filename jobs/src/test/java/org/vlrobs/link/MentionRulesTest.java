@@ -589,6 +589,51 @@ class MentionRulesTest {
     assertEquals(want, types(heading, text, lang), text);
   }
 
+  /** Batch 21: each mechanism with a trap. Sentences written here, not the batch's. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // figures taken from a review in other words: "those reported in", "reprises dans", "retirado do"
+      "en|SDG 12|Figures for Kuching are those reported in the Kuching Voluntary Local Review (2022).|cited,integrated",
+      "fr|ODD 6|Les données de la revue locale volontaire de Korhogo ont été reprises dans le tableau 6.1.|cited,integrated",
+      "pt|ODS 4|O valor do Huambo foi retirado do relatório local voluntário do Huambo (2023).|cited,integrated",
+      "en|SDG 12|Kuching reports in the format of Voluntary Local Reviews since 2022.|cited",
+      // an organ's capitalised name with other words between its head and the actor; its acronym is no actor's
+      "en|Process|The chapter on Goal 11 was drafted by the Department of Housing, Local Government and Heritage.|",
+      "fr|Processus|Les données ont été fournies par la Caisse de Prêts et de Soutien des Collectivités Locales (CPSCL) et la CPSCL a participé aux ateliers.|",
+      // a negation past the rest of the actor's name and its acronym
+      "fr|Processus|La Fédération Nationale des Villes Tunisiennes (FNVT) n'a pas pu prendre part aux consultations.|",
+      "fr|Processus|La Fédération Nationale des Villes Tunisiennes (FNVT) a pris part aux consultations.|lrg",
+      // published together is no joint process
+      "fr|Annexes|La revue locale volontaire de Bouaké est reproduite dans le volume 2, publié conjointement.|annexed,cited",
+      "en|Preparation|The review benefited from the Voluntary Local Review of Mombasa.|cited,integrated",
+      // ministries' health regions and the municipalities' halls as venues are no actors
+      "es|Proceso|En las mesas participaron las regiones sanitarias y las direcciones departamentales de educación.|",
+      "es|Proceso|Las mesas sesionaron en los salones de sesiones de las municipalidades.|",
+      "es|Proceso|En las mesas participaron las municipalidades de cada departamento.|lrg"})
+  void batchTwentyOneMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReviewWordOfAPlaceTheDocumentsReviewSentencesNamedIsThatReview() {
+    String s = "Nous n'avons pas repris les chiffres de la revue de La Marsa, dont les séries s'arrêtent en 2019.";
+    assertEquals(Set.of(), codes(rules.find(s, "ODD 11", "fr", "body", MentionRules.newDocument())));
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("La commune de La Marsa a publié en 2021 une revue locale volontaire.", "Chapitre 4", "fr", "body", ctx);
+    assertEquals(Set.of("cited"), codes(rules.find(s, "ODD 11", "fr", "body", ctx)));
+    // a review word of another body is not that
+    assertEquals(Set.of(), codes(rules.find("Voir le rapport de la Cour des comptes (2022).", "ODD 16", "fr", "body", ctx)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void inABoxAboutAReviewTheNounSourceIsWhatTheReviewSpeaksOf() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Recuadro 5. El informe local voluntario de Comayagua", "V. Territorio", "es", "box", ctx);
+    assertEquals(Set.of("cited", "featured"), codes(rules.find("Ese informe documenta que el 18 % de las aldeas se abastece "
+        + "de fuentes no protegidas.", "V. Territorio", "es", "box", ctx)));
+  }
+
   @org.junit.jupiter.api.Test
   void placesCoordinatedBeforeABareReviewWordNameReviewsOnlyAfterTheDocumentNamedOne() {
     String s = "Figures for water access are taken from the Jessore and Bogura reviews.";
