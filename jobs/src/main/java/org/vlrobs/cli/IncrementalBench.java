@@ -178,6 +178,14 @@ final class IncrementalBench {
           busy(pairs, p -> p.fresh.busy(stage)), busy(pairs, p -> p.incremental.busy(stage)),
           a == null ? Double.NaN : a.seconds());
     }
+    if (separateJvms) {
+      out.printf(Locale.ROOT, "  %-10s %10.1f %10s %12s %10.1f %12s %12s %10s %10s %10.1f%n", "start-up",
+          median(pairs, p -> p.fresh.startup), "", "", median(pairs, p -> p.incremental.startup), "", "", "", "",
+          first.startup);
+      out.printf(Locale.ROOT, "  %-10s %10.1f %10s %12s %10.1f %12s %12s %10s %10s %10.1f%n", "closing",
+          median(pairs, p -> p.fresh.closing), "", "", median(pairs, p -> p.incremental.closing), "", "", "", "",
+          first.closing);
+    }
     out.printf(Locale.ROOT, "  %-10s %10.1f %10s %12s %10.1f %12s %12s %10s %10s %10.1f%n", "run (wall)",
         median(pairs, p -> p.fresh.seconds), "", last.fresh.jobs("(none)"), median(pairs, p -> p.incremental.seconds),
         "", last.incremental.jobs("(none)"), busy(pairs, p -> p.fresh.busy(null)),
@@ -186,7 +194,8 @@ final class IncrementalBench {
         + "jobs: Spark jobs/tasks started in the last pair; the run row's jobs are outside the stages, e.g. the "
         + "manifest's row counts; in jobs: median seconds during which at least one Spark job of the stage ran, "
         + "fresh then incremental; the rest of a stage's time is the driver's: planning, files, waiting for the CPU"
-        + (separateJvms ? "; a run's wall time also holds its JVM's and Spark session's start-up" : "") + ")");
+        + (separateJvms ? "; start-up: from the process's start to the pipeline's (JVM, Spark session); closing: from "
+            + "the manifest written to the process's end (vlr run's summary, the JVM's exit)" : "") + ")");
     double[] ratios = pairs.stream().mapToDouble(Pair::ratio).sorted().toArray();
     double median = quantile(ratios, 0.5);
     long under = java.util.Arrays.stream(ratios).filter(r -> r < 1.0 / 3).count();
@@ -254,7 +263,7 @@ final class IncrementalBench {
       long t0 = System.nanoTime();
       Pipeline.Run run = Pipeline.configure(args).run(spark);
       double s = seconds(t0);
-      return new Timed(run.stageRuns(), s, jobs.snapshot(), jobs.jobList(), jobs.intervals());
+      return new Timed(run.stageRuns(), s, jobs.snapshot(), jobs.jobList(), jobs.intervals(), 0, 0);
     }
   }
 
@@ -277,25 +286,33 @@ final class IncrementalBench {
           .redirectOutput(logs.resolve(name + ".log").toFile());
       pb.environment().put("CLASSPATH", System.getProperty("java.class.path"));
       long t0 = System.nanoTime();
+      java.time.Instant begun = java.time.Instant.now();
       int exit = pb.start().waitFor();
       double s = seconds(t0);
+      java.time.Instant ended = java.time.Instant.now();
       if (exit != 0) {
         throw new IOException("vlr run (" + name + ") exited with " + exit + "; see " + logs.resolve(name + ".log"));
       }
       String out = args[java.util.Arrays.asList(args).indexOf("--out") + 1];
-      com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(Path.of(out, "manifest.json").toFile()).path("stage_runs");
+      com.fasterxml.jackson.databind.JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(Path.of(out, "manifest.json").toFile());
+      com.fasterxml.jackson.databind.JsonNode manifest = all.path("stage_runs");
+      // before the pipeline's run (JVM, Spark session) and after it (the closing summary, the JVM's exit)
+      double startup = java.time.Duration.between(begun, java.time.Instant.parse(all.path("started").asText()))
+          .toMillis() / 1e3;
+      double closing = java.time.Duration.between(java.time.Instant.parse(all.path("finished").asText()), ended)
+          .toMillis() / 1e3;
       List<StageRun> stages = new ArrayList<>();
       manifest.fields().forEachRemaining(e -> stages.add(new StageRun(e.getKey(), e.getValue().path("seconds")
           .asDouble(), e.getValue().path("documents_processed").asLong(),
           e.getValue().path("documents_reused").asLong())));
-      return new Timed(stages, s, java.util.Map.of(), List.of(), null);
+      return new Timed(stages, s, java.util.Map.of(), List.of(), null, startup, closing);
     }
   }
 
   /** A run, its wall time, and the Spark jobs and tasks of each of its stages. */
   private record Timed(List<StageRun> stages, double seconds, java.util.Map<String, long[]> jobs,
-      List<String> jobList, java.util.Map<String, List<long[]>> intervals) {
+      List<String> jobList, java.util.Map<String, List<long[]>> intervals, double startup, double closing) {
     /** The figures of one stage of the run (an empty run of it when it did not run). */
     StageRun stage(String name) {
       return stages.stream().filter(s -> s.stage().equals(name)).findFirst().orElse(new StageRun(name, 0, 0, 0));
