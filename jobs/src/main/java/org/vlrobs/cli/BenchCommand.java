@@ -66,7 +66,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--jfr", description = "pipeline: record each stage with Java Flight Recorder into this folder "
       + "(<stage>.jfr, and workers/worker-<pid>.jfr for the extraction processes) and print a profile summary of each; "
-      + "incremental: record the incremental run alone (incremental.jfr in this folder)")
+      + "incremental: record the runs from the first (incremental.jfr in this folder) and print the last "
+      + "incremental run's profile")
   Path jfr;
 
   @Option(names = "--seed", defaultValue = "42", description = "pipeline: seed of the synthetic corpus (default ${DEFAULT-VALUE})")
@@ -89,9 +90,17 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--new", defaultValue = "3", description = "incremental: documents added (default ${DEFAULT-VALUE})")
   int added;
 
-  @Option(names = "--list-jobs", description = "incremental: also list every Spark job of the incremental run (stage, "
-      + "call site, milliseconds)")
+  @Option(names = "--list-jobs", description = "incremental: also list every Spark job of the last incremental run "
+      + "(stage, call site, milliseconds)")
   boolean listJobs;
+
+  @Option(names = "--repeat", defaultValue = "5", description = "incremental: pairs of runs (incremental and fresh, "
+      + "in alternating order), for the median ratio and its spread (default ${DEFAULT-VALUE})")
+  int repeat;
+
+  @Option(names = "--separate-jvms", description = "incremental: each run its own JVM (a vlr run process, timed from "
+      + "its start to its end, as a user's yearly run) instead of all in the benchmark's JVM")
+  boolean separateJvms;
 
   @Override
   public Integer call() throws Exception {
@@ -99,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
       pages = pagesOption != null ? pagesOption : 50;
       Path home = ProjectHome.get();
       return IncrementalBench.run(home, dir != null ? dir : home.resolve("out/bench"), docs, pages, added, master,
-          listJobs, jfr, System.out);
+          repeat, separateJvms, listJobs, jfr, System.out);
     }
     if ("compare".equals(stage)) {
       return compare();

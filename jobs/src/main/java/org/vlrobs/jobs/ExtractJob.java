@@ -227,6 +227,7 @@ public final class ExtractJob implements Stage {
       fs.delete(new Path(work), true);
       ExtractJournal.clear(journal, conf.get());
     }
+    prestartWorkers(spark, o, conf, fs, new Path(work), entries.size());
     WorkRecovery.recoverJournals(spark, conf, journal, work);
     if (o.verify) {
       WorkRecovery.forgetChanged(spark, conf, listing, work);
@@ -268,6 +269,41 @@ public final class ExtractJob implements Stage {
     long tTables = System.nanoTime();
     buildTables(context, listing, work);
     return new Result(total, progress.value(), (tTables - tStart) / 1e9, (System.nanoTime() - tTables) / 1e9);
+  }
+
+  /**
+   * In a local run (the driver is the executor) whose listing holds more files than the work table has rows
+   * (some files were never extracted), starts the parsing processes the tasks will take (as many as cores, at
+   * most one per such file) now, in the background: a worker's start (a JVM, Tika, language profiles, the OCR
+   * probe; seconds in a new JVM) then overlaps the driver's listing, recovery and planning instead of following
+   * them. Only a head start: which files are to do is decided as before, and a task finding no worker starts its
+   * own. The work table's rows come from its Parquet footers (no Spark job).
+   */
+  private static void prestartWorkers(SparkSession spark, Options o, HadoopConf conf, FileSystem fs, Path work,
+      int listed) {
+    if (o.isolation != Isolation.PROCESS || !spark.sparkContext().isLocal() || listed == 0) {
+      return;
+    }
+    try {
+      long extracted = fs.exists(work) ? RunManifest.rowCount(fs, work, conf.get()) : 0;
+      if (listed <= extracted) {
+        return;
+      }
+      int n = (int) Math.min(spark.sparkContext().defaultParallelism(), listed - extracted);
+      // the configuration as a task gets it (deserialized): the pool of workers is keyed by its bytes
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(b)) {
+        out.writeObject(conf);
+      }
+      HadoopConf asInTask;
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(b.toByteArray()))) {
+        asInTask = (HadoopConf) in.readObject();
+      }
+      org.vlrobs.extract.isolation.SafeExtractor.prestart(o.limits(), o.ocr, o.workerHeapMb, asInTask.get(), n);
+    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      LOG.debug("no parsing processes started ahead: {}", e.toString());
+    }
   }
 
   /**

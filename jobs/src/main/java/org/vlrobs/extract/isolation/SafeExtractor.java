@@ -68,6 +68,11 @@ public final class SafeExtractor implements Closeable {
     this.poolKey = limits + "|" + workerHeapMb + "|" + Arrays.hashCode(confBytes);
   }
 
+  /** The key of this configuration's workers in the pool. */
+  String poolKey() {
+    return poolKey;
+  }
+
   public ExtractedDocument extract(CorpusEntry entry) {
     ExtractedDocument d;
     try {
@@ -164,6 +169,20 @@ public final class SafeExtractor implements Closeable {
     if (inProcess != null) {
       inProcess.close();
     }
+  }
+
+  /**
+   * Starts parsing processes for this configuration ahead of the tasks, in the background, so that this JVM has
+   * {@code n} of them idle or starting: a task of this JVM then takes one instead of starting its own. Meant for
+   * local runs (the driver is the executor), where a worker's start (a JVM, Tika, language profiles, the OCR
+   * probe: seconds) can overlap the driver's listing and planning. {@code conf} must be the configuration the
+   * tasks' extractors get (the pool is keyed by it).
+   */
+  public static void prestart(ExtractionLimits limits, org.vlrobs.extract.ocr.PageOcr.Mode ocr, int workerHeapMb,
+      Configuration conf, int n) {
+    SafeExtractor key = new SafeExtractor(limits, ocr, Isolation.PROCESS, workerHeapMb, conf);
+    WorkerPool.prestart(key.poolKey(), n,
+        () -> WorkerProcess.start(new WorkerInit(limits, ocr, key.confBytes), workerHeapMb, START_MILLIS));
   }
 
   /**
