@@ -627,29 +627,28 @@ public final class MentionRules {
 
   /** "of" (an article) and a capitalised organ or instrument ({@code organ-heads}): "the review of the Plan General". */
   private boolean ofInstrument(List<Tokens.Token> toks, int to) {
-    int i = to;
-    if (i >= toks.size() || !OF.contains(Tokens.fold(toks.get(i).text()))) {
-      return false;
-    }
-    i++;
-    if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
-      i++;
-    }
-    return i < toks.size() && toks.get(i).capitalised()
+    int i = afterOf(toks, to);
+    return i >= 0 && toks.get(i).capitalised()
         && lex.names(Family.ORGAN_HEADS).find(toks.subList(i, i + 1), null).stream().anyMatch(h -> h.from() == 0);
   }
 
   /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
   private static boolean knownPlaceAfter(List<Tokens.Token> toks, int to, Context ctx) {
+    int i = afterOf(toks, to);
+    return i >= 0 && isPlace(toks.get(i)) && ctx.reviewPlaceKeys.contains(toks.get(i).key());
+  }
+
+  /** The token after "of" and an article at {@code to} ("de la", "of the", "du"), or -1 when there is none. */
+  private static int afterOf(List<Tokens.Token> toks, int to) {
     int i = to;
     if (i >= toks.size() || !OF.contains(Tokens.fold(toks.get(i).text()))) {
-      return false;
+      return -1;
     }
     i++;
     if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
       i++;
     }
-    return i < toks.size() && isPlace(toks.get(i)) && ctx.reviewPlaceKeys.contains(toks.get(i).key());
+    return i < toks.size() ? i : -1;
   }
 
   private static boolean isPlace(Tokens.Token t) {
