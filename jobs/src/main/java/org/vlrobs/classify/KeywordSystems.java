@@ -1,9 +1,7 @@
 package org.vlrobs.classify;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Serializable;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -90,16 +87,7 @@ public final class KeywordSystems implements Serializable {
 
   public static List<Term> read(InputStream in) throws IOException {
     List<Term> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        out.add(new Term(f[0], Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3])));
-      }
-    }
+    GzipTsv.read(in, f -> out.add(new Term(f[0], Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3]))));
     return out;
   }
 }

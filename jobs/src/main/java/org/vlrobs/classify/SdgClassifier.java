@@ -20,14 +20,14 @@ import java.util.TreeSet;
  * embedding ({@link SentenceEmbedder}), the highest similarity to the goal's official targets and indicators
  * ({@link TargetIndex}) and four published keyword systems ({@link KeywordSystems}), trained on out-of-fold
  * predictions; its probability is combined with the explicit references by the same noisy-OR, and labelled
- * at the SDG's threshold chosen on held-out folds of the training data. Passages are embedded in batches
+ * at the SDG's threshold chosen on held-out folds of the training data. Passages are embedded in chunks
  * ({@link #classifyAll}). Build once per task; thread-safe.
  */
 public final class SdgClassifier {
   static final double TEXT_WEIGHT = 0.95;
   static final double HEADING_WEIGHT = 0.85;
   static final double LEXICON_WEIGHT = 0.35;
-  /** Passages embedded per ONNX batch. */
+  /** Passages handed to the embedder per call (each is one ONNX run: see {@link SentenceEmbedder}). */
   public static final int BATCH = 32;
 
   /** How SDGs are decided: {@code fast} (references, lexicon, TF-IDF) or {@code ensemble} (plus embeddings). */

@@ -1,9 +1,7 @@
 package org.vlrobs.classify;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Serializable;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -178,27 +175,25 @@ public final class SdgModel implements Serializable {
     Map<String, Integer> index = new HashMap<>();
     List<Double> idf = new ArrayList<>();
     List<float[]> weights = new ArrayList<>();
-    double[] intercepts = null;
-    double[] thresholds = null;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t");
-        if (f[0].equals("#intercepts")) {
-          intercepts = parse(f);
-        } else if (f[0].equals("#thresholds")) {
-          thresholds = parse(f);
-        } else {
-          index.put(f[0], index.size());
-          idf.add(Double.parseDouble(f[1]));
-          float[] w = new float[GOALS];
-          for (int g = 0; g < GOALS; g++) {
-            w[g] = Float.parseFloat(f[2 + g]);
-          }
-          weights.add(w);
+    double[][] header = new double[2][]; // intercepts, thresholds
+    // "#intercepts" and "#thresholds" lines are the header; every other line is a term (which may start with #)
+    GzipTsv.read(in, true, f -> {
+      if (f[0].equals("#intercepts")) {
+        header[0] = parse(f);
+      } else if (f[0].equals("#thresholds")) {
+        header[1] = parse(f);
+      } else {
+        index.put(f[0], index.size());
+        idf.add(Double.parseDouble(f[1]));
+        float[] w = new float[GOALS];
+        for (int g = 0; g < GOALS; g++) {
+          w[g] = Float.parseFloat(f[2 + g]);
         }
+        weights.add(w);
       }
-    }
+    });
+    double[] intercepts = header[0];
+    double[] thresholds = header[1];
     if (intercepts == null || thresholds == null) {
       throw new IOException("model file lacks #intercepts or #thresholds");
     }

@@ -1,9 +1,7 @@
 package org.vlrobs.classify;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Serializable;
@@ -11,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -75,20 +72,13 @@ public final class TargetIndex implements Serializable {
 
   public static TargetIndex read(InputStream in) throws IOException {
     List<Item> items = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        float[] v = new float[f.length - 3];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = Float.parseFloat(f[3 + i]);
-        }
-        items.add(new Item(f[0], Integer.parseInt(f[1]), f[2], v));
+    GzipTsv.read(in, f -> {
+      float[] v = new float[f.length - 3];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = Float.parseFloat(f[3 + i]);
       }
-    }
+      items.add(new Item(f[0], Integer.parseInt(f[1]), f[2], v));
+    });
     return new TargetIndex(items);
   }
 }

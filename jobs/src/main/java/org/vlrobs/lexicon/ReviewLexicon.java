@@ -76,7 +76,9 @@ public final class ReviewLexicon implements java.io.Serializable {
     /** Nouns an actor modifies in an English compound: "local government areas", "Local Government Service". */
     MODIFIED_HEADS(PhraseSet.Match.KEY),
     /** Pronouns of negation that take an actor back: "none of them", "ninguno de ellos", "aucun d'entre eux". */
-    REFERRING_NEGATIONS(PhraseSet.Match.KEY);
+    REFERRING_NEGATIONS(PhraseSet.Match.KEY),
+    /** Being told rather than taking part: "was only informed", "ont été informés", "fueron notificados". */
+    INFORMATION_ONLY(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 
@@ -439,6 +441,14 @@ public final class ReviewLexicon implements java.io.Serializable {
         level[h.from()] = true;
       }
     }
+    for (int i = 0; i < toks.size(); i++) {
+      // "city-level SDG reports": a level word joined by a hyphen to the word "level"
+      String w = toks.get(i).word();
+      int dash = w.indexOf('-');
+      if (!level[i] && dash > 0 && LEVEL_NOUNS.contains(w.substring(dash + 1)) && levelWord(w.substring(0, dash))) {
+        level[i] = true;
+      }
+    }
     List<PhraseSet.Hit> out = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {
       if (!review[i]) {
@@ -446,8 +456,9 @@ public final class ReviewLexicon implements java.io.Serializable {
       }
       // "county SDG report": a level, a goal word, the review word
       for (PhraseSet.Hit g : goals) {
-        if (g.to() == i && g.from() >= 1 && level[g.from() - 1] && oneClause(toks, text, g.from() - 1, i + 1)) {
-          out.add(new PhraseSet.Hit(g.from() - 1, i + 1, "goal-bound"));
+        int before = levelBefore(toks, level, g.from());
+        if (g.to() == i && before >= 0 && oneClause(toks, text, before, i + 1)) {
+          out.add(new PhraseSet.Hit(before, i + 1, "goal-bound"));
         }
       }
       int lvl = -1;
@@ -474,6 +485,27 @@ public final class ReviewLexicon implements java.io.Serializable {
     }
     return out;
   }
+
+  /**
+   * The level word right before a token ("county SDG report"), or before the word "level" there ("city-level SDG
+   * reports", "municipal level SDG reviews"); -1 when there is none.
+   */
+  private static int levelBefore(List<Tokens.Token> toks, boolean[] level, int at) {
+    if (at >= 1 && level[at - 1]) {
+      return at - 1;
+    }
+    if (at >= 2 && level[at - 2] && LEVEL_NOUNS.contains(toks.get(at - 1).key())) {
+      return at - 2;
+    }
+    return -1;
+  }
+
+  private boolean levelWord(String word) {
+    String key = Tokens.key(word);
+    return !AMBIGUOUS_LEVELS.contains(key) && names(Family.LEVEL_WORDS).entries().stream().anyMatch(e -> Tokens.key(e).equals(key));
+  }
+
+  private static final Set<String> LEVEL_NOUNS = Set.of("level", "nivel", "niveau", "nível");
 
   private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[.,]\\s");
 

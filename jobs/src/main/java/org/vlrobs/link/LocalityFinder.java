@@ -53,15 +53,20 @@ public final class LocalityFinder {
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*\\p{L}";
   /** One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro"). */
   private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|los|las|sur|upon|on|am|an)[ -]){0,2}" + WORD + "){0,3}";
-  /** A place word of the lexicon ({@code place-words}) and the name after it: "City of Bonn", "Prefeitura de Niterói". */
+  /**
+   * A place word of the lexicon ({@code place-words}), perhaps an urban / rural qualifier, and the name after it: "City
+   * of Bonn", "Prefeitura de Niterói", "la Commune Urbaine d'Antananarivo".
+   */
   private static final Pattern GOVERNMENT_OF = Pattern.compile(
       "(?iu:\\b" + org.vlrobs.lexicon.ReviewLexicon.shared().surfaceRegex(org.vlrobs.lexicon.ReviewLexicon.Family.PLACE_WORDS)
+          + "(?:\\s+(?:urban|rural|urbaine|rurale|urbana|urbano|metropolitan|m[ée]tropolitaine|metropolitana))?"
           + "\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l['’])?|del\\s+|du\\s+|d['’]|do\\s+|da\\s+))"
           + "(" + NAME + ")"
           + "|(?u:\\b(?i:r[ée]gion)\\s+(" + NAME + "))");
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
       "(?u)\\b(" + NAME + ")\\s+(?:City(?:\\s+(?:Council|Government|Hall))?|Municipality|Municipal\\s+Government|"
-          + "Metropolitan\\s+Government|Prefecture|Town\\s+Council|County\\s+Council)\\b");
+          + "Metropolitan\\s+Government|Prefecture|Town\\s+Council|County\\s+Council|Regional\\s+Council|District\\s+Council|"
+          + "Municipal\\s+Council|City\\s+Corporation)\\b");
   /** Review names from the lexicon (org/vlrobs/lexicon). */
   private static final String REVIEW = org.vlrobs.lexicon.ReviewLexicon.shared().reviewNameRegex();
   private static final Pattern REVIEW_OF = Pattern.compile(
@@ -76,6 +81,13 @@ public final class LocalityFinder {
   private static final Pattern APPOSITION_OF = Pattern.compile(
       "(?mu)(?:^|[:–—]\\s*)(" + NAME + ")\\s*,\\s+(?:(?i:the|its|le|la|son|sa|el|su|o|a|seu|sua)\\s+)?"
           + "(?i:first|second|third|latest|premi[eè]re?|deuxi[eè]me|primer[oa]?|segund[oa]|primeir[oa])\\s+(?:" + REVIEW + ")");
+  /**
+   * Places between "the" and a review's acronym ("the Cork VLR", "the Shah Alam and Subang Jaya VLRs"), or coordinated
+   * before a plain "reviews" ("the Cork and Fingal reviews").
+   */
+  private static final Pattern THE_PLACE_REVIEW = Pattern.compile(
+      "(?u)\\b(?i:the)\\s+(" + NAME + ")(?:\\s*,\\s*(" + NAME + "))?(?:\\s+(?i:and)\\s+(" + NAME + "))?\\s+(?:VLRs?|VSRs?)\\b"
+          + "|\\b(?i:the)\\s+(" + NAME + ")(?:\\s*,\\s*(" + NAME + "))?\\s+(?i:and)\\s+(" + NAME + ")\\s+(?i:reviews)\\b");
   private static final Pattern POSSESSIVE = Pattern.compile(
       "(?u)\\b(" + NAME + ")['’]s\\s+(?:(?i:first|second|third|latest|new|\\d{4})\\s+)?"
           + "(?i:" + REVIEW + "|SDGs?\\s+(?:review|report|progress\\s+report))");
@@ -104,6 +116,18 @@ public final class LocalityFinder {
   private static final Pattern CALLED_CITY = Pattern.compile(
       "(?mu)(?:^|[:–—.]\\s*)(" + NAME + ")\\s*,\\s+(?i:a|an|une?|una?|um|uma)\\s+(?:\\p{L}+\\s+)?"
           + "(?i:city|town|municipality|ville|commune|ciudad|municipio|cidade|munic[íi]pio)\\b");
+  /**
+   * The place a box or case study is about, right after its label and number (a dash, a colon or a quotation mark
+   * between), then a colon or a closing quotation mark, perhaps after a year: "Caixa 4.1 – Quelimane: bicicletas-táxi",
+   * "Encadré 5.1 – « Liège 2030 » : la première revue", or a quoted title on its own ("«Santiago 2030»: lo que
+   * revela"); not a topic ("Box 3: Making informal work visible").
+   */
+  private static final Pattern BOX_SUBJECT = Pattern.compile(
+      "(?u)^\\s*(?i:" + org.vlrobs.lexicon.ReviewLexicon.shared().surfaceRegex(org.vlrobs.lexicon.ReviewLexicon.Family.BOX_HEADINGS)
+          + ")\\s+\\p{N}+(?:[.\\-]\\p{N}+)*\\.?\\s*(?:[–—:-]\\s*)?[«\"“]?\\s*(" + NAME
+          + ")(?=\\s*(?:\\p{N}{4}\\s*[»\"”]?\\s*:|[:»\"”]))"
+          // the title alone, its label split off as a sentence of its own ("Recuadro 4.1." / "«Santiago 2030»: lo que ...")
+          + "|^\\s*[«\"“]\\s*(" + NAME + ")(?:\\s+\\p{N}{4})?\\s*[»\"”]\\s*:");
   /** A place opening a sentence as where its review was made: "Em São Vicente, o relatório local voluntário". */
   private static final Pattern PLACE_OPENING = Pattern.compile(
       "(?mu)(?:^|[.;]\\s+)(?:In|En|Em|À|Na|No)\\s+(" + NAME + ")\\s*,\\s+(?:(?i:the|el|la|le|o|a)\\s+|(?i:l)['’])?(?i:"
@@ -135,7 +159,7 @@ public final class LocalityFinder {
   /**
    * Places a review sentence names elliptically or in a list: "that of Khyber Pakhtunkhwa", "la de Neuquén", "celle de
    * Thiès", "os de Santos"; "Punjab's, in 2021" (a possessive with its noun left out); "by regions – Souss-Massa, Marrakech-Safi and
-   * ..." (a list after a plural place word); "the reviews that Colombo and Kandy are drafting", "que preparan Asunción",
+   * ..." (a list after a plural place word or "of them"); "the reviews that Colombo and Kandy are drafting", "que preparan Asunción",
    * "que a Praia e o Mindelo"; "Os relatórios de Braga, Guimarães e Lagoa" (a plain review noun and its places).
    */
   private static final String SP = "[ \\t\\n\\u00a0]";
@@ -144,6 +168,9 @@ public final class LocalityFinder {
           + "|(?:regions|r[ée]gions|regiones|regi[õo]es|provinces|provincias|prov[íi]ncias|cities|villes|ciudades|"
           + "cidades|municipalities|communes|municipios|munic[íi]pios|counties|states|estados|[ée]tats|d[ée]partements|"
           + "departamentos)(?:" + SP + "+\\p{L}{3,20})?" + SP + "*(?::|–|—|\\(|" + SP + "-" + SP + ")" + SP + "*"
+          // "Tres de ellos —Asunción, Encarnación y Villa Hayes—", "three of them: Bonn, Mannheim and Stuttgart"
+          + "|(?:of" + SP + "+them|de" + SP + "+(?:ellos|ellas)|d['’]entre" + SP + "+(?:eux|elles)|deles|delas)"
+          + SP + "*(?::|–|—|\\(|" + SP + "-" + SP + ")" + SP + "*"
           + "|(?<rel>(?:that|which|que|qui)" + SP + "+)"
           + "|(?:reports|reviews|informes|reportes|revisiones|relat[óo]rios|revis[õo]es|rapports|revues|examens)" + SP + "+"
           + "(?:of|de|do|da|du|des)" + SP + "+)");
@@ -241,7 +268,11 @@ public final class LocalityFinder {
     addPattern(spans, text, GOVERNMENT_AFTER, "government-of");
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
+    if (text.contains("the ") || text.contains("The ")) {
+      addPattern(spans, text, THE_PLACE_REVIEW, "review-of-place");
+    }
     addPattern(spans, text, LISTED, "listed");
+    addPattern(spans, text, BOX_SUBJECT, "listed");
     // the costly name patterns only where their trigger is (a publishing verb, a bracketed year, a colon)
     if (SEARCHED.get(PUBLISHING_VERB).search(text).find()) {
       addPattern(spans, text, SUBJECT_OF, "listed");
@@ -638,11 +669,13 @@ public final class LocalityFinder {
     boolean reviewCut = false;
     while (from < to && (((NOT_A_PLACE.contains(TextKey.of(words[from])) || MONTHS.contains(TextKey.of(words[from])))
             && !isNameArticle(words[from], to - from))
-        || REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS) || (reviewCut && isParticle(words[from]))
+        || REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS) || REVIEW_LEXICON.isAcronym(words[from])
+        || (reviewCut && isParticle(words[from]))
         || (to - from >= 3 && LEXICON_WORDS.contains(org.vlrobs.lexicon.Tokens.key(words[from]))))) {
       // "Região Autónoma do Príncipe", "Câmara Distrital de Água Grande": generic words of the lexicon and the
       // particle after them open the name of the place without being part of it
-      reviewCut |= REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS)
+      // "ILV de Encarnación": a review's acronym too
+      reviewCut |= REVIEW_LEXICON.coveredBy(words[from], REVIEW_NAME_WORDS) || REVIEW_LEXICON.isAcronym(words[from])
           || (to - from >= 3 && LEXICON_WORDS.contains(org.vlrobs.lexicon.Tokens.key(words[from])));
       from++;
     }

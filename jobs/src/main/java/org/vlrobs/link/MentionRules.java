@@ -113,6 +113,8 @@ public final class MentionRules {
     boolean annexOfReviews;
     /** a box title naming a review opened this section's box */
     String boxTitle;
+    /** the layout marked that box title's passage as a box (so a later body passage is outside the box) */
+    boolean boxTitleInBox;
     /** the end of the previous passage when it stopped mid-sentence (a page or column break), else null */
     String tail;
     /** the last passage's sentences that name a review, and whether its own section heading names one */
@@ -121,6 +123,10 @@ public final class MentionRules {
     public String sectionHeading;
     /** the passage's heading speaks of local or SDG matters, which makes a bare acronym in it a review */
     boolean headingAcronymContext;
+    /** a sentence of the document so far named a local review (not merely referred back to one) */
+    boolean documentNamedReview;
+    /** the capitalised words (keys) of the document's sentences that named a local review: their places among them */
+    final Set<String> reviewPlaceKeys = new HashSet<>();
   }
 
   /** A new document's context. */
@@ -258,6 +264,17 @@ public final class MentionRules {
           || countBefore(r.toks, h.from()))) {
         reviewAt(r, h.from());
         r.subjectEnds.set(h.to());
+      }
+    }
+    if (ctx.documentNamedReview) {
+      for (PhraseSet.Hit h : lex.names(Family.REVIEW_WORDS).find(r.toks, null)) {
+        // "the findings of the Sylhet and Narayanganj reviews", "les chiffres de la revue de La Marsa", in a document
+        // that has named local reviews before (the place after "of" among those its review sentences named)
+        if (h.from() >= 0 && !r.masked[h.from()]
+            && (coordinatedPlacesBefore(r.toks, h.from()) || knownPlaceAfter(r.toks, h.to(), ctx))) {
+          reviewAt(r, h.from());
+          r.subjectEnds.set(h.to());
+        }
       }
     }
     for (int i = 0; i < r.toks.size(); i++) {
@@ -399,7 +416,7 @@ public final class MentionRules {
 
   /**
    * The words right before a bracketed acronym spell it ("Village Land Registries (VLRs)", "Variable Lending Rate
-   * (VLR)") and none of them is a review word or a voluntary word: the acronym stands for something else.
+   * (VLR)", "Voluntary Licensing Regime (VLR)") and none of them is a review word: the acronym stands for something else.
    */
   private boolean expandedOtherwise(List<Tokens.Token> toks, int i, String acronym) {
     int n = acronym.length();
@@ -427,8 +444,7 @@ public final class MentionRules {
       return false;
     }
     List<Tokens.Token> words = toks.subList(start, i);
-    return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty()
-        && lex.names(Family.VOLUNTARY_WORDS).find(words, null).isEmpty();
+    return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty();
   }
 
   /**
@@ -462,12 +478,39 @@ public final class MentionRules {
       return false;
     }
     List<Tokens.Token> words = toks.subList(start, j);
-    return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty()
-        && lex.names(Family.VOLUNTARY_WORDS).find(words, null).isEmpty();
+    return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty();
   }
 
   private static final Set<String> DEFINES = Set.of("means", "denotes", "designates", "designe", "signifie", "designa",
       "significa");
+
+  /**
+   * The sentence defines an actor: a verb of definition right after it and the rest of its capitalised name or its
+   * acronym ("In this report, Local Government Institutions (LGIs) means the elected Union Parishads ..."). A definition
+   * says who they are, not that they took part: no actor of the sentence (the defined term or those defining it) acts.
+   */
+  private boolean definition(Read r) {
+    return java.util.stream.Stream.of(Family.LRG_ACTORS, Family.LRG_ACTORS_WEAK)
+        .flatMap(f -> lex.names(f).find(r.toks, null).stream())
+        .anyMatch(a -> definedTerm(r.toks, a));
+  }
+
+  private static boolean definedTerm(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    for (int j = a.to(); j < toks.size() && j - a.to() <= 4; j++) {
+      Tokens.Token w = toks.get(j);
+      String f = Tokens.fold(w.text());
+      if (DEFINES.contains(f) || REFERS.contains(f) && j + 1 < toks.size() && TO.contains(Tokens.fold(toks.get(j + 1).text()))) {
+        return true;
+      }
+      if (!w.capitalised()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REFERS = Set.of("refers", "refer", "refiere", "refieren", "refere", "referem");
+  private static final Set<String> TO = Set.of("to", "a", "al", "aos", "ao");
 
   /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
   /** Numbers that count reviews: "five local reviews", "12 informes locales", "trois revues locales". */
@@ -540,6 +583,45 @@ public final class MentionRules {
   /** One token that is, on its own, an entry of a family of single words. */
   private boolean isWord(Family f, Tokens.Token tok) {
     return lex.names(f).find(List.of(tok), null).stream().anyMatch(h -> h.from() == 0 && h.to() == 1);
+  }
+
+  /**
+   * Two places or more coordinated right before a word ("the Sylhet and Narayanganj reviews", "the Quelimane, Pemba and
+   * Nampula reports"), each one or two capitalised words.
+   */
+  private static boolean coordinatedPlacesBefore(List<Tokens.Token> toks, int at) {
+    int places = 0;
+    int j = at - 1;
+    while (j >= 0) {
+      int words = 0;
+      while (j >= 0 && words < 2 && isPlace(toks.get(j))) {
+        j--;
+        words++;
+      }
+      if (words == 0) {
+        return false;
+      }
+      places++;
+      if (j >= 0 && CONJUNCTIONS.contains(Tokens.fold(toks.get(j).text()))) {
+        j--;
+      } else {
+        return places >= 2 && (j < 0 || !toks.get(j).capitalised());
+      }
+    }
+    return places >= 2;
+  }
+
+  /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
+  private static boolean knownPlaceAfter(List<Tokens.Token> toks, int to, Context ctx) {
+    int i = to;
+    if (i >= toks.size() || !OF.contains(Tokens.fold(toks.get(i).text()))) {
+      return false;
+    }
+    i++;
+    if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
+      i++;
+    }
+    return i < toks.size() && isPlace(toks.get(i)) && ctx.reviewPlaceKeys.contains(toks.get(i).key());
   }
 
   private static boolean isPlace(Tokens.Token t) {
@@ -628,7 +710,9 @@ public final class MentionRules {
     // "the Council of Governors (CoG)": the acronym names the actor for the rest of the document
     for (PhraseSet.Hit h : r.text.indexOf('(') < 0 ? List.<PhraseSet.Hit>of() : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
       // the acronym may follow the name's place: "la Asociación de Municipios de Honduras (AMHON)"
-      for (int j = h.to(); h.from() >= 0 && j < r.toks.size() && j <= h.to() + 3 && !r.masked[h.from()]; j++) {
+      // (not an organ's: "la Caisse de Prêts et de Soutien des Collectivités Locales (CPSCL)")
+      for (int j = h.to(); h.from() >= 0 && j < r.toks.size() && j <= h.to() + 3 && !r.masked[h.from()]
+          && !partOfName(r.toks, h); j++) {
         Tokens.Token next = r.toks.get(j);
         String between = r.text.substring(r.toks.get(j - 1).end(), next.start());
         if (between.strip().equals("(") && r.text.startsWith(")", next.end()) && next.text().length() >= 2
@@ -651,7 +735,7 @@ public final class MentionRules {
     List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
     for (int i = 0; i < r.toks.size(); i++) {
       PhraseSet.Hit a = new PhraseSet.Hit(i, i + 1, null);
-      if (ctx.actorAcronyms.contains(r.toks.get(i).text()) && !r.masked[i] && !deniedAfter(r, a)
+      if (ctx.actorAcronyms.contains(r.toks.get(i).text()) && !r.masked[i] && !deniedAfter(r, a, t)
           && !predicateNegated(r.toks, a, negations, t.language())
           && negations.stream().noneMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)) {
         return r.toks.get(i).text();
@@ -708,7 +792,7 @@ public final class MentionRules {
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
       if (!r.masked[h.from()] && !negated && !named && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
-          && !strongLocative(r.toks, h) && !deniedAfter(r, h) && !enumerated(r, h)
+          && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
           && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))) {
         return span(r, h.from(), h.to());
       }
@@ -744,7 +828,7 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit a : weak) {
       if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
-          || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a)
+          || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
           || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a))
           || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
         continue;
@@ -869,7 +953,7 @@ public final class MentionRules {
   /** Plural territories coordinated before a strong actor: "to provinces and local authorities". */
   private static final Set<String> PLACE_CLASSES = Set.of("provinces", "regions", "districts", "counties", "states",
       "municipalities", "provincias", "regiones", "municipios", "communes", "regioes"); // folded forms
-  private static final Set<String> BENEFICIARY = Set.of("for", "pour", "para", "to");
+  private static final Set<String> BENEFICIARY = Set.of("for", "pour", "para", "to", "aux");
 
   /**
    * The actor is part of the name of something else: an organ or instrument named after local governments, its head
@@ -884,10 +968,14 @@ public final class MentionRules {
       int end = from + h.to();
       boolean linked = false;
       boolean onlyLinks = true;
+      // in a capitalised name, other capitalised words may stand between ("Department of Housing, Local Government and
+      // Heritage", "Caisse de Prêts et de Soutien des Collectivités Locales")
+      boolean inName = toks.get(a.from()).capitalised();
       for (int i = end; i < a.from(); i++) {
         String w = Tokens.fold(toks.get(i).text());
         linked |= OF.contains(w) || FOR.contains(w);
-        onlyLinks &= OF.contains(w) || FOR.contains(w) || DETERMINERS.contains(w) || NAME_LINKS.contains(w);
+        onlyLinks &= OF.contains(w) || FOR.contains(w) || DETERMINERS.contains(w) || NAME_LINKS.contains(w)
+            || (inName && toks.get(i).capitalised());
       }
       if (linked && onlyLinks) {
         return true;
@@ -927,19 +1015,60 @@ public final class MentionRules {
 
   /**
    * A pronoun of negation later in the sentence takes the actor back and denies it: "Invitations were sent to the
-   * raion councils, but ... none of them was able to delegate a representative", "ninguno de ellos pudo".
+   * raion councils, but ... none of them was able to delegate a representative", "ninguno de ellos pudo"; or the actor
+   * was only told ({@code information-only}).
    */
-  private boolean deniedAfter(Read r, PhraseSet.Hit a) {
-    return lex.names(Family.REFERRING_NEGATIONS).find(r.toks, null).stream().anyMatch(n -> n.from() >= a.to());
+  private boolean deniedAfter(Read r, PhraseSet.Hit a, Tokens t) {
+    if (lex.names(Family.REFERRING_NEGATIONS).find(r.toks, null).stream().anyMatch(n -> n.from() >= a.to())) {
+      return true;
+    }
+    // "Les maires, à travers l'Association des Maires, ont été informés": being told, in the actor's clause or in a
+    // later clause that names it again ("the Latvian Association of ... Governments was invited ...; however, ... the
+    // Association ... was only informed"), not said of another ("CONGOPE y la AME participaron; el Consejo Nacional
+    // de Gobiernos Parroquiales fue informado")
+    for (PhraseSet.Hit n : lex.cues(Family.INFORMATION_ONLY, t.language()).find(r.toks, null)) {
+      if (n.from() >= a.to()) {
+        int clause = r.text.lastIndexOf(';', r.toks.get(n.from()).start());
+        if (clause < r.toks.get(a.to() - 1).end() || namedAgain(r, a, clause, n.from())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
-   * In a sentence naming a review, a quantified class whose members are then listed after a colon ("Some states have
-   * begun to review their own performance: Ogun published ...", "Plusieurs collectivités ont publié leur propre revue
-   * : le département de la Gironde ...") is those named governments, the reviews' authors, not a class taking part.
+   * Whether a word of the actor's name, or of the capitalised name it ends (up to eight tokens before it), stands again
+   * between the text offset {@code from} and the token {@code to}: the clause's subject takes the actor back.
+   */
+  private static boolean namedAgain(Read r, PhraseSet.Hit a, int from, int to) {
+    Set<String> name = new HashSet<>();
+    for (int i = Math.max(0, a.from() - 8); i < a.to(); i++) {
+      Tokens.Token tok = r.toks.get(i);
+      if (tok.capitalised() && tok.text().length() >= 4) {
+        name.add(tok.key());
+      }
+    }
+    for (int i = to - 1; i >= 0 && r.toks.get(i).start() > from; i--) {
+      if (name.contains(r.toks.get(i).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In a sentence naming a review, a vaguely quantified or counted class whose members are then listed after a colon
+   * ("Some states have begun to review their own performance: Ogun published ...", "Plusieurs collectivités ont publié
+   * leur propre revue : le département de la Gironde ...", "dos gobiernos locales ...: la Municipalidad de X y la
+   * Municipalidad de Y") is those named governments, the reviews' authors, not a class taking part.
    */
   private boolean enumerated(Read r, PhraseSet.Hit a) {
-    if (!r.review || a.from() == 0 || !VAGUE.contains(Tokens.fold(r.toks.get(a.from() - 1).text()))) {
+    if (!r.review || a.from() == 0) {
+      return false;
+    }
+    String before = Tokens.fold(r.toks.get(a.from() - 1).text());
+    if (!VAGUE.contains(before) && !FEW.contains(before)) { // "Some states: ...", "dos gobiernos locales ...: la Municipalidad de"
       return false;
     }
     int end = r.toks.get(a.to() - 1).end();
@@ -1003,15 +1132,16 @@ public final class MentionRules {
     return places >= 2;
   }
 
-  /** Quantifiers of a few, whose members a list may then name ("Some states", "Plusieurs collectivités"). */
   /** "of" as a genitive, not the agent's "by" / "from". */
   private static final Set<String> GENITIVE = Set.of("of", "de", "del", "du", "des", "do", "da", "dos", "das", "d");
+  /** Quantifiers of a few, whose members a list may then name ("Some states", "Plusieurs collectivités"). */
   private static final Set<String> VAGUE = Set.of("some", "several", "certain", "algunos", "algunas", "varios", "varias",
       "plusieurs", "certaines", "certains", "quelques", "alguns", "algumas", "vários", "várias");
 
   private static final Set<String> POSSESSIVES = Set.of("their", "its", "sus", "su", "leurs", "leur", "ses", "seus", "suas",
       "respective", "respectivos", "respectivas", "respectifs", "respectives", "respetivos", "respetivas",
-      "seu", "sua");
+      "seu", "sua", "own", "propio", "propia", "propios", "propias", "próprio", "própria", "proprio", "propria", "propre",
+      "propres");
 
   /**
    * An acronym followed by a full stop and a word in capitals is a word's abbreviation, as table headers write them
@@ -1099,6 +1229,16 @@ public final class MentionRules {
     // (or the words of a short conjunct: "the municipal councils and town boards did not have the opportunity to",
     // "les conseils départementaux et municipaux n'ont pas eu l'occasion")
     int end = a.to();
+    // "la Fédération Nationale des Villes Tunisiennes (FNVT) n'a pas pu": past the rest of a capitalised name and the
+    // actor's acronym in brackets
+    int name = end;
+    while (name < toks.size() && name - end < 4 && toks.get(a.from()).capitalised() && toks.get(name).capitalised()
+        && !allUpperCase(toks.get(name).text())) {
+      name++;
+    }
+    if (name < toks.size() && toks.get(name).text().length() >= 2 && allUpperCase(toks.get(name).text())) {
+      end = name + 1;
+    }
     if (end + 1 < toks.size() && CONJUNCTIONS.contains(Tokens.fold(toks.get(end).text()))) {
       int j = end + 1;
       while (j < toks.size() && j - end <= 5 && toks.get(j).capitalised()) {
@@ -1242,12 +1382,12 @@ public final class MentionRules {
       return "review-as-value-source";
     }
     List<PhraseSet.Hit> negations = negations(r, t);
-    if (pointsToReview(Family.SOURCE_CUES, r, t, negations) || sourceLabel(r, t)) {
+    if (pointsToReview(Family.SOURCE_CUES, r, t, negations, aboutTheReview) || sourceLabel(r, t)) {
       return "review-as-source";
     }
     // "according to the VLR of Bonn": the VNR takes the review's word, unless the passage is about the review (a box,
     // a section of its own), where "según sus resultados" is the review speaking
-    if (!aboutTheReview && pointsToReview(Family.ATTRIBUTION_CUES, r, t, negations)) {
+    if (!aboutTheReview && pointsToReview(Family.ATTRIBUTION_CUES, r, t, negations, false)) {
       return "review-as-source";
     }
     // "this chapter draws on the VLR" (the VNR relies on the review), not "the VLR draws on 85 indicators"
@@ -1285,7 +1425,9 @@ public final class MentionRules {
       // "En paralelo, Quetzaltenango y Villa Nueva elaboraron ...": a sentence adverb (meanwhile), no joint process
       boolean adverb = h.from() == 0 && h.to() > 0 && h.to() <= r.toks.size()
           && r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(",");
-      if (!adverb) {
+      // "le volume 2 de la présente revue, publié conjointement": published together, no joint process
+      boolean published = h.from() > 0 && PUBLISHED.contains(Tokens.fold(r.toks.get(h.from() - 1).text()));
+      if (!adverb && !published) {
         return "joint-process";
       }
     }
@@ -1313,10 +1455,16 @@ public final class MentionRules {
    * A source or attribution cue, affirmed, that points to the review: the review is named before it, or after it in
    * the same clause ("calculated from official sources, and seven of them have published reports" points elsewhere).
    */
-  private boolean pointsToReview(Family f, Read r, Tokens t, List<PhraseSet.Hit> negations) {
+  private boolean pointsToReview(Family f, Read r, Tokens t, List<PhraseSet.Hit> negations, boolean aboutTheReview) {
     for (PhraseSet.Hit h : lex.cues(f, t.language()).find(r.toks, r.text)) {
       if (negatedBefore(h, negations)) {
         continue;
+      }
+      // in a box about the review, the bare noun "source" / "fuente" is what the review speaks of ("el 18 % de las
+      // aldeas aún se abastece de fuentes no protegidas"), not the VNR naming its source
+      if (aboutTheReview && h.entry() != null && lex.coveredBy(h.entry(), Family.SOURCE_LABELS) && h.to() > 0
+          && !r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(":")) {
+        continue; // (a source line in the box, "Fuente: ...", still names the VNR's source)
       }
       if (h.from() < 0 || h.to() >= r.toks.size() || r.firstReviewToken < h.to()
           || !NEW_CLAUSE.matcher(r.text.substring(r.toks.get(h.to() - 1).end(), r.toks.get(r.firstReviewToken).start())).find()) {
@@ -1325,6 +1473,11 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /** Participles of publishing: "published jointly" is published together, not prepared jointly. */
+  private static final Set<String> PUBLISHED = Set.of("published", "presented", "released", "publie", "publiee", "publies",
+      "publiees", "presente", "presentee", "presentes", "presentees", "publicado", "publicada", "publicados", "publicadas",
+      "presentado", "presentada", "presentados", "presentadas", "apresentado", "apresentada", "apresentados", "apresentadas");
 
   /** A comma and a coordinating conjunction: a new clause begins ("… from official sources, and seven of them …"). */
   private static final Pattern NEW_CLAUSE = Pattern.compile("(?iu),\\s*(?:and|but|e|y|et|mais|mas|pero)\\s");
@@ -1374,15 +1527,39 @@ public final class MentionRules {
   }
 
   private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}+)\\s*:\\s*\\S.*", Pattern.DOTALL);
+  /** A table note: its mark ("(*)", "(a)", "a/", "*") and a word, then "of / from" ("(*) Dato del ILV de Encarnación"). */
+  private static final Pattern NOTE_LABEL = Pattern.compile(
+      "^\\s*(?:\\(\\s*[\\p{Ll}\\d*]{1,2}\\s*\\)|\\*{1,3}|\\p{Ll}/)\\s*(\\p{L}+)\\s+(?i:of|from|de|del|da|do|du|des|d['’])\\b.*",
+      Pattern.DOTALL);
 
-  /** A line labelled with what a VNR takes from a review: "Data: city VLRs (Kampala 2021)", "Datos: ...". */
+  /**
+   * A line labelled with what a VNR takes from a review: "Data: city VLRs (Kampala 2021)", "Datos: ..."; or a table
+   * note that says its figure is the review's, the review within four words: "(*) Dato del ILV de Encarnación 2022".
+   */
   private boolean sourceLabel(Read r, Tokens t) {
     java.util.regex.Matcher m = LABEL.matcher(r.text);
+    boolean note = false;
     if (!m.matches()) {
-      return false;
+      m = NOTE_LABEL.matcher(r.text);
+      if (!m.matches()) {
+        return false;
+      }
+      note = true;
     }
     List<Tokens.Token> label = t.tokenize(m.group(1));
-    return lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(label, null).stream().anyMatch(h -> h.from() == 0);
+    if (lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(label, null).stream().noneMatch(h -> h.from() == 0)) {
+      return false;
+    }
+    if (!note) {
+      return true;
+    }
+    int at = r.text.indexOf(m.group(1), m.start(1));
+    for (int i = 0; i < r.toks.size(); i++) {
+      if (r.toks.get(i).start() == at) {
+        return r.firstReviewToken > i && r.firstReviewToken - i <= 4;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1440,6 +1617,12 @@ public final class MentionRules {
       Read r = analyse(s, t, false, ctx);
       reads.add(r);
       if (r.review) {
+        ctx.documentNamedReview = true;
+        for (Tokens.Token tok : r.toks) {
+          if (isPlace(tok)) {
+            ctx.reviewPlaceKeys.add(tok.key());
+          }
+        }
         if (!r.negatedReview) {
           if (reads.size() > 1 && sourceLine(s)) {
             // "Table 6.3 Households ... in Saint-Louis and Ziguinchor. Sources: the two communes' local reviews":
@@ -1483,6 +1666,9 @@ public final class MentionRules {
     // featured: a box or case study about a review, a section of its own, a box title passage and what follows it
     if (boxTitleHere) {
       ctx.boxTitle = reviewSentence;
+      ctx.boxTitleInBox = "box".equalsIgnoreCase(role);
+    } else if (ctx.boxTitle != null && ctx.boxTitleInBox && "body".equalsIgnoreCase(role)) {
+      ctx.boxTitle = null; // the layout put the title in a box and this passage outside it: the box has ended
     }
     boolean inBox = "box".equalsIgnoreCase(role) || boxHeading;
     if (inBox && anyReview) {

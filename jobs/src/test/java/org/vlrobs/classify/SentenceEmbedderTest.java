@@ -1,27 +1,42 @@
 package org.vlrobs.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedding model builds and runs from the jars alone: DJL is offline (a fetch of the tokenizer's native
- * library would fail) and, when this test is first in its JVM, its cache folder is a fresh temporary one, so
- * the native library can only come from the tokenizers jar; ONNX Runtime loads its bundled native library.
+ * The embedding model runs from the jars alone and gives the vectors of the reference path (LangChain4j + DJL
+ * tokenizers, fixture written by {@code tools/bge-reference}).
  */
 class SentenceEmbedderTest {
 
+  /** Cosine >= 0.9999 with the reference embedding on every fixture text that has one. */
   @Test
-  void buildsOfflineAndMeansSomething() throws IOException {
-    Path cache = Files.createTempDirectory("djl-cache");
-    System.setProperty("ai.djl.offline", "true");
-    System.setProperty("DJL_CACHE_DIR", cache.toString());
-    System.setProperty("ENGINE_CACHE_DIR", cache.toString());
+  void reproducesTheReferenceEmbeddings() throws IOException {
+    List<BgeReferenceFixture> rows = BgeReferenceFixture.load().stream().filter(r -> r.embedding() != null).toList();
+    assertTrue(rows.size() >= 40, rows.size() + " embeddings in the fixture");
+    float[][] got = SentenceEmbedder.embed(rows.stream().map(BgeReferenceFixture::text).toList());
+    double worst = 1;
+    List<String> far = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      float[] ref = SentenceEmbedder.normalise(rows.get(i).embedding().clone());
+      double cos = SentenceEmbedder.dot(ref, got[i]);
+      worst = Math.min(worst, cos);
+      if (cos < 0.9999) {
+        far.add(String.format("%.6f %s", cos, rows.get(i).text().substring(0, Math.min(60, rows.get(i).text().length()))));
+      }
+    }
+    assertTrue(far.isEmpty(), "worst cosine " + worst + ":\n" + String.join("\n", far));
+    System.out.printf("SentenceEmbedderTest: %d reference embeddings, lowest cosine %.7f%n", rows.size(), worst);
+  }
+
+  @Test
+  void meansSomethingAndIsNormalised() {
     float[][] v = SentenceEmbedder.embed(List.of(
         "Access to safe drinking water and sanitation for every household.",
         "The city extended water supply and sewage networks to informal settlements.",
@@ -34,7 +49,29 @@ class SentenceEmbedderTest {
     double related = SentenceEmbedder.dot(v[0], v[1]);
     double unrelated = SentenceEmbedder.dot(v[0], v[2]);
     assertTrue(related > unrelated + 0.1, related + " vs " + unrelated);
-    // the model loads with DJL offline (set by SentenceEmbedder if nobody set it): a fetch would have failed
-    assertEquals("true", System.getProperty("ai.djl.offline"));
+  }
+
+  /** Texts the reference refused (no tokens at all) are embedded as "." instead of failing the task. */
+  @Test
+  void textsWithoutTokensDoNotFail() {
+    float[] dot = SentenceEmbedder.embed(".");
+    for (String t : new String[] {"", "   ", "\u0001\u0002", "\u200B\uFEFF", null}) {
+      float[] v = SentenceEmbedder.embed(java.util.Collections.singletonList(t))[0];
+      assertEquals(1.0, SentenceEmbedder.dot(v, dot), 1e-6, String.valueOf(t));
+    }
+  }
+
+  /**
+   * No network and nothing fetched at run time: the model and vocabulary are classpath resources, ONNX
+   * Runtime's native library comes from its jar, and no tokenizer library that downloads native code at run
+   * time (DJL's did, when not put offline) is on the classpath any more.
+   */
+  @Test
+  void runsFromTheClasspathAlone() {
+    assertTrue(SentenceEmbedder.class.getClassLoader().getResource(SentenceEmbedder.MODEL_RESOURCE)
+        .toString().startsWith("jar:"), "the model comes from a jar");
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("ai.djl.huggingface.tokenizers.HuggingFaceTokenizer"));
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder"));
+    assertEquals(SentenceEmbedder.DIMENSIONS, SentenceEmbedder.embed("no network needed").length);
   }
 }

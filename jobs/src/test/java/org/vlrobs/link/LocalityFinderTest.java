@@ -43,6 +43,18 @@ class LocalityFinderTest {
   }
 
   @Test
+  void batchTwentyTheBoxesSubjectAndAnUrbanCommune() {
+    assertEquals(List.of("Toamasina"), names("Encadré 2.3 – Toamasina : la revue locale volontaire de 2024", "fr"));
+    assertEquals(List.of("Nacala"), names("Caixa 3 «Nacala 2030»: o primeiro relatório local voluntário da cidade", "pt"));
+    assertEquals(List.of("Toliara"), names("la Commune Urbaine de Toliara a réalisé sa revue locale volontaire", "fr"));
+    assertEquals(List.of("Nacala"), names("«Nacala 2030»: o que revela o primeiro relatório local voluntário", "pt"));
+    // traps: a box about a topic, a quoted slogan, and a table's title, name no place
+    assertTrue(names("«Agua para todos»: el informe local voluntario", "es").isEmpty());
+    assertTrue(names("Box 4: Measuring informal work – the Voluntary Local Review", "en").isEmpty());
+    assertTrue(names("Cuadro 6.1 Cobertura de agua: informe local voluntario", "es").isEmpty());
+  }
+
+  @Test
   void batchNineNamesWithParticlesListsBetweenDashesAndCouncils() {
     assertEquals(List.of("Santa Cruz de la Sierra"), names("Recuadro 4.1 La Revisión Local Voluntaria de Santa Cruz de la Sierra", "es"));
     assertEquals(List.of("Maputo", "Quelimane", "Pemba"),

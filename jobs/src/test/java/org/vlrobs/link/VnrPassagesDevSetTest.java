@@ -20,20 +20,18 @@ import org.vlrobs.metadata.LocalityGazetteer;
 class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
   private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
-      "b16", "b17", "b18");
+      "b16", "b17", "b18", "b20", "b21");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b19");
+  private static final Set<String> FIRST_SIGHT = Set.of("b19", "b22");
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
       Map.entry("b3-19", "'Local reviews from three regions complemented the national consultations': regions + consult read as lrg"),
       Map.entry("b13-07", "'the largest cities have been quick to take up the 2030 Agenda': a class of cities acting on the "
           + "Agenda, read as lrg; the writer counts only the named cities' reviews that follow (the convention of es-01 and b12-02 differs)"),
-      Map.entry("b13-09", "'The cities' reviews', 'the Espoo and Tampere reviews': a bare 'reviews' after a possessive or places "
-          + "is no review name (a review noun needs 'local' or 'SDG')"),
       Map.entry("b13-13", "a ministry's 'local review of every province, city and municipality' (an assessment of LGUs) read as a "
           + "local review, and LGUs tracked read as acting"),
       Map.entry("b13-24", "'Algunos gobiernos locales han ido más lejos' before named governments' reviews: a class of actors "
@@ -57,10 +55,6 @@ class VnrPassagesDevSetTest {
           + "sentence that names them"),
       Map.entry("b15-13", "an annex list entry naming a region's report on the Goals without 'voluntary' or a goal word next to "
           + "the level: annexed from the annex heading, the review itself not named"),
-      Map.entry("b15-19", "'town and city councils, run by special administrators appointed by the Government, received the "
-          + "draft for information but did not take part': the denial is past a negation's reach"),
-      Map.entry("b15-26", "a heading on local self-government's involvement whose actor words ('local self-government') are "
-          + "not in the actor lexicon"),
       Map.entry("b15-34", "'los concejos municipales ... no fueron consultados' and federations 'se limitaron a recibir el "
           + "borrador': the limiting verb is no negation"),
       Map.entry("b15-35", "two named cantons' reviews hyperlinked in an annex: 'cantons' in the plural read as a class"),
@@ -105,8 +99,6 @@ class VnrPassagesDevSetTest {
           + "sentences, so the government is not seen as the named review's author"),
       Map.entry("b16-47", "'ce taux a été repris dans l'analyse de l'ODD 7 du présent rapport', in the sentence after the "
           + "review is referred to: 'ce taux' is not read as the review's figure"),
-      Map.entry("b16-51", "'La revue de dépenses « Concours financiers de l'État aux collectivités locales »': local authorities "
-          + "inside the title of an expenditure review of transfers, read as an actor"),
       Map.entry("b16-67", "'O Governo Regional do Príncipe participou no comité técnico nacional e elaborou um relatório de "
           + "progresso dos ODS': one named government both taking part and writing its own report; in a sentence naming a "
           + "review it is read as the review's author only"),
@@ -129,10 +121,36 @@ class VnrPassagesDevSetTest {
           + "a region's progress report on the Agenda named without a level word is no review name"),
       Map.entry("b18-17", "national indices ranking 'all States and UTs' and District Collectors holding review meetings: "
           + "States and union territories ranked are read as acting"),
+      Map.entry("b20-19", "'recommending that councils take a broader role ... and that central and local government co-invest': "
+          + "an inquiry's recommendation about local government read as its taking part"),
+      Map.entry("b20-23", "a figure's data line names the review only by its title in the national language, given earlier in "
+          + "the document"),
+      Map.entry("b20-36", "'abarcó 158 ayuntamientos': municipalities covered by a ministry's assessment system read as acting"),
+      Map.entry("b20-45", "a box body referring to the review as 'ce rapport', which a French VNR also uses for itself (tried: "
+          + "as an anaphor it gives integrated to a review's own findings in batch 17)"),
+      Map.entry("b20-58", "'65 municípios. Destes, 24 já integraram metas dos ODS': the class is named in the sentence before"),
+      Map.entry("b20-63", "'nos salões nobres das Câmaras Municipais': town halls as venues, a noun between the locative and the actor"),
+      Map.entry("b20-70", "Japanese: local governments as recipients of grants in a central budget review (行政事業レビュー)"),
+      Map.entry("b21-04", "'a further 34 had adopted local SDG indicator sets': local governments adopting indicators read as the "
+          + "VNR using a review's evidence"),
+      Map.entry("b21-25", "an annex listing written submissions, councils among associations and NGOs: no cue of involvement in "
+          + "the list itself"),
+      Map.entry("b21-28", "'Con el acompañamiento de ... la AMHON, dos gobiernos locales ...: la Municipalidad de X y la "
+          + "Municipalidad de Y presentaron sus ILV': the association supporting two named reviews read as lrg"),
+      Map.entry("b21-38", "in a box about a department's review, 'con la participación de los ocho municipios del departamento': "
+          + "municipalities taking part in that review read as taking part in the VNR"),
+      Map.entry("b21-48", "'Annexe 5 : Rapports des collectivités territoriales': the annex's authors read as actors"),
+      Map.entry("b21-51", "'soumis aux conseils régionaux ...: ceux de Sfax ... ont transmis des observations': the verb is given "
+          + "to a pronoun after the colon, not to the councils"),
+      Map.entry("b21-52", "'plusieurs communes s'étaient engagées dans le suivi des ODD ...: la commune de La Marsa a publié': a "
+          + "vague class then named communes, read as those named (the convention of b16-10 differs)"),
+      Map.entry("b21-57", "'A institucionalização das autarquias locais ... aguarda': governments that do not exist yet read as actors"),
+      Map.entry("b21-60", "Angola: an annex list of provincial governments and municipal administrations (organs of the State "
+          + "there) read as local governments"),
+      Map.entry("b21-66", "Chinese: provinces inspected by a central inspection team read as actors"),
+      Map.entry("b21-69", "Chinese: '采用了该报告的测算结果' (used the report's estimates) in a box body not read as use"),
       Map.entry("b18-46", "'République et canton de Genève – Rapport de suivi de l'Agenda 2030 cantonal 2023': the level word "
           + "comes after the Agenda, where a composed review name does not look for it"),
-      Map.entry("b18-58", "'ver o relatório de Maputo (2023)' in a footnote of another section: a plain 'relatório' with a place "
-          + "is no review name, and the Maputo review named before is out of reach"),
       Map.entry("b12-17", "'a single timetable for the national review and for cantonal and municipal reviews': reviews named by "
           + "their level without 'voluntary' are not review names, so 'The reviews of Vaud, Zurich ...' that follow are not read"));
 
@@ -163,8 +181,9 @@ class VnrPassagesDevSetTest {
       double precision = t == MentionType.FEATURED ? 0.97 : t == MentionType.INTEGRATED ? 0.96 : 0.98;
       assertTrue(eval.flag(t)[0] >= precision && eval.flag(t)[1] >= 0.95, t + "\n" + eval.report());
     }
-    // 0.969 on the 1,194 passages of batches 0-17 (0.977 on the 984 of batches 0-14; batches 16 and 17, the hardest so
-    // far, add 13 known misses): a guard against regressions, not an estimate
+    // 0.967 on the 1,404 passages of batches 0-18, 20 and 21 (0.977 on the 984 of batches 0-14; batches 16-21, the
+    // hardest so far, add known misses): a guard against regressions, not an estimate. Localities without NER: 0.93 /
+    // 0.85 since batch 20 (table rows and acronyms of city governments are not read as places)
     assertTrue(eval.levelAccuracy() >= 0.965, eval.report());
     assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.85, eval.report());
   }
