@@ -270,7 +270,8 @@ public final class MentionRules {
       for (PhraseSet.Hit h : lex.names(Family.REVIEW_WORDS).find(r.toks, null)) {
         // "the findings of the Sylhet and Narayanganj reviews", "les chiffres de la revue de La Marsa", in a document
         // that has named local reviews before (the place after "of" among those its review sentences named)
-        if (h.from() >= 0 && !r.masked[h.from()]
+        // (a capitalised "Review" is a title's word: "a Vulnerability and Loss Review")
+        if (h.from() >= 0 && !r.masked[h.from()] && !r.toks.get(h.from()).capitalised()
             && (coordinatedPlacesBefore(r.toks, h.from()) || knownPlaceAfter(r.toks, h.to(), ctx))) {
           reviewAt(r, h.from());
           r.subjectEnds.set(h.to());
@@ -295,6 +296,10 @@ public final class MentionRules {
     boolean pronoun = false;
     boolean otherAnaphor = false;
     for (PhraseSet.Hit h : lex.names(Family.ANAPHORA).find(r.toks, sentence)) {
+      if (h.from() >= 0 && (java.util.stream.IntStream.range(h.from(), h.to()).anyMatch(k -> r.masked[k])
+          || ofInstrument(r.toks, h.to()))) {
+        continue; // "la revue à mi-parcours du PDES" (a trap), "la revisión del Plan General": another review
+      }
       r.anaphor = true;
       r.lastReviewToken = Math.max(r.lastReviewToken, h.from());
       if (h.from() >= 0) {
@@ -388,8 +393,12 @@ public final class MentionRules {
       ctx.otherAcronyms.add(a); // "la VLR désigne la valeur locative de référence"
       return false;
     }
-    if (bracketed && !ctx.definedAcronyms.contains(a) && expandedOtherwise(r.toks, i, a)) {
-      ctx.otherAcronyms.add(a); // "Village Land Registries (VLRs)": the words before spell it and name no review
+    if (bracketed && expandedOtherwise(r.toks, i, a)) {
+      // "Village Land Registries (VLRs)": the words before spell it and name no review; where the document defined it
+      // as a review before, it still means what this sentence spells ("a Vulnerability and Loss Review (VLR)")
+      if (!ctx.definedAcronyms.contains(a)) {
+        ctx.otherAcronyms.add(a);
+      }
       return false;
     }
     if (ctx.definedAcronyms.contains(a)) {
@@ -416,7 +425,8 @@ public final class MentionRules {
 
   /**
    * The words right before a bracketed acronym spell it ("Village Land Registries (VLRs)", "Variable Lending Rate
-   * (VLR)", "Voluntary Licensing Regime (VLR)") and none of them is a review word: the acronym stands for something else.
+   * (VLR)", "Voluntary Licensing Regime (VLR)") and name no review (no review word, or one without a voluntary or level
+   * word: "Vulnerability and Loss Review (VLR)"): the acronym stands for something else.
    */
   private boolean expandedOtherwise(List<Tokens.Token> toks, int i, String acronym) {
     int n = acronym.length();
@@ -444,7 +454,11 @@ public final class MentionRules {
       return false;
     }
     List<Tokens.Token> words = toks.subList(start, i);
-    return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty();
+    // a review word alone does not make it a local review ("Vulnerability and Loss Review (VLR)"): a voluntary or a
+    // level word with it does ("Voluntary Local Review", "Informe Local Voluntario")
+    return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty()
+        || (lex.names(Family.VOLUNTARY_WORDS).find(words, null).isEmpty()
+            && lex.names(Family.LEVEL_WORDS).find(words, null).isEmpty());
   }
 
   /**
@@ -609,6 +623,20 @@ public final class MentionRules {
       }
     }
     return places >= 2;
+  }
+
+  /** "of" (an article) and a capitalised organ or instrument ({@code organ-heads}): "the review of the Plan General". */
+  private boolean ofInstrument(List<Tokens.Token> toks, int to) {
+    int i = to;
+    if (i >= toks.size() || !OF.contains(Tokens.fold(toks.get(i).text()))) {
+      return false;
+    }
+    i++;
+    if (i < toks.size() && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
+      i++;
+    }
+    return i < toks.size() && toks.get(i).capitalised()
+        && lex.names(Family.ORGAN_HEADS).find(toks.subList(i, i + 1), null).stream().anyMatch(h -> h.from() == 0);
   }
 
   /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
@@ -1427,7 +1455,9 @@ public final class MentionRules {
           && r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(",");
       // "le volume 2 de la présente revue, publié conjointement": published together, no joint process
       boolean published = h.from() > 0 && PUBLISHED.contains(Tokens.fold(r.toks.get(h.from() - 1).text()));
-      if (!adverb && !published) {
+      // "The Gaborone VLR was compiled by the Council's Planning Department": who wrote it, no joint process
+      boolean authored = h.to() < r.toks.size() && AGENT.contains(Tokens.fold(r.toks.get(h.to()).text()));
+      if (!adverb && !published && !authored) {
         return "joint-process";
       }
     }

@@ -615,6 +615,34 @@ class MentionRulesTest {
     assertEquals(want, types(heading, text, lang), text);
   }
 
+  /** Batch 22: each mechanism with a trap. Sentences written here, not the batch's. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // mid-term and sector reviews of plans are no reference back to a local review, nor is "the review of the Plan"
+      "fr|ODD 4|La revue à mi-parcours du PNDES et les revues sectorielles conjointes ont montré la faiblesse des transferts.|",
+      "es|ODS 11|La revisión del Plan General de Ordenación Urbana de Cuenca incorpora criterios climáticos.|",
+      // a pronoun of negation without "of them"
+      "en|Process|Municipal officials were invited to the regional sessions but, as these coincided with budget debates, none attended.|",
+      // a website named after local governments is where reviews are read, not them taking part
+      "es|Anexos|Los informes pueden consultarse en el portal de la Red de Entidades Locales para la Agenda 2030.|",
+      // a companion volume
+      "fr|Perspectives|Les revues locales de Zinder et de Tahoua sont publiées dans un volume séparé qui accompagne le présent rapport.|annexed,cited",
+      // a review's author is no joint process
+      "en|Box 3: The Maun VLR|The Maun VLR was compiled by the Council's Planning Department in 2022.|cited,featured"})
+  void batchTwentyTwoMechanisms(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBracketedExpansionThatNamesNoLocalReviewOverridesTheDocumentsDefinition() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Karachi released a Voluntary Local Review (VLR) in 2021.", "Localisation", "en", "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("The NDMA launched a Vulnerability and Loss Review (VLR) in 84 districts.",
+        "SDG 13", "en", "body", ctx)));
+    assertEquals(Set.of("cited"), codes(rules.find("The VLR covered 12 Goals.", "Localisation", "en", "body", ctx)));
+  }
+
   @org.junit.jupiter.api.Test
   void aReviewWordOfAPlaceTheDocumentsReviewSentencesNamedIsThatReview() {
     String s = "Nous n'avons pas repris les chiffres de la revue de La Marsa, dont les séries s'arrêtent en 2019.";
