@@ -501,8 +501,7 @@ public final class ReviewLexicon implements java.io.Serializable {
   }
 
   private boolean levelWord(String word) {
-    String key = Tokens.key(word);
-    return !AMBIGUOUS_LEVELS.contains(key) && names(Family.LEVEL_WORDS).entries().stream().anyMatch(e -> Tokens.key(e).equals(key));
+    return !AMBIGUOUS_LEVELS.contains(Tokens.key(word)) && coveredBy(word, Family.LEVEL_WORDS);
   }
 
   private static final Set<String> LEVEL_NOUNS = Set.of("level", "nivel", "niveau", "nível");

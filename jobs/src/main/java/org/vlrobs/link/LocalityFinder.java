@@ -268,9 +268,7 @@ public final class LocalityFinder {
     addPattern(spans, text, GOVERNMENT_AFTER, "government-of");
     addPattern(spans, text, REVIEW_OF, "review-of-place");
     addPattern(spans, text, POSSESSIVE, "review-of-place");
-    if (text.contains("the ") || text.contains("The ")) {
-      addPattern(spans, text, THE_PLACE_REVIEW, "review-of-place");
-    }
+    addPattern(spans, text, THE_PLACE_REVIEW, "review-of-place");
     addPattern(spans, text, LISTED, "listed");
     addPattern(spans, text, BOX_SUBJECT, "listed");
     // the costly name patterns only where their trigger is (a publishing verb, a bracketed year, a colon)
@@ -366,7 +364,7 @@ public final class LocalityFinder {
 
   static {
     for (Pattern p : List.of(GOVERNMENT_OF, CITY_OF, GOVERNMENT_AFTER, REVIEW_OF, POSSESSIVE, LISTED, SUBJECT_OF,
-        WITH_YEAR, LABEL_OF, PUBLISHING_VERB, CALLED_CITY, PLACE_OPENING)) {
+        WITH_YEAR, LABEL_OF, PUBLISHING_VERB, CALLED_CITY, PLACE_OPENING, THE_PLACE_REVIEW)) {
       SEARCHED.put(p, new FirstChars(p));
     }
   }

@@ -223,6 +223,8 @@ public final class MentionRules {
     boolean inReviewBox;
     /** token indexes right after a review name or a reference back: where the review's own verb stands */
     final java.util.BitSet subjectEnds = new java.util.BitSet();
+    /** whether the sentence defines an actor ({@link MentionRules#definition}), decided once, when first asked */
+    Boolean defines;
   }
 
   private Read analyse(String sentence, Tokens t, boolean inHeading, Context ctx) {
@@ -504,9 +506,12 @@ public final class MentionRules {
    * says who they are, not that they took part: no actor of the sentence (the defined term or those defining it) acts.
    */
   private boolean definition(Read r) {
-    return java.util.stream.Stream.of(Family.LRG_ACTORS, Family.LRG_ACTORS_WEAK)
-        .flatMap(f -> lex.names(f).find(r.toks, null).stream())
-        .anyMatch(a -> definedTerm(r.toks, a));
+    if (r.defines == null) {
+      r.defines = java.util.stream.Stream.of(Family.LRG_ACTORS, Family.LRG_ACTORS_WEAK)
+          .flatMap(f -> lex.names(f).find(r.toks, null).stream())
+          .anyMatch(a -> definedTerm(r.toks, a));
+    }
+    return r.defines;
   }
 
   private static boolean definedTerm(List<Tokens.Token> toks, PhraseSet.Hit a) {
@@ -1582,9 +1587,8 @@ public final class MentionRules {
     if (!note) {
       return true;
     }
-    int at = r.text.indexOf(m.group(1), m.start(1));
     for (int i = 0; i < r.toks.size(); i++) {
-      if (r.toks.get(i).start() == at) {
+      if (r.toks.get(i).start() == m.start(1)) {
         return r.firstReviewToken > i && r.firstReviewToken - i <= 4;
       }
     }

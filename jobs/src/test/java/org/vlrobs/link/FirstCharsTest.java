@@ -57,7 +57,7 @@ class FirstCharsTest {
   @Test
   void theLocalityPatternsAsMatcherFindOnTheLabelledPassages() throws Exception {
     List<Pattern> searched = LocalityFinder.searchedPatterns();
-    assertEquals(12, searched.size());
+    assertEquals(13, searched.size());
     List<FirstChars> patterns = searched.stream().map(FirstChars::new).toList();
     int found = 0;
     for (LabelledPassages.Passage p : LabelledPassages.read(TestPaths.projectDir().resolve("data/eval/vnr-passages.csv"))) {

@@ -127,6 +127,12 @@ class MentionRulesTest {
   void localGovernmentsTakingPartAreLrg(String text) {
     assertEquals(Set.of("lrg"), types("", text), text);
   }
+  /** The passage's mention types are those listed, comma-separated ({@code null}: none). */
+  private void assertTypes(String lang, String heading, String text, String expected) {
+    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
+    assertEquals(want, types(heading, text, lang), text);
+  }
+
   private Set<String> types(String heading, String text, String lang) {
     return rules.find(text, heading, lang, null, MentionRules.newDocument()).stream().map(m -> m.type().code())
         .collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -225,8 +231,7 @@ class MentionRulesTest {
       "en|Leaving no one behind|The ministry trained 1,200 barangay officials to identify households.|lrg",
       "en|Box 9: Local review of the land titling programme|The review found that 40 per cent of titles are held jointly.|"})
   void batchSevenMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /**
@@ -268,8 +273,7 @@ class MentionRulesTest {
       "es|Localización|Revisión Estatal Voluntaria de Yucatán (2022), resumen ejecutivo.|cited",
       "pt|Relatórios|Os Relatórios Estaduais Voluntários do Pará e de Pernambuco foram publicados em 2023.|cited"})
   void batchEightMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /**
@@ -318,8 +322,7 @@ class MentionRulesTest {
       "en|Goal 11|Skopje published a voluntary review of the 2030 Agenda at the local level.|cited",
       "en|Follow-up|The forum held a voluntary review of the 2030 Agenda at the regional level.|"})
   void batchNineMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Passages of one document: what a review named before makes of "Both reports", "It finds", "Desses relatórios". */
@@ -376,8 +379,7 @@ class MentionRulesTest {
       // a local review of a road project is no review
       "en|Goal 9|A local review of the Churchill-Roosevelt Highway extension recommended new crossings.|"})
   void batchTenMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Reviews counted in the previous passage and referred to by their number or as documents. */
@@ -409,8 +411,7 @@ class MentionRulesTest {
       "ja|目標4|浜松市の自発的自治体レビューは就学状況を調査した。本報告書の分析では、このレビューの数値を用いた。|cited,integrated",
       "zh|目标6|图6-3 漓江流域地表水水质达标率。资料来源：《桂林市地方自愿陈述（2020）》。|cited,integrated"})
   void batchElevenMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Batch 12: each mechanism with a trap. */
@@ -428,8 +429,7 @@ class MentionRulesTest {
       "en|Next steps|The voluntary reviews that Flanders (2022) and Brussels (2023) published are not reproduced here.|cited",
       "fr|ODD 17|Cet examen volontaire de l'accord commercial relève que les échanges restent faibles.|"})
   void batchTwelveMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Batches 13 and 14: each mechanism with a trap. */
@@ -470,8 +470,7 @@ class MentionRulesTest {
       "fr|Processus|Les données ont été fournies par la Direction générale des collectivités territoriales du ministère de l'Intérieur.|",
       "fr|Processus|Les données ont été fournies par les collectivités territoriales.|lrg"})
   void batchThirteenAndFourteenMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Batches 16 and 17: each mechanism with a trap. */
@@ -509,8 +508,7 @@ class MentionRulesTest {
       "en|Goal 11|The Lusaka and Kitwe Voluntary Local Reviews, with their indicator tables, can be obtained from the Ministry.|cited",
       "fr|ODD 6|Les revues locales volontaires de Douala et de Dschang contiennent des indicateurs qui pourraient alimenter le suivi national lors du prochain RNV.|cited"})
   void batchSixteenAndSeventeenMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Batch 18: each mechanism with a trap. */
@@ -529,8 +527,7 @@ class MentionRulesTest {
       // a value marked with a superscript letter and the note that names the review
       "en|SDG 6|Kisumu 63.0ᵃ; Kenya 72.8; ᵃ Figure reported in the Kisumu County VLR 2023 (Table 4.3).|cited,integrated"})
   void batchEighteenMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Batch 19: each mechanism with a trap. */
@@ -546,8 +543,7 @@ class MentionRulesTest {
       "es|4. Las Entidades Territoriales Autónomas y la Agenda 2030|El PDES 2021-2025 incorpora las metas de los ODS.|",
       "pt|Capítulo 4 – A localização dos ODS pelas autarquias locais|Os planos quinquenais foram aprovados em 2018.|lrg"})
   void batchNineteenMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Batch 20 (and misses of batch 19 it shares): each mechanism with a trap. Sentences written here, not the batch's. */
@@ -585,8 +581,7 @@ class MentionRulesTest {
       "en|Next steps|Data from regional-level SDG reports of ESCAP could fill disaggregation gaps.|",
       "en|Localisation|In 2023 the City Council of Osh endorsed the city's first progress report on the Sustainable Development Goals.|cited"})
   void batchTwentyMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Batch 21: each mechanism with a trap. Sentences written here, not the batch's. */
@@ -611,8 +606,7 @@ class MentionRulesTest {
       "es|Proceso|Las mesas sesionaron en los salones de sesiones de las municipalidades.|",
       "es|Proceso|En las mesas participaron las municipalidades de cada departamento.|lrg"})
   void batchTwentyOneMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   /** Batch 22: each mechanism with a trap. Sentences written here, not the batch's. */
@@ -630,8 +624,7 @@ class MentionRulesTest {
       // a review's author is no joint process
       "en|Box 3: The Maun VLR|The Maun VLR was compiled by the Council's Planning Department in 2022.|cited,featured"})
   void batchTwentyTwoMechanisms(String lang, String heading, String text, String expected) {
-    Set<String> want = expected == null ? Set.of() : Set.of(expected.split(","));
-    assertEquals(want, types(heading, text, lang), text);
+    assertTypes(lang, heading, text, expected);
   }
 
   @org.junit.jupiter.api.Test
