@@ -78,7 +78,12 @@ public final class ReviewLexicon implements java.io.Serializable {
     /** Pronouns of negation that take an actor back: "none of them", "ninguno de ellos", "aucun d'entre eux". */
     REFERRING_NEGATIONS(PhraseSet.Match.KEY),
     /** Being told rather than taking part: "was only informed", "ont été informés", "fueron notificados". */
-    INFORMATION_ONLY(PhraseSet.Match.STEM);
+    INFORMATION_ONLY(PhraseSet.Match.STEM),
+    /**
+     * The central state acting on local governments: "evaluates", "audit", "transfers", "covering". An actor that is
+     * only such a word's object is not taking part.
+     */
+    OVERSIGHT_CUES(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 

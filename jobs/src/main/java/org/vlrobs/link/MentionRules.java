@@ -824,6 +824,7 @@ public final class MentionRules {
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
       if (!r.masked[h.from()] && !negated && !named && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
+          && !overseen(r, h, t)
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
           && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))) {
         return span(r, h.from(), h.to());
@@ -860,6 +861,7 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit a : weak) {
       if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
+          || overseen(r, a, t)
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
           || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a))
           || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
@@ -927,6 +929,69 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /**
+   * The actor is only the object of the central state's action ({@code oversight-cues}): right after such a word, with
+   * only determiners, quantifiers, counts, "the management / performance of" or "to" between ("evalúa la gestión de los
+   * gobiernos locales", "transfers to municipalities", "abarcó 158 ayuntamientos"), or right after the actor as a
+   * passive participle ("los municipios evaluados", "municipalities assessed by the Ministry"); and no involvement or
+   * reporting cue of its own stands near it ("grants to municipalities that prepared reviews" keeps them).
+   */
+  private boolean overseen(Read r, PhraseSet.Hit a, Tokens t) {
+    List<PhraseSet.Hit> oversight = lex.cues(Family.OVERSIGHT_CUES, t.language()).find(r.toks, null);
+    if (oversight.isEmpty()) {
+      return false;
+    }
+    int by = -1; // the first oversight word that takes the actor as its object
+    for (PhraseSet.Hit c : oversight) {
+      if (c.from() >= 0 && ((c.to() <= a.from() && a.from() - c.to() <= 7 && r.toks.subList(c.to(), a.from()).stream()
+          .allMatch(MentionRules::objectLink)) || (c.from() == a.to() && passive(r, c, t.language())))) {
+        by = c.from();
+        break;
+      }
+    }
+    if (by < 0) {
+      return false;
+    }
+    // the actor's own cues come after the State's word ("... to municipalities that prepared reviews"); a cue before
+    // it is the State's ("El Ministerio de Administración Pública evalúa")
+    int from = by;
+    List<PhraseSet.Hit> own = new ArrayList<>(lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null));
+    own.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
+    return own.stream().noneMatch(c -> c.from() > from && near(a, c) && oversight.stream().noneMatch(o -> overlaps(o, c)));
+  }
+
+  /** What may stand between an oversight word and its object: "la gestión de los", "to all", "the 1,715". */
+  private static boolean objectLink(Tokens.Token tok) {
+    String w = Tokens.fold(tok.text());
+    return OF.contains(w) || DETERMINERS.contains(w) || LOCATIVE_FILLERS.contains(w) || BENEFICIARY.contains(w)
+        || TO.contains(w) || COUNT_WORDS.contains(w) || count(tok) || OBJECT_HEADS.contains(w) || WHEN.contains(w);
+  }
+
+  /** How often, between an oversight word and its object: "evalúa cada año la gestión de". */
+  private static final Set<String> WHEN = Set.of("year", "years", "ano", "anos", "annee", "annees", "annually",
+      "anualmente", "annuellement", "regularly", "regularmente", "regulierement", "periodically", "periodicamente",
+      "periodiquement");
+
+  /** "the management of", "el desempeño de": what of local governments the State assesses. */
+  private static final Set<String> OBJECT_HEADS = Set.of("management", "performance", "accounts", "finances", "budgets",
+      "gestion", "gestao", "desempeno", "desempenho", "cuentas", "comptes", "contas", "finanzas", "financas",
+      "presupuestos", "orcamentos");
+
+  /**
+   * The oversight word right after the actor is a passive participle: es/pt "-ado(s)/-ido(s)", fr "-é(e)(s)"; in
+   * English only with "by" after it ("municipalities assessed by the Ministry", not "municipalities assessed their
+   * progress").
+   */
+  private static boolean passive(Read r, PhraseSet.Hit c, String language) {
+    String w = r.toks.get(c.to() - 1).text().toLowerCase(java.util.Locale.ROOT);
+    if ("en".equals(language)) {
+      return w.endsWith("ed") && c.to() < r.toks.size() && Tokens.fold(r.toks.get(c.to()).text()).equals("by");
+    }
+    return PARTICIPLE.matcher(w).matches();
+  }
+
+  private static final Pattern PARTICIPLE = Pattern.compile(".*(?:ad|id)[oa]s?|.*(?:é|ée|és|ées)");
 
   /**
    * A weak actor after a locative preposition, with only determiners, quantifiers and numbers between, is where

@@ -197,6 +197,23 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void anActorOnlyTheObjectOfAnOversightCueIsNotTakingPart() {
+    Map<String, String> state = Map.of("en", "The Ministry", "es", "El Ministerio", "fr", "Le Ministère", "pt", "O Ministério");
+    Map<String, String> the = Map.of("en", "the", "es", "los", "fr", "les", "pt", "os");
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String strong = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
+      String own = phrase(lex.entries(Family.INVOLVEMENT_CUES, lang).get(0));
+      for (String cue : lex.entries(Family.OVERSIGHT_CUES, lang)) {
+        String object = state.get(lang) + " " + cue + " " + the.get(lang) + " " + strong + ".";
+        assertFalse(types(object, null, lang).contains(MentionType.LRG), lang + ": " + object);
+        // the actor's own cue after the State's word keeps it taking part
+        String acting = state.get(lang) + " " + cue + " " + the.get(lang) + " " + strong + " " + own + ".";
+        assertTrue(types(acting, null, lang).contains(MentionType.LRG), lang + ": " + acting);
+      }
+    }
+  }
+
+  @Test
   void negationsBreakAnActorAndItsCue() {
     for (String lang : List.of("en", "es", "fr", "pt")) {
       String strong = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
