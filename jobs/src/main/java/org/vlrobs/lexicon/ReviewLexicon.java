@@ -83,7 +83,12 @@ public final class ReviewLexicon implements java.io.Serializable {
      * The central state acting on local governments: "evaluates", "audit", "transfers", "covering". An actor that is
      * only such a word's object is not taking part.
      */
-    OVERSIGHT_CUES(PhraseSet.Match.STEM);
+    OVERSIGHT_CUES(PhraseSet.Match.STEM),
+    /**
+     * Local governments that are not there to take part: "dissolved", "completed their terms", "pending elections",
+     * "pas encore installées". In the actor's clause after it, or just before it, they deny its involvement.
+     */
+    ABSENCE_CUES(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 

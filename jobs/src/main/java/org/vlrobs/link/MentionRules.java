@@ -1123,6 +1123,15 @@ public final class MentionRules {
     // later clause that names it again ("the Latvian Association of ... Governments was invited ...; however, ... the
     // Association ... was only informed"), not said of another ("CONGOPE y la AME participaron; el Consejo Nacional
     // de Gobiernos Parroquiales fue informado")
+    // "the elected local governments had completed their terms", "Les conseils municipaux élus ayant été dissous",
+    // "the dissolved councils": not there to take part (in the actor's clause, before a semicolon)
+    for (PhraseSet.Hit n : lex.cues(Family.ABSENCE_CUES, t.language()).find(r.toks, null)) {
+      if (n.from() >= a.to() ? n.from() - a.to() <= WINDOW
+          && r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(n.from()).start()).indexOf(';') < 0
+          : n.to() <= a.from() && a.from() - n.to() <= 1) {
+        return true;
+      }
+    }
     for (PhraseSet.Hit n : lex.cues(Family.INFORMATION_ONLY, t.language()).find(r.toks, null)) {
       if (n.from() >= a.to()) {
         int clause = r.text.lastIndexOf(';', r.toks.get(n.from()).start());

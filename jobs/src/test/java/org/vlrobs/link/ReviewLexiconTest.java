@@ -214,6 +214,25 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void absenceCuesInTheActorsClauseDenyItsInvolvement() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String strong = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
+      String own = phrase(lex.entries(Family.INVOLVEMENT_CUES, lang).get(0));
+      assertTrue(types(strong + " " + own + ".", null, lang).contains(MentionType.LRG), lang + ": " + strong);
+      for (String cue : lex.entries(Family.ABSENCE_CUES, lang)) {
+        String absent = strong + " " + cue + ", " + own + ".";
+        assertFalse(types(absent, null, lang).contains(MentionType.LRG), lang + ": " + absent);
+        // another clause's absence says nothing of this actor (a cue naming elections makes any sentence no involvement)
+        if (!lex.names(Family.ELECTION_WORDS).find(new Tokens(lang).tokenize(cue), null).isEmpty()) {
+          continue;
+        }
+        String other = strong + " " + own + "; " + EVERY.get(lang) + " x " + cue + ".";
+        assertTrue(types(other, null, lang).contains(MentionType.LRG), lang + ": " + other);
+      }
+    }
+  }
+
+  @Test
   void negationsBreakAnActorAndItsCue() {
     for (String lang : List.of("en", "es", "fr", "pt")) {
       String strong = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
