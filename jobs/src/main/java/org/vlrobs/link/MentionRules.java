@@ -1715,6 +1715,7 @@ public final class MentionRules {
     String citedRule = null;
     String reviewSentence = null;
     boolean earlier = headingReview || ctx.previousNamedReview || ctx.boxTitle != null;
+    boolean inBoxRole = "box".equalsIgnoreCase(role) || boxHeading;
     boolean boxTitleHere = false;
     List<Read> referring = new ArrayList<>();
     for (String s : parts) {
@@ -1750,9 +1751,11 @@ public final class MentionRules {
           boxTitleHere = true;
         }
         referring.add(r);
-      } else if (r.anaphor && earlier) {
+      } else if ((r.anaphor && earlier) || (ctx.boxTitle != null && inBoxRole && boxReference(r))) {
         referring.add(r);
-        ctx.reviewSentences.add(s); // "the reports of Braga, Guimarães and Lagoa are reproduced in Annex IV"
+        if (r.anaphor) { // (the box's review was placed by its title: "the city government's review" names no other)
+          ctx.reviewSentences.add(s); // "the reports of Braga, Guimarães and Lagoa are reproduced in Annex IV"
+        }
         if (citedQuote == null) {
           citedQuote = quote(s);
           citedRule = "review-referred-to";
@@ -1853,6 +1856,31 @@ public final class MentionRules {
     ctx.tail = body.isEmpty() || ENDS_SENTENCE.matcher(body).matches() ? null : lastSentence(parts);
     return out;
   }
+
+  /**
+   * In a box about one review, a word of {@code review-words} names that review ("The city government's review,
+   * drafted by ...", "Adopté par le conseil départemental, ce rapport couvre ..."), unless it is the VNR itself: a
+   * national review name (masked), "the present report" / "le présent rapport", or a capitalised "this Report" /
+   * "este Informe" (the VNR's own name).
+   */
+  private boolean boxReference(Read r) {
+    for (PhraseSet.Hit h : lex.names(Family.REVIEW_WORDS).find(r.toks, null)) {
+      if (h.from() < 0 || r.masked[h.from()]) {
+        continue;
+      }
+      String before = h.from() == 0 ? "" : Tokens.fold(r.toks.get(h.from() - 1).text());
+      boolean self = PRESENT.contains(before) || (h.from() >= 2 && PRESENT.contains(Tokens.fold(r.toks.get(h.from() - 2).text())))
+          || (THIS.contains(before) && r.toks.get(h.from()).capitalised());
+      if (!self) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the present report", "le présent rapport", "el presente informe", "o presente relatório". */
+  private static final Set<String> PRESENT = Set.of("present", "presente", "presents");
+  private static final Set<String> THIS = Set.of("this", "este", "esta", "ce", "cette", "cet", "esse", "essa");
 
   /**
    * An annex title of local governments' contributions: an actor that counts on its own and a word of

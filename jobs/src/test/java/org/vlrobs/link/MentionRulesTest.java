@@ -1,6 +1,7 @@
 package org.vlrobs.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -755,5 +756,22 @@ class MentionRulesTest {
     rules.find("Destaque 2: o Relatório Local Voluntário do Príncipe", "4. Territorialização", "pt", "box", ctx);
     assertEquals(Set.of("cited", "featured"), rules.find("Segundo o relatório, 58 % da ilha é área protegida.",
         "4. Territorialização", "pt", "box", ctx).stream().map(m -> m.type().code()).collect(Collectors.toSet()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void inABoxAboutAReviewAnyReviewWordIsThatReviewButThePresentReportIsTheVnr() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Encadré 5.1 – La revue locale volontaire du Département de Mbour", "Chapitre 5", "fr", "box", ctx);
+    assertEquals(Set.of("cited", "featured"), codes(rules.find("Adopté en session ordinaire, ce rapport couvre les ODD 8, 11 et 14.",
+        "Chapitre 5", "fr", "box", ctx)));
+    assertEquals(Set.of(), codes(rules.find("Le présent rapport couvre les ODD 8, 11 et 14.", "Chapitre 5", "fr", "box", ctx)));
+    ctx = MentionRules.newDocument();
+    rules.find("Box 5.2 Counting every family: Valenzuela City's VLR", "Chapter 5", "en", "box", ctx);
+    assertEquals(Set.of("cited", "featured"), codes(rules.find("The city government's review tracks 46 indicators across 12 Goals.",
+        "Chapter 5", "en", "box", ctx)));
+    assertEquals(Set.of(), codes(rules.find("This Report covers 46 indicators.", "Chapter 5", "en", "box", ctx)));
+    // outside a box the same words name no review
+    assertFalse(codes(rules.find("The city government's review tracks 46 indicators across 12 Goals.", "Chapter 5",
+        "en", "body", MentionRules.newDocument())).contains("cited"));
   }
 }
