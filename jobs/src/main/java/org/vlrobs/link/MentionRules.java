@@ -1751,7 +1751,7 @@ public final class MentionRules {
           boxTitleHere = true;
         }
         referring.add(r);
-      } else if ((r.anaphor && earlier) || (ctx.boxTitle != null && inBoxRole && boxReference(r))) {
+      } else if ((r.anaphor && earlier) || (ctx.boxTitle != null && inBoxRole && boxReference(r, t))) {
         referring.add(r);
         if (r.anaphor) { // (the box's review was placed by its title: "the city government's review" names no other)
           ctx.reviewSentences.add(s); // "the reports of Braga, Guimarães and Lagoa are reproduced in Annex IV"
@@ -1863,7 +1863,8 @@ public final class MentionRules {
    * national review name (masked), "the present report" / "le présent rapport", or a capitalised "this Report" /
    * "este Informe" (the VNR's own name).
    */
-  private boolean boxReference(Read r) {
+  private boolean boxReference(Read r, Tokens t) {
+    boolean vnr = !lex.names(Family.NATIONAL_REVIEW_NAMES).find(r.toks, null).isEmpty();
     for (PhraseSet.Hit h : lex.names(Family.REVIEW_WORDS).find(r.toks, null)) {
       if (h.from() < 0 || r.masked[h.from()]) {
         continue;
@@ -1874,8 +1875,11 @@ public final class MentionRules {
       if (!self) {
         return true;
       }
+      vnr = true;
     }
-    return false;
+    // the VNR itself taking something in a box about a review takes it from that review: "this Report uses the
+    // city's enumeration as the data point for target 11.1", "... ont été reprises dans l'analyse du présent rapport"
+    return vnr && !lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text).isEmpty();
   }
 
   /** "the present report", "le présent rapport", "el presente informe", "o presente relatório". */

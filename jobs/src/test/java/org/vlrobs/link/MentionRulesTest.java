@@ -770,8 +770,20 @@ class MentionRulesTest {
     assertEquals(Set.of("cited", "featured"), codes(rules.find("The city government's review tracks 46 indicators across 12 Goals.",
         "Chapter 5", "en", "box", ctx)));
     assertEquals(Set.of(), codes(rules.find("This Report covers 46 indicators.", "Chapter 5", "en", "box", ctx)));
+    // the VNR itself taking data, in the box, takes them from the box's review
+    assertEquals(Set.of("cited", "featured", "integrated"), codes(rules.find("This Report uses the city's enumeration as the "
+        + "data point for target 11.1.", "Chapter 5", "en", "box", ctx)));
+    assertEquals(Set.of("cited", "featured", "integrated"), codes(rules.find("Les mesures ont été reprises dans le graphique "
+        + "14.3 du présent rapport.", "Chapitre 5", "fr", "box", boxAbout("Encadré 5.1 – La revue locale volontaire de Mbour", "fr"))));
     // outside a box the same words name no review
     assertFalse(codes(rules.find("The city government's review tracks 46 indicators across 12 Goals.", "Chapter 5",
         "en", "body", MentionRules.newDocument())).contains("cited"));
+  }
+
+  /** A document whose last passage was a box title naming a review. */
+  private MentionRules.Context boxAbout(String title, String lang) {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find(title, "Chapitre 5", lang, "box", ctx);
+    return ctx;
   }
 }
