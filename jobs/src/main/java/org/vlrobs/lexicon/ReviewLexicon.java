@@ -88,7 +88,12 @@ public final class ReviewLexicon implements java.io.Serializable {
      * Local governments that are not there to take part: "dissolved", "completed their terms", "pending elections",
      * "pas encore installées". In the actor's clause after it, or just before it, they deny its involvement.
      */
-    ABSENCE_CUES(PhraseSet.Match.STEM);
+    ABSENCE_CUES(PhraseSet.Match.STEM),
+    /**
+     * What local governments have, not what they do: "revenue", "budget", "fiscalité", "instalaciones". An actor that
+     * is only such a word's owner is not taking part.
+     */
+    HOLDING_WORDS(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 

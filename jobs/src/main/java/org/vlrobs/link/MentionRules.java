@@ -938,11 +938,12 @@ public final class MentionRules {
    * reporting cue of its own stands near it ("grants to municipalities that prepared reviews" keeps them).
    */
   private boolean overseen(Read r, PhraseSet.Hit a, Tokens t) {
-    List<PhraseSet.Hit> oversight = lex.cues(Family.OVERSIGHT_CUES, t.language()).find(r.toks, null);
-    if (oversight.isEmpty()) {
+    List<PhraseSet.Hit> oversight = new ArrayList<>(lex.cues(Family.OVERSIGHT_CUES, t.language()).find(r.toks, null));
+    List<PhraseSet.Hit> holdings = lex.cues(Family.HOLDING_WORDS, t.language()).find(r.toks, null);
+    if (oversight.isEmpty() && holdings.isEmpty()) {
       return false;
     }
-    int by = -1; // the first oversight word that takes the actor as its object
+    int by = -1; // the first oversight word that takes the actor as its object, or holding word that it owns
     for (PhraseSet.Hit c : oversight) {
       if (c.from() >= 0 && ((c.to() <= a.from() && a.from() - c.to() <= 7 && r.toks.subList(c.to(), a.from()).stream()
           .allMatch(MentionRules::objectLink)) || (c.from() == a.to() && passive(r, c, t.language())))) {
@@ -950,6 +951,16 @@ public final class MentionRules {
         break;
       }
     }
+    for (PhraseSet.Hit c : holdings) {
+      // "la fiscalité des collectivités locales", "the budgets of all municipalities"; "local government units'
+      // own-source revenue"
+      if (by < 0 && c.from() >= 0 && ((c.to() <= a.from() && a.from() - c.to() <= 4 && r.toks.subList(c.to(), a.from())
+          .stream().allMatch(MentionRules::objectLink) && r.toks.subList(c.to(), a.from()).stream()
+          .anyMatch(tok -> OF.contains(Tokens.fold(tok.text())))) || possessed(r, a, c, t.language()))) {
+        by = c.from();
+      }
+    }
+    oversight.addAll(holdings);
     if (by < 0) {
       return false;
     }
@@ -961,12 +972,28 @@ public final class MentionRules {
     return own.stream().noneMatch(c -> c.from() > from && near(a, c) && oversight.stream().noneMatch(o -> overlaps(o, c)));
   }
 
+  /**
+   * The holding word follows the actor's possessive, one word at most between ("local government units' own-source
+   * revenue"), or, in English, the actor modifies it ("LGU finances", "county government budgets").
+   */
+  private static boolean possessed(Read r, PhraseSet.Hit a, PhraseSet.Hit c, String language) {
+    if (c.from() < a.to() || c.from() - a.to() > 2) {
+      return false;
+    }
+    String after = r.text.substring(r.toks.get(a.to() - 1).end());
+    return after.startsWith("'") || after.startsWith("’") || (c.from() == a.to() && "en".equals(language));
+  }
+
   /** What may stand between an oversight word and its object: "la gestión de los", "to all", "the 1,715". */
   private static boolean objectLink(Tokens.Token tok) {
     String w = Tokens.fold(tok.text());
     return OF.contains(w) || DETERMINERS.contains(w) || LOCATIVE_FILLERS.contains(w) || BENEFICIARY.contains(w)
-        || TO.contains(w) || COUNT_WORDS.contains(w) || count(tok) || OBJECT_HEADS.contains(w) || WHEN.contains(w);
+        || TO.contains(w) || COUNT_WORDS.contains(w) || count(tok) || OBJECT_HEADS.contains(w) || WHEN.contains(w)
+        || IN_FAVOUR.contains(w);
   }
+
+  /** "transferts au profit des régions", "transferencias en favor de los municipios", "repasses em favor dos". */
+  private static final Set<String> IN_FAVOUR = Set.of("au", "profit", "en", "em", "favor", "beneficio", "benefit");
 
   /** How often, between an oversight word and its object: "evalúa cada año la gestión de". */
   private static final Set<String> WHEN = Set.of("year", "years", "ano", "anos", "annee", "annees", "annually",

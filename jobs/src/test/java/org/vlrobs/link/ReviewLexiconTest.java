@@ -214,6 +214,23 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void anActorOnlyOwningAHoldingWordIsNotTakingPart() {
+    Map<String, String> of = Map.of("en", "of the", "es", "de los", "fr", "des", "pt", "dos");
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String strong = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
+      String own = phrase(lex.entries(Family.INVOLVEMENT_CUES, lang).get(0));
+      for (String word : lex.entries(Family.HOLDING_WORDS, lang)) {
+        String owned = "X " + word + " " + of.get(lang) + " " + strong + ".";
+        assertFalse(types(owned, null, lang).contains(MentionType.LRG), lang + ": " + owned);
+        String acting = "X " + word + " " + of.get(lang) + " " + strong + " " + own + ".";
+        assertTrue(types(acting, null, lang).contains(MentionType.LRG), lang + ": " + acting);
+      }
+    }
+    assertFalse(types("Local government units' own-source revenue reached PHP 257.4 billion.", null, "en")
+        .contains(MentionType.LRG));
+  }
+
+  @Test
   void absenceCuesInTheActorsClauseDenyItsInvolvement() {
     for (String lang : List.of("en", "es", "fr", "pt")) {
       String strong = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
