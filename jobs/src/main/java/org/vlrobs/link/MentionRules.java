@@ -826,7 +826,8 @@ public final class MentionRules {
       if (!r.masked[h.from()] && !negated && !named && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
           && !overseen(r, h, t)
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
-          && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))) {
+          && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
+          && !(r.review && namedPlaces(r.toks, h))) {
         return span(r, h.from(), h.to());
       }
     }
@@ -863,7 +864,7 @@ public final class MentionRules {
       if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
           || overseen(r, a, t)
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
-          || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a))
+          || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
           || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
         continue;
       }
@@ -989,8 +990,12 @@ public final class MentionRules {
     String w = Tokens.fold(tok.text());
     return OF.contains(w) || DETERMINERS.contains(w) || LOCATIVE_FILLERS.contains(w) || BENEFICIARY.contains(w)
         || TO.contains(w) || COUNT_WORDS.contains(w) || count(tok) || OBJECT_HEADS.contains(w) || WHEN.contains(w)
-        || IN_FAVOUR.contains(w);
+        || IN_FAVOUR.contains(w) || COUNTED_DETERMINERS.contains(w) || RESPECTIVE.contains(w);
   }
+
+  /** "les sites internet respectifs de ces collectivités". */
+  private static final Set<String> RESPECTIVE = Set.of("respective", "respectifs", "respectives", "respectivos",
+      "respectivas", "own", "propios", "propias", "propres", "proprios", "proprias");
 
   /** "transferts au profit des régions", "transferencias en favor de los municipios", "repasses em favor dos". */
   private static final Set<String> IN_FAVOUR = Set.of("au", "profit", "en", "em", "favor", "beneficio", "benefit");
@@ -1324,6 +1329,23 @@ public final class MentionRules {
     // after a contraction, an acronym names an association ("com o apoio da ANAMM"), not the place's own government
     boolean acronym = a.to() - a.from() == 1 && toks.get(a.from()).text().chars().allMatch(Character::isUpperCase);
     return SINGULAR_ARTICLES.contains(before) || (CONTRACTED_ARTICLES.contains(before) && !acronym);
+  }
+
+  /**
+   * The actor is followed by "of" / "de" and places coordinated: "las ciudades de Cuenca y Manta", "the cities of Naga
+   * and Valenzuela". In a sentence naming a review, these named governments are its authors, not a class taking part.
+   */
+  private static boolean namedPlaces(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    if (a.to() + 1 >= toks.size() || !OF.contains(Tokens.fold(toks.get(a.to()).text())) || !isPlace(toks.get(a.to() + 1))) {
+      return false;
+    }
+    // two places or more, coordinated ("the municipalities of Mali" is a country's, not named ones)
+    for (int j = a.to() + 2; j < toks.size() && j <= a.to() + 4; j++) {
+      if (CONJUNCTIONS.contains(Tokens.fold(toks.get(j).text()))) {
+        return j + 1 < toks.size() && isPlace(toks.get(j + 1));
+      }
+    }
+    return false;
   }
 
   private static final Set<String> CONTRACTED_ARTICLES = Set.of("da", "do", "del", "du", "al", "ao", "au");
@@ -1837,7 +1859,7 @@ public final class MentionRules {
       out.add(new Mention(MentionType.ANNEXED, section, "annex-of-reviews", 0.9));
     } else {
       for (Read r : referring) {
-        if (annexCue(r, t) && !intention(r, t)) {
+        if (annexCue(r, t) && !intention(r, t) && !(deniedAnnex(r, t) && onlyLabelAffirmed(r, t))) {
           out.add(new Mention(MentionType.ANNEXED, quote(r.text), "annexed-statement", 0.85));
           break;
         }
@@ -1972,6 +1994,20 @@ public final class MentionRules {
     return r.subjectEnds.get(end)
         && r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains(",");
   }
+
+  /**
+   * The only annex cue not negated is the annex's own label opening the sentence: "Annexe 4 – Documents de référence :
+   * les deux revues ... ne sont pas reproduites" (an annex that says the reviews are not in it), not "... não são
+   * reproduzidos no corpo do texto; a sua íntegra está disponível no volume de anexos".
+   */
+  private boolean onlyLabelAffirmed(Read r, Tokens t) {
+    List<PhraseSet.Hit> negations = negations(r, t);
+    return lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text).stream()
+        .filter(h -> !negatedBefore(h, negations))
+        .allMatch(h -> h.from() == 0 && h.to() < r.toks.size() && ANNEX_NUMBER.matcher(r.toks.get(h.to()).text()).matches());
+  }
+
+  private static final Pattern ANNEX_NUMBER = Pattern.compile("\\d+[a-z]?|[A-Z]|[IVX]+");
 
   /** An annex cue with a negation right before it: "is not reproduced here", "n'est pas reproduit ici". */
   private boolean deniedAnnex(Read r, Tokens t) {

@@ -628,6 +628,29 @@ class MentionRulesTest {
     assertTypes(lang, heading, text, expected);
   }
 
+  /** Batch 24: each mechanism with a trap. Sentences written here, not the batch's. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // the central state acting on local governments: they are its object
+      "es|ODS 16|La Contraloría evalúa cada año la gestión de los gobiernos locales mediante un índice de 12 indicadores.|",
+      "pt|ODS 16|O índice do Tribunal de Contas avalia anualmente as prefeituras em sete dimensões.|",
+      "en|Process|The Ministry assessed the local governments, which then took part in the validation workshops.|lrg",
+      // their terms over, dissolved: not there to take part
+      "fr|Méthodologie|Les conseils municipaux ayant été dissous, les délégations spéciales ont transmis les données.|",
+      // what they have: finances, websites
+      "fr|Moyens de mise en œuvre|La loi relative à la fiscalité des collectivités locales a simplifié la taxe d'habitation.|",
+      "en|Goal 17|Local government units' own-source revenue reached PHP 257 billion in 2023.|",
+      "fr|Annexes|Les rapports sont consultables sur les sites internet respectifs de ces collectivités.|",
+      // two named cities writing their reviews are the reviews' authors; a class of them, local governments taking part
+      "es|ODS 11|Las ciudades de Cuenca y Manta elaboraron sus informes locales voluntarios en 2023.|cited",
+      "es|ODS 11|Las ciudades del país elaboraron sus informes locales voluntarios en 2023.|lrg,cited",
+      // an annex that says the reviews are not in it; but a volume of annexes that holds them
+      "fr|Annexes|Annexe 4 – Documents de référence : les revues locales volontaires de Dakar et de Mbour ne sont pas reproduites dans le présent rapport.|cited",
+      "pt|Anexos|Os relatórios locais voluntários não são reproduzidos no corpo do texto; a sua íntegra está no volume de anexos que acompanha o presente relatório.|annexed,cited"})
+  void batchTwentyFourMechanisms(String lang, String heading, String text, String expected) {
+    assertTypes(lang, heading, text, expected);
+  }
+
   @org.junit.jupiter.api.Test
   void aBracketedExpansionThatNamesNoLocalReviewOverridesTheDocumentsDefinition() {
     MentionRules.Context ctx = MentionRules.newDocument();
