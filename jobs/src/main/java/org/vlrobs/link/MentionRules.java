@@ -1940,8 +1940,24 @@ public final class MentionRules {
    * {@code contribution-words} ("contributions", "aportes", "contributos", "submissions", "inputs").
    */
   private boolean contributionsOf(Read r, Tokens t) {
-    return lrgIn(r, t, false, true) != null && any(Family.CONTRIBUTION_WORDS, r, t);
+    if (lrgIn(r, t, false, true) == null) {
+      return false;
+    }
+    // the contributions are theirs: the word within a few tokens of the actor ("Aportes de los gobiernos locales",
+    // "Local governments' submissions"), not a list of institutions that sent inputs with them somewhere in it
+    List<PhraseSet.Hit> actors = new ArrayList<>(lex.names(Family.LRG_ACTORS).find(r.toks, null));
+    actors.addAll(lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null)); // "Contributions écrites des communes et de l'ABELO"
+    for (PhraseSet.Hit c : lex.cues(Family.CONTRIBUTION_WORDS, t.language()).find(r.toks, r.text)) {
+      if (c.from() < 0 || actors.stream().anyMatch(a -> a.from() >= 0
+          && (c.from() >= a.to() ? c.from() - a.to() : a.from() - c.to()) <= CONTRIBUTION_REACH)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** How far from the actor a contribution word may stand: "Contributions of the national associations of local authorities". */
+  private static final int CONTRIBUTION_REACH = 5;
 
   /**
    * The sentence speaks of a later report ("to be annexed to the next report", "sus resultados se incorporen al

@@ -646,7 +646,11 @@ class MentionRulesTest {
       "es|ODS 11|Las ciudades del país elaboraron sus informes locales voluntarios en 2023.|lrg,cited",
       // an annex that says the reviews are not in it; but a volume of annexes that holds them
       "fr|Annexes|Annexe 4 – Documents de référence : les revues locales volontaires de Dakar et de Mbour ne sont pas reproduites dans le présent rapport.|cited",
-      "pt|Anexos|Os relatórios locais voluntários não são reproduzidos no corpo do texto; a sua íntegra está no volume de anexos que acompanha o presente relatório.|annexed,cited"})
+      "pt|Anexos|Os relatórios locais voluntários não são reproduzidos no corpo do texto; a sua íntegra está no volume de anexos que acompanha o presente relatório.|annexed,cited",
+      // an annex listing the institutions that sent inputs, local governments among many, annexes no contributions of theirs
+      "en|Annex 2: List of Stakeholders Consulted|Institutions that submitted inputs or participated in validation – Ministries, Departments and Agencies (42); the Private Sector Alliance; two universities; the Council of Governors.|lrg",
+      // associations of regions and of communal councils are local governments' own
+      "fr|Processus|L'Association des Régions et l'Association des Présidents des Conseils Communaux ont adressé des contributions écrites.|lrg"})
   void batchTwentyFourMechanisms(String lang, String heading, String text, String expected) {
     assertTypes(lang, heading, text, expected);
   }
