@@ -446,14 +446,15 @@ public final class ReviewLexicon implements java.io.Serializable {
     }
     boolean[] review = new boolean[toks.size()];
     boolean[] level = new boolean[toks.size()];
+    boolean[] ambiguous = new boolean[toks.size()];
     for (PhraseSet.Hit h : names(Family.REVIEW_WORDS).find(toks, null)) {
       if (h.from() >= 0 && h.to() == h.from() + 1) {
         review[h.from()] = true;
       }
     }
     for (PhraseSet.Hit h : names(Family.LEVEL_WORDS).find(toks, null)) {
-      if (h.from() >= 0 && h.to() == h.from() + 1 && !AMBIGUOUS_LEVELS.contains(toks.get(h.from()).key())) {
-        level[h.from()] = true;
+      if (h.from() >= 0 && h.to() == h.from() + 1) {
+        (AMBIGUOUS_LEVELS.contains(toks.get(h.from()).key()) ? ambiguous : level)[h.from()] = true;
       }
     }
     for (int i = 0; i < toks.size(); i++) {
@@ -465,6 +466,21 @@ public final class ReviewLexicon implements java.io.Serializable {
       }
     }
     List<PhraseSet.Hit> out = new ArrayList<>();
+    goalBound(toks, text, review, level, goals, out);
+    // a regional or state report on the Goals is local when a subnational government owns it: "Rapport régional de
+    // suivi des ODD 2023 du Conseil de la Région", "State SDG Progress Report of the Government of Kerala"
+    List<PhraseSet.Hit> owned = new ArrayList<>();
+    goalBound(toks, text, review, ambiguous, goals, owned);
+    for (PhraseSet.Hit h : owned) {
+      if (ownedBySubnational(toks, h.to())) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  private void goalBound(List<Tokens.Token> toks, String text, boolean[] review, boolean[] level, List<PhraseSet.Hit> goals,
+      List<PhraseSet.Hit> out) {
     for (int i = 0; i < toks.size(); i++) {
       if (!review[i]) {
         continue;
@@ -498,8 +514,28 @@ public final class ReviewLexicon implements java.io.Serializable {
         }
       }
     }
-    return out;
   }
+
+  /**
+   * Within a few tokens after {@code end} (a year may stand first), "of" / "du" / "de la" and a local or regional
+   * government: the report is that government's.
+   */
+  private boolean ownedBySubnational(List<Tokens.Token> toks, int end) {
+    int i = end;
+    while (i < toks.size() && i <= end + 2 && !OWNER_LINKS.contains(Tokens.fold(toks.get(i).text()))) {
+      i++; // "2023", "(2023)"
+    }
+    if (i >= toks.size() || !OWNER_LINKS.contains(Tokens.fold(toks.get(i).text()))) {
+      return false;
+    }
+    List<Tokens.Token> rest = toks.subList(i + 1, Math.min(toks.size(), i + 6));
+    // the government's name: "du Conseil de la Région", "of the Government of Kerala", "de la Gobernación de Antioquia"
+    return names(Family.LRG_ACTORS).find(rest, null).stream().anyMatch(h -> h.from() >= 0)
+        || names(Family.LRG_ACTORS_WEAK).find(rest, null).stream().anyMatch(h -> h.from() >= 0
+            && rest.get(h.from()).capitalised());
+  }
+
+  private static final Set<String> OWNER_LINKS = Set.of("of", "by", "du", "de", "del", "do", "da");
 
   /**
    * The level word right before a token ("county SDG report"), or before the word "level" there ("city-level SDG

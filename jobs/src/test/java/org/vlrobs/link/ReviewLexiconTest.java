@@ -471,6 +471,13 @@ class ReviewLexiconTest {
     }
     assertTrue(types("Each county SDG report was published in 2023.", null, "en").contains(MentionType.CITED));
     assertFalse(types("The regional report on the SDGs was launched by ECLAC.", null, "en").contains(MentionType.CITED));
+    // a regional or state report on the Goals that a subnational government owns is local
+    assertTrue(types("Source: Rapport régional de suivi des ODD 2023 du Conseil de la Région.", null, "fr")
+        .contains(MentionType.CITED));
+    assertTrue(types("The State SDG Progress Report of the Government of Kerala was published in 2023.", null, "en")
+        .contains(MentionType.CITED));
+    assertFalse(types("The regional report on the SDGs of the Economic Commission for Africa was launched.", null, "en")
+        .contains(MentionType.CITED));
     assertFalse(types("Many cities report their SDG data to the ministry.", null, "en").contains(MentionType.CITED));
     assertFalse(types("The municipal report, in turn, covers the budget; the SDGs are in chapter 2.", null, "en")
         .contains(MentionType.CITED));
