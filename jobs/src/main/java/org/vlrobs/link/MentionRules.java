@@ -1584,7 +1584,9 @@ public final class MentionRules {
       boolean published = h.from() > 0 && PUBLISHED.contains(Tokens.fold(r.toks.get(h.from() - 1).text()));
       // "The Gaborone VLR was compiled by the Council's Planning Department": who wrote it, no joint process
       boolean authored = h.to() < r.toks.size() && AGENT.contains(Tokens.fold(r.toks.get(h.to()).text()));
-      if (!adverb && !published && !authored) {
+      // "the joint position paper of the associations": a document signed together, no joint process with the VNR
+      boolean document = h.to() < r.toks.size() && JOINT_DOCUMENTS.contains(Tokens.fold(r.toks.get(h.to()).text()));
+      if (!adverb && !published && !authored && !document) {
         return "joint-process";
       }
     }
@@ -2032,6 +2034,8 @@ public final class MentionRules {
   }
 
   private static final Set<String> FROM = Set.of("from");
+  private static final Set<String> JOINT_DOCUMENTS = Set.of("position", "paper", "statement", "declaration", "submission",
+      "letter", "communique");
   private static final Set<String> ORIGIN = Set.of("from", "de", "del", "des", "du", "do", "da", "dos", "das");
 
   /** "in Table 11.3", "en el cuadro 2", "dans le tableau": the words at {@code i} place data in a table or figure. */

@@ -649,6 +649,8 @@ class MentionRulesTest {
       "pt|Anexos|Os relatórios locais voluntários não são reproduzidos no corpo do texto; a sua íntegra está no volume de anexos que acompanha o presente relatório.|annexed,cited",
       // an annex listing the institutions that sent inputs, local governments among many, annexes no contributions of theirs
       "en|Annex 2: List of Stakeholders Consulted|Institutions that submitted inputs or participated in validation – Ministries, Departments and Agencies (42); the Private Sector Alliance; two universities; the Council of Governors.|lrg",
+      // a joint position paper is a document signed together, not the VNR and a review made jointly
+      "en|Annex|Annex 3 reproduces the joint position paper of the associations and the Voluntary Local Reviews of Kiel and Bonn.|cited,annexed",
       // associations of regions and of communal councils are local governments' own
       "fr|Processus|L'Association des Régions et l'Association des Présidents des Conseils Communaux ont adressé des contributions écrites.|lrg"})
   void batchTwentyFourMechanisms(String lang, String heading, String text, String expected) {
