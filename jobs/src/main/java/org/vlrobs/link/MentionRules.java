@@ -768,6 +768,7 @@ public final class MentionRules {
     for (int i = 0; i < r.toks.size(); i++) {
       PhraseSet.Hit a = new PhraseSet.Hit(i, i + 1, null);
       if (ctx.actorAcronyms.contains(r.toks.get(i).text()) && !r.masked[i] && !deniedAfter(r, a, t)
+          && !overseen(r, a, t) && !counted(r, a, t) && !strongLocative(r.toks, a)
           && !predicateNegated(r.toks, a, negations, t.language())
           && negations.stream().noneMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)) {
         return r.toks.get(i).text();
@@ -824,7 +825,7 @@ public final class MentionRules {
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
       if (!r.masked[h.from()] && !negated && !named && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
-          && !overseen(r, h, t)
+          && !overseen(r, h, t) && !counted(r, h, t)
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
           && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
           && !(r.review && namedPlaces(r.toks, h))) {
@@ -984,6 +985,23 @@ public final class MentionRules {
     String after = r.text.substring(r.toks.get(a.to() - 1).end());
     return after.startsWith("'") || after.startsWith("’") || (c.from() == a.to() && "en".equals(language));
   }
+
+  /**
+   * A strong actor counted as a share ("el 96 % de los GAD cumplió ...", "62 per cent of local governments have a
+   * plan") is a statistic about them: it counts only with an involvement cue of its own near it ("80 % of the
+   * municipalities took part in the consultations").
+   */
+  private boolean counted(Read r, PhraseSet.Hit a, Tokens t) {
+    if (!SHARE_OF.matcher(r.text.substring(0, r.toks.get(a.from()).start())).find()) {
+      return false;
+    }
+    return lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null).stream().noneMatch(c -> near(a, c));
+  }
+
+  /** "96 % de los", "62 per cent of", "la moitié des"? no: a number and a percent sign or word, then "of" and an article. */
+  private static final Pattern SHARE_OF = Pattern.compile(
+      "(?:\\d\\s*%|\\bper ?cent|\\bpor ?ciento|\\bpour ?cent|\\bpor ?cento)\\s+(?:of|de|des|del|dos|das|d')\\s*(?:the|los|las|les|os|as|l')?\\s*$",
+      Pattern.CASE_INSENSITIVE);
 
   /** What may stand between an oversight word and its object: "la gestión de los", "to all", "the 1,715". */
   private static boolean objectLink(Tokens.Token tok) {

@@ -649,6 +649,11 @@ class MentionRulesTest {
       "pt|Anexos|Os relatórios locais voluntários não são reproduzidos no corpo do texto; a sua íntegra está no volume de anexos que acompanha o presente relatório.|annexed,cited",
       // an annex listing the institutions that sent inputs, local governments among many, annexes no contributions of theirs
       "en|Annex 2: List of Stakeholders Consulted|Institutions that submitted inputs or participated in validation – Ministries, Departments and Agencies (42); the Private Sector Alliance; two universities; the Council of Governors.|lrg",
+      // local governments counted as a share are a statistic about them, unless a cue of their own is near
+      "es|ODS 16|En 2023, el 96 % de los gobiernos locales cumplió con la entrega de sus declaraciones patrimoniales.|",
+      "en|Process|Some 80 per cent of local governments took part in the regional consultations.|lrg",
+      // an event named after them
+      "en|Localisation|Valenzuela presented its findings at the UN Local and Regional Governments Forum in July 2023.|",
       // a joint position paper is a document signed together, not the VNR and a review made jointly
       "en|Annex|Annex 3 reproduces the joint position paper of the associations and the Voluntary Local Reviews of Kiel and Bonn.|cited,annexed",
       // associations of regions and of communal councils are local governments' own
@@ -814,5 +819,14 @@ class MentionRulesTest {
     MentionRules.Context ctx = MentionRules.newDocument();
     rules.find(title, "Chapitre 5", lang, "box", ctx);
     return ctx;
+  }
+
+  @org.junit.jupiter.api.Test
+  void anActorsAcronymInAPlaceIsWhereSomethingHappens() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    assertEquals(Set.of("lrg"), codes(rules.find("Los Gobiernos Autónomos Descentralizados (GAD) participaron en los talleres.",
+        "Proceso", "es", "body", ctx)));
+    assertEquals(Set.of(), codes(rules.find("La Contraloría, con la participación de la ciudadanía, ejecutó exámenes especiales en "
+        + "74 GAD municipales.", "ODS 16", "es", "body", ctx)));
   }
 }
