@@ -51,8 +51,11 @@ public final class LocalityFinder {
       org.vlrobs.lexicon.ReviewLexicon.Family.REVIEW_WORDS};
 
   private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*\\p{L}";
-  /** One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro"). */
-  private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|los|las|sur|upon|on|am|an)[ -]){0,2}" + WORD + "){0,3}";
+  /**
+   * One to four capitalised words, possibly joined by a small lower-case particle ("Rio de Janeiro", "Freiburg im
+   * Breisgau", "Alphen aan den Rijn", "Boulogne-sous-Mer").
+   */
+  private static final String NAME = WORD + "(?:[ -](?:(?:de|del|do|da|dos|das|la|le|les|los|las|sur|sous|lès|upon|on|am|an|im|ob|der|aan|den)[ -]){0,2}" + WORD + "){0,3}";
   /**
    * A place word of the lexicon ({@code place-words}), perhaps an urban / rural qualifier, and the name after it: "City
    * of Bonn", "Prefeitura de Niterói", "la Commune Urbaine d'Antananarivo".

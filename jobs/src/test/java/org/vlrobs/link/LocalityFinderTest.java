@@ -57,6 +57,9 @@ class LocalityFinderTest {
   @Test
   void batchNineNamesWithParticlesListsBetweenDashesAndCouncils() {
     assertEquals(List.of("Santa Cruz de la Sierra"), names("Recuadro 4.1 La Revisión Local Voluntaria de Santa Cruz de la Sierra", "es"));
+    // German and Dutch particles inside a name
+    assertEquals(List.of("Freiburg im Breisgau", "Kiel"), names("Freiburg im Breisgau and Kiel have published Voluntary Local "
+        + "Reviews.", "en"));
     assertEquals(List.of("Maputo", "Quelimane", "Pemba"),
         names("Três municípios moçambicanos — Maputo, Quelimane e Pemba — elaboraram Relatórios Locais Voluntários.", "pt"));
     assertEquals(List.of("Kanifing", "Banjul"),
