@@ -269,12 +269,18 @@ public final class MentionRules {
       }
     }
     if (ctx.documentNamedReview) {
+      // a box title naming a place whose review the document named, and a review word: "Box 4.2 Kota Pekalongan: batik,
+      // tidal flooding and a review built from the kampung up", "Encadré 5 : Bobo-Dioulasso, une revue centrée sur ..."
+      // (a title is short: not a title run on into the box's first sentence, whose places are the body's)
+      boolean knownPlaceTitle = !inHeading && r.toks.size() <= TITLE_TOKENS && boxTitle(r.text)
+          && r.toks.stream().anyMatch(tok -> isPlace(tok) && ctx.reviewPlaceKeys.contains(tok.key())
+              && !isWord(Family.PLACE_WORDS, tok) && !isWord(Family.LEVEL_WORDS, tok)); // (not "Districts")
       for (PhraseSet.Hit h : lex.names(Family.REVIEW_WORDS).find(r.toks, null)) {
         // "the findings of the Sylhet and Narayanganj reviews", "les chiffres de la revue de La Marsa", in a document
         // that has named local reviews before (the place after "of" among those its review sentences named)
         // (a capitalised "Review" is a title's word: "a Vulnerability and Loss Review")
         if (h.from() >= 0 && !r.masked[h.from()] && !r.toks.get(h.from()).capitalised()
-            && (coordinatedPlacesBefore(r.toks, h.from()) || knownPlaceAfter(r.toks, h.to(), ctx))) {
+            && (coordinatedPlacesBefore(r.toks, h.from()) || knownPlaceAfter(r.toks, h.to(), ctx) || knownPlaceTitle)) {
           reviewAt(r, h.from());
           r.subjectEnds.set(h.to());
         }
@@ -736,6 +742,35 @@ public final class MentionRules {
     return lex.names(f).find(toks, null).stream().anyMatch(h -> h.from() == 0);
   }
 
+  /**
+   * The sentence's involvement cues, less "the draft" of something other than the review ("the draft regional
+   * budgets"): a draft report, chapter or VNR that actors examine or comment on is the review's drafting.
+   */
+  private List<PhraseSet.Hit> involvement(Read r, Tokens t) {
+    return lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null).stream()
+        .filter(c -> !draftOfSomethingElse(r, c))
+        .toList();
+  }
+
+  private static boolean draftOfSomethingElse(Read r, PhraseSet.Hit c) {
+    if (c.from() <= 0 || c.to() != c.from() + 1 || c.to() >= r.toks.size()
+        || !Tokens.fold(r.toks.get(c.from()).text()).equals("draft")
+        || !NOMINAL_BEFORE.contains(Tokens.fold(r.toks.get(c.from() - 1).text()))) {
+      return false;
+    }
+    for (int j = c.to(); j < r.toks.size() && j <= c.to() + 2; j++) {
+      if (DRAFTED.contains(r.toks.get(j).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> NOMINAL_BEFORE = Set.of("the", "a", "its", "their", "this", "that", "each", "every");
+  /** What a draft that local governments comment on is: the review's text (keys: plurals folded). */
+  private static final Set<String> DRAFTED = Set.of("report", "chapter", "vnr", "review", "document", "text", "version",
+      "section", "outline", "finding");
+
   /** The words of an lrg mention in the sentence (actor on its own, or actor and cue), or null. */
   private String lrgIn(Read r, Tokens t, boolean reviewNear, Context ctx) {
     String words = lrgIn(r, t, reviewNear, false);
@@ -761,7 +796,7 @@ public final class MentionRules {
     // an acronym is weaker evidence than the words: it acts only in a sentence that says what it does, now
     if (words != null || ctx.actorAcronyms.isEmpty()
         || !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()
-        || lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null).isEmpty()) {
+        || involvement(r, t).isEmpty()) {
       return words;
     }
     List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
@@ -812,14 +847,14 @@ public final class MentionRules {
       if (!negated && !negations.isEmpty()) {
         // "Local governments were not consulted": every cue near the actor is negated
         if (involvement == null) {
-          involvement = lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null);
+          involvement = involvement(r, t);
         }
         negated = onlyNegatedCues(h, involvement, negations);
       }
       // a heading that only names them beside the Goals ("Las Entidades Territoriales Autónomas y la Agenda 2030")
       // does not say they took part
       List<PhraseSet.Hit> near = (involvement == null
-          ? lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null) : involvement).stream()
+          ? involvement(r, t) : involvement).stream()
           .filter(c -> c.from() >= 0 && near(h, c)).toList();
       boolean named = actorsOnly
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
@@ -828,7 +863,7 @@ public final class MentionRules {
           && !overseen(r, h, t) && !counted(r, h, t)
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
           && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
-          && !(r.review && namedPlaces(r.toks, h))) {
+          && !(r.review && (namedPlaces(r.toks, h) || fewBefore(r.toks, h)))) {
         return span(r, h.from(), h.to());
       }
     }
@@ -837,7 +872,7 @@ public final class MentionRules {
       return null;
     }
     List<PhraseSet.Hit> cues = new ArrayList<>(involvement != null ? involvement
-        : lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null));
+        : involvement(r, t));
     if (reviewNear) {
       cues.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
     }
@@ -865,7 +900,7 @@ public final class MentionRules {
       if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
           || overseen(r, a, t)
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
-          || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
+          || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && (namedPlaces(r.toks, a) || fewBefore(r.toks, a)))
           || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
         continue;
       }
@@ -969,7 +1004,7 @@ public final class MentionRules {
     // the actor's own cues come after the State's word ("... to municipalities that prepared reviews"); a cue before
     // it is the State's ("El Ministerio de Administración Pública evalúa")
     int from = by;
-    List<PhraseSet.Hit> own = new ArrayList<>(lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null));
+    List<PhraseSet.Hit> own = new ArrayList<>(involvement(r, t));
     own.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
     return own.stream().noneMatch(c -> c.from() > from && near(a, c) && oversight.stream().noneMatch(o -> overlaps(o, c)));
   }
@@ -995,7 +1030,7 @@ public final class MentionRules {
     if (!SHARE_OF.matcher(r.text.substring(0, r.toks.get(a.from()).start())).find()) {
       return false;
     }
-    return lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null).stream().noneMatch(c -> near(a, c));
+    return involvement(r, t).stream().noneMatch(c -> near(a, c));
   }
 
   /** "96 % de los", "62 per cent of", "la moitié des"? no: a number and a percent sign or word, then "of" and an article. */
@@ -1008,7 +1043,8 @@ public final class MentionRules {
     String w = Tokens.fold(tok.text());
     return OF.contains(w) || DETERMINERS.contains(w) || LOCATIVE_FILLERS.contains(w) || BENEFICIARY.contains(w)
         || TO.contains(w) || COUNT_WORDS.contains(w) || count(tok) || OBJECT_HEADS.contains(w) || WHEN.contains(w)
-        || IN_FAVOUR.contains(w) || COUNTED_DETERMINERS.contains(w) || RESPECTIVE.contains(w);
+        || IN_FAVOUR.contains(w) || COUNTED_DETERMINERS.contains(w) || RESPECTIVE.contains(w)
+        || (tok.text().length() >= 2 && tok.text().chars().allMatch(Character::isUpperCase)); // "budgets (APBD) of"
   }
 
   /** "les sites internet respectifs de ces collectivités". */
@@ -1145,6 +1181,9 @@ public final class MentionRules {
   /** Words inside an organ's name between its head and the actor ("Office of the Head of", "Direction générale des"). */
   private static final Set<String> NAME_LINKS = Set.of("head", "general", "générale", "général", "nacional", "national",
       "nationale", "federal", "fédéral", "central", "geral", "affairs", "asuntos", "affaires", "assuntos", "and", "y", "et", "e");
+
+  /** The most tokens a box title has. */
+  private static final int TITLE_TOKENS = 25;
 
   /** Prepositions after which even a strong actor is only where something happens ("in local governments"). */
   private static final Set<String> STRONG_LOCATIVES = Set.of("in", "across", "throughout", "within", "between", "among",
@@ -1364,6 +1403,18 @@ public final class MentionRules {
       }
     }
     return false;
+  }
+
+  /**
+   * "the two city governments", "les deux communes", "ambos municipios": a small count after an article, or "both",
+   * refers back to governments just named; in a sentence naming reviews, their authors.
+   */
+  private static boolean fewBefore(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    if (a.from() >= 1 && BOTH.contains(Tokens.fold(toks.get(a.from() - 1).text()))) {
+      return true;
+    }
+    return a.from() >= 2 && FEW.contains(Tokens.fold(toks.get(a.from() - 1).text()))
+        && COUNTED_DETERMINERS.contains(Tokens.fold(toks.get(a.from() - 2).text()));
   }
 
   private static final Set<String> CONTRACTED_ARTICLES = Set.of("da", "do", "del", "du", "al", "ao", "au");

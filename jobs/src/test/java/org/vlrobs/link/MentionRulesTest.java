@@ -662,6 +662,37 @@ class MentionRulesTest {
     assertTypes(lang, heading, text, expected);
   }
 
+  /** Batch 25: each mechanism with a trap. Sentences written here, not the batch's. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // dissolved, administered by special delegations, not yet instituted
+      "fr|Processus|À la suite de la dissolution des conseils municipaux, les collectivités territoriales sont administrées par des délégations spéciales.|",
+      "pt|Metodologia|As autarquias locais ainda não foram institucionalizadas.|",
+      "es|Metodología|Las jurisdicciones subnacionales designaron puntos focales que revisaron las fichas de los indicadores.|lrg",
+      // the draft of something else is no drafting of the review; a draft report is
+      "en|Chapter 6|Each year the Ministry evaluates the draft regional budgets (APBD) of provinces and cities.|",
+      "en|Process|The municipal councils commented on the draft report in March.|lrg",
+      // the two governments just named are the reviews' authors
+      "en|Chapter 4|The Voluntary Local Reviews of Surabaya and Pekalongan were submitted by the two city governments.|cited"})
+  void batchTwentyFiveMechanisms(String lang, String heading, String text, String expected) {
+    assertTypes(lang, heading, text, expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBoxTitleNamingAPlaceWhoseReviewTheDocumentNamedIsAboutThatReview() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("La commune de Bobo-Dioulasso avait publié en 2021 une revue locale volontaire.", "5. Territorialisation", "fr",
+        "body", ctx);
+    assertEquals(Set.of("cited", "featured"), codes(rules.find("Encadré 5 : Bobo-Dioulasso, une revue centrée sur "
+        + "l'assainissement", "5. Territorialisation", "fr", "box", ctx)));
+    // a place the document named no review of
+    ctx = MentionRules.newDocument();
+    rules.find("La commune de Bobo-Dioulasso avait publié en 2021 une revue locale volontaire.", "5. Territorialisation", "fr",
+        "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("Encadré 6 : Koudougou, une revue des marchés publics", "5. Territorialisation",
+        "fr", "box", ctx)));
+  }
+
   @org.junit.jupiter.api.Test
   void aBracketedExpansionThatNamesNoLocalReviewOverridesTheDocumentsDefinition() {
     MentionRules.Context ctx = MentionRules.newDocument();
