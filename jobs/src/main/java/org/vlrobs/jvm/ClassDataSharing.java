@@ -115,7 +115,8 @@ public final class ClassDataSharing {
 
     @Override
     public List<String> options() {
-      return List.of("-XX:ArchiveClassesAtExit=" + temporary);
+      // not the thousands of warnings on classes CDS cannot archive (generated, from signed jars, old formats)
+      return List.of("-XX:ArchiveClassesAtExit=" + temporary, "-Xlog:cds=off:stderr");
     }
 
     @Override
