@@ -20,21 +20,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Class-data sharing (Java's AppCDS, dynamic archives) for the child JVMs this program starts: the classes a
- * child loads are archived when the first child of its kind exits ({@code -XX:ArchiveClassesAtExit}), and later
- * children map the archive ({@code -XX:SharedArchiveFile}) instead of reading, parsing and verifying the same
- * classes from the jars again. {@code bin/vlr} does the same for the command's own JVM, with the same files and
- * rules.
+ * Class-data sharing (Java's AppCDS) for the child JVMs this program starts: the first child of its kind after a
+ * build records the names of the classes it loads ({@code -XX:DumpLoadedClassList}); when it has exited normally a
+ * background process builds an archive of those classes ({@code -Xshare:dump}), and later children map the archive
+ * ({@code -XX:SharedArchiveFile}) instead of reading, parsing and verifying the same classes from the jars again.
+ * {@code bin/vlr} does the same for the command's own JVM, with the same files, rules and background process
+ * ({@link #main}).
  *
  * <p>Safety: an archive's name holds a key of the Java (its real home, version and {@code libjvm}'s size and
  * time), the JVM options and every class-path entry (path, size, modification time), so another Java or any
  * changed jar makes a new archive and the old one is never used (the JVM also checks the jars itself). Class
  * paths with anything but jar files (class folders, as in the build's tests) get no archive: the JVM cannot
- * archive classes from folders. A new archive is written under a temporary name, kept only when its JVM exited
- * normally and a separate {@code java -Xshare:on} mapped it successfully, then renamed into place with its size
- * recorded beside it ({@code .ok}); an archive whose size differs from the record (truncated: the JVM would crash
- * mapping it) is removed and the child starts without it. One process at a time creates an archive (a lock
- * file); the others start normally meanwhile. Every failure falls back to a normal start, with a log line.
+ * archive classes from folders. A new archive is written under a temporary name, kept only when the recording
+ * JVM exited normally and a separate {@code java -Xshare:on} mapped it successfully, then renamed into place with
+ * its size recorded beside it ({@code .ok}); an archive whose size differs from the record (truncated: the JVM
+ * would crash mapping it) is removed and the child starts without it. One process at a time records and builds an
+ * archive (a lock file); the others start normally meanwhile. Every failure falls back to a normal start, with a
+ * log line.
  */
 public final class ClassDataSharing {
   private static final Logger LOG = LoggerFactory.getLogger(ClassDataSharing.class);
@@ -54,11 +56,6 @@ public final class ClassDataSharing {
 
     /** Called once the child has exited with this code (negative: killed or not waited for). */
     void exited(int exitCode);
-
-    /** Whether the child writes an archive when it exits (its exit takes longer: wait for it). */
-    default boolean creating() {
-      return false;
-    }
 
     /** One line for the log. */
     String describe();
@@ -96,41 +93,51 @@ public final class ClassDataSharing {
     }
   }
 
-  /** Writes the archive at exit, to a temporary file that {@link #exited} checks and renames into place. */
-  public static final class Create implements Plan {
+  /**
+   * Records the names of the classes the child loads ({@code -XX:DumpLoadedClassList}, a few hundred kB, no
+   * measurable cost); when it has exited normally, a background process ({@link #main}) builds the archive from
+   * that list ({@code -Xshare:dump}), checks it and moves it into place, so that no run waits for the archive.
+   */
+  public static final class Record implements Plan {
     private final Path archive;
-    private final Path temporary;
+    private final Path classList;
     private final Path lock;
-    private final List<String> verifyCommand;
-    private final long newestInput;
+    private final Path java;
+    private final List<String> jvmOptions;
+    private final String classpath;
+    private Process background;
     private boolean done;
 
-    Create(Path archive, Path temporary, Path lock, List<String> verifyCommand, long newestInput) {
-      this.newestInput = newestInput;
+    Record(Path archive, Path classList, Path lock, Path java, List<String> jvmOptions, String classpath) {
       this.archive = archive;
-      this.temporary = temporary;
+      this.classList = classList;
       this.lock = lock;
-      this.verifyCommand = verifyCommand;
+      this.java = java;
+      this.jvmOptions = jvmOptions;
+      this.classpath = classpath;
     }
 
     @Override
     public List<String> options() {
-      // not the thousands of warnings on classes CDS cannot archive (generated, from signed jars, old formats)
-      return List.of("-XX:ArchiveClassesAtExit=" + temporary, "-Xlog:cds=off:stderr");
-    }
-
-    @Override
-    public boolean creating() {
-      return true;
+      return List.of("-XX:DumpLoadedClassList=" + classList);
     }
 
     @Override
     public String describe() {
-      return "creating class-data archive " + archive + " at exit";
+      return "recording its classes for the class-data archive " + archive;
     }
 
     Path archive() {
       return archive;
+    }
+
+    Path classList() {
+      return classList;
+    }
+
+    /** The background process building the archive (null: none started). */
+    synchronized Process background() {
+      return background;
     }
 
     @Override
@@ -140,49 +147,140 @@ public final class ClassDataSharing {
       }
       done = true;
       try {
-        if (exitCode != 0 || !Files.isRegularFile(temporary) || Files.size(temporary) == 0) {
-          LOG.info("class-data archive {} not kept: the JVM exited with {}", archive.getFileName(), exitCode);
+        if (exitCode == 0 && Files.isRegularFile(classList) && Files.size(classList) > 0) {
+          List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+              ownClasspath(), ClassDataSharing.class.getName(), archive.toString(), classList.toString(),
+              lock.toString(), java.toString(), classpath));
+          cmd.addAll(jvmOptions);
+          background = new ProcessBuilder(cmd).redirectErrorStream(true)
+              .redirectOutput(archive.resolveSibling(archive.getFileName() + ".log").toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+          LOG.info("class-data archive {}: building it in the background (process {})", archive.getFileName(),
+              background.pid());
           return;
         }
-        String failed = verify();
-        if (failed != null) {
-          LOG.warn("class-data archive {} not kept: {}", archive.getFileName(), failed);
-          return;
-        }
-        long size = Files.size(temporary);
-        removeOthers(archive, newestInput);
-        // the size record first: an archive without it would be taken for a damaged one
-        Path okTmp = archive.resolveSibling(archive.getFileName() + ".ok." + ProcessHandle.current().pid());
-        Files.writeString(okTmp, size + "\n", StandardCharsets.US_ASCII);
-        move(okTmp, okFile(archive));
-        move(temporary, archive);
-        LOG.info("class-data archive {} created ({} MB)", archive, size >> 20);
+        LOG.info("class-data archive {} not built: the JVM exited with {}", archive.getFileName(), exitCode);
       } catch (IOException | RuntimeException e) {
-        LOG.warn("class-data archive {} not kept: {}", archive.getFileName(), e.toString());
-      } finally {
-        deleteQuietly(temporary);
-        deleteQuietly(lock);
+        LOG.warn("class-data archive {} not built: {}", archive.getFileName(), e.toString());
       }
+      deleteQuietly(classList);
+      deleteQuietly(lock);
     }
+  }
 
-    /** Maps the new archive in a separate JVM with {@code -Xshare:on} (a failure is fatal there); null if fine. */
-    private String verify() {
-      List<String> cmd = new ArrayList<>(verifyCommand);
+  /** The class path of this class (and slf4j), for the background process. */
+  private static String ownClasspath() {
+    List<String> parts = new ArrayList<>();
+    for (Class<?> c : List.of(ClassDataSharing.class, Logger.class)) {
       try {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-          return "mapping it took more than 60 s";
-        }
-        return p.exitValue() == 0 ? null : "java -Xshare:on could not map it (exit " + p.exitValue() + ")";
-      } catch (IOException e) {
-        return "could not check it: " + e.getMessage();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return "interrupted";
+        parts.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+      } catch (java.net.URISyntaxException | RuntimeException e) {
+        // not a file
       }
     }
+    parts.add(System.getProperty("java.class.path", ""));
+    return String.join(File.pathSeparator, parts);
+  }
+
+  /**
+   * The background process: {@code <archive> <class list> <lock> <java> <class path> <jvm options...>}. Builds
+   * the archive from the class list under a temporary name, maps it with {@code -Xshare:on} (any failure is fatal
+   * there), records its size, moves it into place; removes the class list and the lock in every case. Also run by
+   * {@code bin/vlr} for the command's own JVM. Exit 0 when the archive was kept.
+   */
+  public static void main(String[] args) {
+    Path archive = Path.of(args[0]);
+    Path classList = Path.of(args[1]);
+    Path lock = Path.of(args[2]);
+    Path java = Path.of(args[3]);
+    String classpath = args[4];
+    List<String> jvmOptions = List.of(args).subList(5, args.length);
+    String failed = build(archive, classList, java, jvmOptions, classpath, lock);
+    System.out.println(failed == null ? "class-data archive " + archive + " created"
+        : "class-data archive " + archive + " not kept: " + failed);
+    System.exit(failed == null ? 0 : 1);
+  }
+
+  /** Builds, checks and moves the archive into place; null when kept, else why not. */
+  static String build(Path archive, Path classList, Path java, List<String> jvmOptions, String classpath,
+      Path lock) {
+    Path temporary = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    try {
+      List<String> dump = new ArrayList<>();
+      dump.add(java.toString());
+      dump.addAll(jvmOptions);
+      // not the thousands of warnings on classes CDS cannot archive (generated, from signed jars, old formats)
+      dump.addAll(List.of("-Xlog:disable", "-Xlog:all=error:stderr", "-Xshare:dump",
+          "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + temporary, "-cp", classpath));
+      String failed = runJava(dump, 600);
+      if (failed != null) {
+        return "java -Xshare:dump " + failed;
+      }
+      if (!Files.isRegularFile(temporary) || Files.size(temporary) == 0) {
+        return "java -Xshare:dump wrote nothing";
+      }
+      List<String> verify = new ArrayList<>();
+      verify.add(java.toString());
+      verify.addAll(jvmOptions);
+      verify.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + temporary, "-cp", classpath, "-version"));
+      failed = runJava(verify, 120);
+      if (failed != null) {
+        return "java -Xshare:on could not map it: " + failed;
+      }
+      long size = Files.size(temporary);
+      removeOthers(archive, newest(classpath));
+      // the size record first: an archive without it would be taken for a damaged one
+      Path okTmp = archive.resolveSibling(archive.getFileName() + ".ok." + ProcessHandle.current().pid());
+      Files.writeString(okTmp, size + "\n", StandardCharsets.US_ASCII);
+      move(okTmp, okFile(archive));
+      move(temporary, archive);
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return e.toString();
+    } finally {
+      deleteQuietly(temporary);
+      deleteQuietly(classList);
+      deleteQuietly(lock);
+    }
+  }
+
+  /** Runs a JVM; null when it exited with 0 in time, else what happened. */
+  private static String runJava(List<String> cmd, int seconds) throws IOException {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    try {
+      if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return "took more than " + seconds + " s";
+      }
+      return p.exitValue() == 0 ? null : "exited with " + p.exitValue();
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+      return "interrupted";
+    }
+  }
+
+  /** The newest modification time of the class path's jars (a {@code dir/*} entry: of the folder's jars). */
+  private static long newest(String classpath) {
+    long newest = 0;
+    for (String entry : classpath.split(File.pathSeparator)) {
+      try {
+        if (entry.endsWith("*")) {
+          Path dir = Path.of(entry.substring(0, entry.length() - 1));
+          try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.jar")) {
+            for (Path p : ds) {
+              newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+            }
+          }
+        } else if (!entry.isEmpty()) {
+          newest = Math.max(newest, Files.getLastModifiedTime(Path.of(entry)).toMillis());
+        }
+      } catch (IOException | RuntimeException e) {
+        // not there: no bound from it
+      }
+    }
+    return newest;
   }
 
   /**
@@ -229,21 +327,9 @@ public final class ClassDataSharing {
         }
         Files.setLastModifiedTime(lock, FileTime.fromMillis(System.currentTimeMillis()));
       }
-      Path temporary = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
-          + System.nanoTime() + ".tmp");
-      List<String> verify = new ArrayList<>();
-      verify.add(java.toString());
-      verify.addAll(jvmOptions);
-      verify.add("-Xshare:on");
-      verify.add("-XX:SharedArchiveFile=" + temporary);
-      verify.add("-cp");
-      verify.add(String.join(File.pathSeparator, classpath));
-      verify.add("-version");
-      long newest = 0;
-      for (String entry : classpath) {
-        newest = Math.max(newest, Files.getLastModifiedTime(Path.of(entry)).toMillis());
-      }
-      return new Create(archive, temporary, lock, verify, newest);
+      Path classList = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
+          + System.nanoTime() + ".classlist");
+      return new Record(archive, classList, lock, java, jvmOptions, String.join(File.pathSeparator, classpath));
     } catch (IOException | RuntimeException e) {
       return new None("cannot use " + dir + ": " + e);
     }
@@ -283,14 +369,14 @@ public final class ClassDataSharing {
   }
 
   /** Removes this role's archives of an earlier build and temporary files left over for an hour. */
-  private static void removeOthers(Path archive, long newestInput) {
+  static void removeOthers(Path archive, long newestInput) {
     String name = archive.getFileName().toString();
     String role = name.substring(0, name.lastIndexOf('-') + 1);
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(archive.getParent(), role + "*")) {
       for (Path p : ds) {
         String n = p.getFileName().toString();
         if (n.startsWith(name)) {
-          if (n.endsWith(".tmp") && Files.getLastModifiedTime(p).toMillis()
+          if ((n.endsWith(".tmp") || n.endsWith(".classlist")) && Files.getLastModifiedTime(p).toMillis()
               < System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1)) {
             deleteQuietly(p);
           }

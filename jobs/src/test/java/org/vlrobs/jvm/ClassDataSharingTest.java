@@ -68,6 +68,9 @@ class ClassDataSharingTest {
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     int rc = p.exitValue();
     plan.exited(rc);
+    if (plan instanceof ClassDataSharing.Record r && r.background() != null) {
+      assertTrue(r.background().waitFor(300, TimeUnit.SECONDS), "the archive is built in the background");
+    }
     return new Result(rc, buf.toString(StandardCharsets.UTF_8));
   }
 
@@ -111,40 +114,42 @@ class ClassDataSharingTest {
   @Test
   void createdOnceThenMappedAndAChangedJarGetsANewOne(@TempDir Path dir) throws Exception {
     ClassDataSharing.Plan first = plan(dir);
-    assertInstanceOf(ClassDataSharing.Create.class, first);
+    assertInstanceOf(ClassDataSharing.Record.class, first);
     assertInstanceOf(ClassDataSharing.None.class, plan(dir), "one creator at a time (the lock)");
     Result r = runHello(first);
     assertEquals(0, r.exit(), r.output());
     assertTrue(r.output().startsWith("hello 0"), "nothing but the program's output on stdout: " + r.output());
-    Path archive = ((ClassDataSharing.Create) first).archive();
+    Path archive = ((ClassDataSharing.Record) first).archive();
     assertTrue(Files.isRegularFile(archive));
     assertEquals(String.valueOf(Files.size(archive)), Files.readString(ClassDataSharing.okFile(archive)).trim());
     try (var files = Files.list(dir)) {
-      assertEquals(List.of(archive.getFileName().toString(), archive.getFileName() + ".ok"),
-          files.map(f -> f.getFileName().toString()).sorted().toList(), "no lock or temporary file left");
+      assertEquals(List.of(archive.getFileName().toString(), archive.getFileName() + ".log",
+          archive.getFileName() + ".ok"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "no lock, class list or temporary file left");
     }
+    assertTrue(Files.readString(archive.resolveSibling(archive.getFileName() + ".log")).contains("created"));
 
     ClassDataSharing.Plan second = plan(dir);
     assertEquals(new ClassDataSharing.Use(archive), second);
     // -Xshare:on: the JVM fails unless it maps the archive; the main class comes from it
     Result mapped = runHello(second, "-Xshare:on", "-Xlog:class+load=info:stderr");
     assertEquals(0, mapped.exit(), mapped.output());
-    assertTrue(mapped.output().contains("Hello source: shared objects file (top)"), mapped.output());
+    assertTrue(mapped.output().contains("Hello source: shared objects file"), mapped.output());
 
     // the jar rebuilt: another key, so the old archive is not used
     Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
     ClassDataSharing.Plan rebuilt = plan(dir);
-    assertInstanceOf(ClassDataSharing.Create.class, rebuilt);
-    assertNotEquals(archive, ((ClassDataSharing.Create) rebuilt).archive());
+    assertInstanceOf(ClassDataSharing.Record.class, rebuilt);
+    assertNotEquals(archive, ((ClassDataSharing.Record) rebuilt).archive());
     rebuilt.exited(-1); // killed: nothing kept, the lock released
-    assertInstanceOf(ClassDataSharing.Create.class, plan(dir));
+    assertInstanceOf(ClassDataSharing.Record.class, plan(dir));
   }
 
   @Test
   void aDamagedArchiveIsRemovedAndTheChildStartsWithoutIt(@TempDir Path dir) throws Exception {
     ClassDataSharing.Plan first = plan(dir);
     assertEquals(0, runHello(first).exit());
-    Path archive = ((ClassDataSharing.Create) first).archive();
+    Path archive = ((ClassDataSharing.Record) first).archive();
     long size = Files.size(archive);
 
     // same size, garbage inside: the JVM refuses it and starts normally (-Xshare:auto)
@@ -175,12 +180,24 @@ class ClassDataSharingTest {
 
   @Test
   void anArchiveThatCannotBeMappedIsNotKept(@TempDir Path dir) throws Exception {
-    ClassDataSharing.Create create = (ClassDataSharing.Create) plan(dir);
-    Path temporary = Path.of(create.options().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
-    Files.write(temporary, new byte[4096]); // not an archive: java -Xshare:on refuses it
-    create.exited(0);
-    assertFalse(Files.exists(create.archive()));
-    assertFalse(Files.exists(temporary));
-    assertInstanceOf(ClassDataSharing.Create.class, plan(dir), "the lock is released");
+    ClassDataSharing.Record record = (ClassDataSharing.Record) plan(dir);
+    Files.writeString(record.classList(), "NoSuchClass\n");
+    // an option that makes -Xshare:dump fail: nothing is kept, the class list and the lock are removed
+    String failed = ClassDataSharing.build(record.archive(), record.classList(), JAVA,
+        List.of("-XX:+VlrNoSuchOption"), jar.toString(), dir.resolve(record.archive().getFileName() + ".lock"));
+    assertTrue(failed != null, "not kept");
+    assertFalse(Files.exists(record.archive()));
+    assertFalse(Files.exists(record.classList()));
+    assertInstanceOf(ClassDataSharing.Record.class, plan(dir), "the lock is released");
+  }
+
+  @Test
+  void nothingIsBuiltAfterAFailedRun(@TempDir Path dir) throws Exception {
+    ClassDataSharing.Record record = (ClassDataSharing.Record) plan(dir);
+    Files.writeString(record.classList(), "Hello\n");
+    record.exited(1);
+    assertEquals(null, record.background());
+    assertFalse(Files.exists(record.classList()));
+    assertInstanceOf(ClassDataSharing.Record.class, plan(dir), "the lock is released");
   }
 }

@@ -40,7 +40,7 @@ final class WorkerProcess implements Closeable {
   record Outcome(WorkerReply reply, boolean timedOut, int exitCode, String error) {}
 
   private final Process process;
-  /** Class data of the child: an archive mapped, one written when it exits, or none. */
+  /** Class data of the child: an archive mapped, its classes recorded for one, or none. */
   private final ClassDataSharing.Plan cds;
   private final ObjectOutputStream out;
   private final ExecutorService reader;
@@ -214,8 +214,7 @@ final class WorkerProcess implements Closeable {
     dead = true;
     try {
       out.close(); // the worker exits when its input closes
-      // a worker writing its class-data archive takes a few seconds more to exit
-      if (!process.waitFor(cds.creating() ? 120 : 2, TimeUnit.SECONDS)) {
+      if (!process.waitFor(2, TimeUnit.SECONDS)) {
         kill();
       } else {
         cds.exited(process.exitValue());
