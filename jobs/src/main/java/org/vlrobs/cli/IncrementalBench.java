@@ -276,9 +276,15 @@ final class IncrementalBench {
     public Timed run(String name, String... args) throws IOException, InterruptedException {
       Files.createDirectories(logs);
       List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-      command.add("org.vlrobs.cli.Vlr");
+      Path vlr = Path.of(System.getProperty("vlr.home", "."), "bin", "vlr");
+      if (System.getProperty("vlr.home") != null && Files.isExecutable(vlr)) {
+        command.add(vlr.toString()); // what a user runs (with its class-data archive); VLR_HEAP is inherited
+      } else {
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(o -> !o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-XX:ArchiveClassesAtExit")).toList());
+        command.add("org.vlrobs.cli.Vlr");
+      }
       command.add("run");
       command.addAll(List.of(args));
       command.addAll(List.of("--master", master));

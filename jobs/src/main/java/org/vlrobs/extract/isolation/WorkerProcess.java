@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vlrobs.corpus.CorpusEntry;
+import org.vlrobs.jvm.ClassDataSharing;
 
 /**
  * One child JVM running {@link ExtractWorker}, seen from the task: send a document, wait for its reply
@@ -38,14 +40,17 @@ final class WorkerProcess implements Closeable {
   record Outcome(WorkerReply reply, boolean timedOut, int exitCode, String error) {}
 
   private final Process process;
+  /** Class data of the child: an archive mapped, its classes recorded for one, or none. */
+  private final ClassDataSharing.Plan cds;
   private final ObjectOutputStream out;
   private final ExecutorService reader;
   private ObjectInputStream in;
   private int served;
   private boolean dead;
 
-  private WorkerProcess(Process process) throws IOException {
+  private WorkerProcess(Process process, ClassDataSharing.Plan cds) throws IOException {
     this.process = process;
+    this.cds = cds;
     this.out = new ObjectOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
     this.reader = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "vlr-worker-reader-" + process.pid());
@@ -56,12 +61,19 @@ final class WorkerProcess implements Closeable {
 
   /** Starts a worker and waits (at most {@code startMillis}) until it is ready. */
   static WorkerProcess start(WorkerInit init, int heapMb, long startMillis) throws IOException {
+    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+    // the options that shape the JVM (part of the class-data archive's key); -D properties are not
+    List<String> jvm = List.of("-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseParallelGC",
+        "-XX:ParallelGCThreads=1");
+    String classpath = classpath();
+    String cdsDir = System.getProperty(ClassDataSharing.DIR_PROPERTY);
+    ClassDataSharing.Plan cds = ClassDataSharing.plan(cdsDir == null || cdsDir.isBlank() ? null : Path.of(cdsDir),
+        "extract-worker", java, jvm, List.of(classpath.split(File.pathSeparator)));
     List<String> cmd = new ArrayList<>();
-    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx" + heapMb + "m");
-    cmd.add("-XX:+ExitOnOutOfMemoryError");
-    cmd.add("-XX:+UseParallelGC");
-    cmd.add("-XX:ParallelGCThreads=1");
+    cmd.add(java.toString());
+    cmd.addAll(jvm);
+    cmd.addAll(ClassDataSharing.LOG_TO_STDERR); // stdout carries the replies: no JVM message may go there
+    cmd.addAll(cds.options());
     cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
     cmd.add("-Djava.awt.headless=true");
     String jfr = System.getProperty(ExtractWorker.JFR_PROPERTY);
@@ -69,11 +81,18 @@ final class WorkerProcess implements Closeable {
       cmd.add("-D" + ExtractWorker.JFR_PROPERTY + "=" + jfr);
     }
     cmd.add("-cp");
-    cmd.add(classpath());
+    cmd.add(classpath);
     cmd.add(ExtractWorker.class.getName());
     cmd.add(String.valueOf(ProcessHandle.current().pid()));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-    WorkerProcess w = new WorkerProcess(pb.start());
+    Process process;
+    try {
+      process = pb.start();
+    } catch (IOException e) {
+      cds.exited(-1);
+      throw e;
+    }
+    WorkerProcess w = new WorkerProcess(process, cds);
     try {
       w.out.writeObject(init);
       w.out.flush();
@@ -87,7 +106,7 @@ final class WorkerProcess implements Closeable {
       w.close();
       throw e;
     }
-    LOG.info("extraction worker {} started ({} MB heap)", w.process.pid(), heapMb);
+    LOG.info("extraction worker {} started ({} MB heap; {})", w.process.pid(), heapMb, cds.describe());
     return w;
   }
 
@@ -175,6 +194,7 @@ final class WorkerProcess implements Closeable {
       Thread.currentThread().interrupt();
       kill();
     }
+    cds.exited(code);
     return new Outcome(null, false, code, error);
   }
 
@@ -186,6 +206,7 @@ final class WorkerProcess implements Closeable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    cds.exited(-1); // a killed JVM's archive is not kept
   }
 
   @Override
@@ -195,6 +216,8 @@ final class WorkerProcess implements Closeable {
       out.close(); // the worker exits when its input closes
       if (!process.waitFor(2, TimeUnit.SECONDS)) {
         kill();
+      } else {
+        cds.exited(process.exitValue());
       }
     } catch (IOException | InterruptedException e) {
       kill();
