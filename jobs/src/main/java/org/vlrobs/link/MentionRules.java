@@ -1563,7 +1563,7 @@ public final class MentionRules {
   private static final Pattern VALUE_SOURCE = Pattern.compile("\\d(?:[\\d.,\\s]*\\d)?\\s*(?:%|‰)?\\s*\\(([^()]{3,120})\\)");
   private static final Pattern YEAR_VALUE = Pattern.compile("(?:19|20)\\d\\d\\s*\\(");
   /** A value marked for a note, and the note: "Jawa Barat: 21.7* | ... | * Jawa Barat Provincial SDG Progress Report 2023". */
-  private static final Pattern NOTE_MARK = Pattern.compile("\\d\\s?(\\*{1,3}|[†‡ᵃᵇᶜᵈᵉᶠᵍ])");
+  private static final Pattern NOTE_MARK = Pattern.compile("\\d\\s?%?\\s?(\\*{1,3}|[†‡ᵃᵇᶜᵈᵉᶠᵍ])"); // "61.0%ᵃ" too
 
   /**
    * A table row or line that gives a value and names a review as that value's source, in the bracket after it or in the
@@ -1836,6 +1836,7 @@ public final class MentionRules {
     String reviewSentence = null;
     boolean earlier = headingReview || ctx.previousNamedReview || ctx.boxTitle != null;
     boolean inBoxRole = "box".equalsIgnoreCase(role) || boxHeading;
+    boolean otherReviewsBefore = false;
     boolean boxTitleHere = false;
     List<Read> referring = new ArrayList<>();
     for (String s : parts) {
@@ -1871,7 +1872,7 @@ public final class MentionRules {
           boxTitleHere = true;
         }
         referring.add(r);
-      } else if ((r.anaphor && earlier) || (ctx.boxTitle != null && inBoxRole && boxReference(r, t))) {
+      } else if ((r.anaphor && earlier && !otherReviewsBefore) || (ctx.boxTitle != null && inBoxRole && boxReference(r, t))) {
         referring.add(r);
         if (r.anaphor) { // (the box's review was placed by its title: "the city government's review" names no other)
           ctx.reviewSentences.add(s); // "the reports of Braga, Guimarães and Lagoa are reproduced in Annex IV"
@@ -1882,6 +1883,9 @@ public final class MentionRules {
         }
       }
       earlier |= r.review;
+      // "les revues annuelles conjointes, la revue à mi-parcours ... Ces revues mettent en évidence ...": after reviews
+      // of another kind (traps) and no local one, "these reviews" are those
+      otherReviewsBefore = r.review ? false : otherReviewsBefore || trapReviews(r);
     }
     boolean textReview = reviewSentence != null;
     boolean anyReview = textReview || headingReview || !referring.isEmpty();
@@ -1905,7 +1909,10 @@ public final class MentionRules {
       out.add(new Mention(MentionType.FEATURED, boxHeading ? section : citedQuote, "box-about-review", 0.9));
     } else if (boxTitleHere) {
       out.add(new Mention(MentionType.FEATURED, quote(reviewSentence), "box-title", 0.85));
-    } else if (ctx.boxTitle != null && !referring.isEmpty() && !"table".equalsIgnoreCase(role)) {
+    } else if (ctx.boxTitle != null && !referring.isEmpty() && !"table".equalsIgnoreCase(role)
+        && !"caption".equalsIgnoreCase(role) && !"footnote".equalsIgnoreCase(role)) {
+      // (a figure's caption or a footnote after the box is the chapter's, not the box's: "Figure 7.3 ... Sources: ...
+      // for Utrecht, the municipality's 2023 Voluntary Local Review")
       // (a table after the box is the section's, not the box's: "Tabela 11.1 ... ᵃ Relatório Local Voluntário")
       out.add(new Mention(MentionType.FEATURED, quote(ctx.boxTitle), "in-box-about-review", 0.8));
     } else if (sectionRead.review && !annexHeading && singularReview(sectionRead) && !evidenceHeading(sectionRead, t)) {
@@ -1977,6 +1984,11 @@ public final class MentionRules {
     return out;
   }
 
+  /** The sentence names reviews only inside traps: "la revue à mi-parcours du PND", "the joint sector reviews". */
+  private boolean trapReviews(Read r) {
+    return lex.names(Family.REVIEW_WORDS).find(r.toks, null).stream().anyMatch(h -> h.from() >= 0 && r.masked[h.from()]);
+  }
+
   /**
    * In a box about one review, a word of {@code review-words} names that review ("The city government's review,
    * drafted by ...", "Adopté par le conseil départemental, ce rapport couvre ..."), unless it is the VNR itself: a
@@ -1997,10 +2009,19 @@ public final class MentionRules {
       }
       vnr = true;
     }
+    // "El documento de Curridabat organiza su diagnóstico ...": in the box, the document is the review
+    for (int i = 1; i < r.toks.size(); i++) {
+      if (DOCUMENT_WORDS.contains(r.toks.get(i).key()) && !r.masked[i]
+          && DETERMINERS.contains(Tokens.fold(r.toks.get(i - 1).text()))) {
+        return true;
+      }
+    }
     // the VNR itself taking something in a box about a review takes it from that review: "this Report uses the
     // city's enumeration as the data point for target 11.1", "... ont été reprises dans l'analyse du présent rapport"
     return vnr && !lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text).isEmpty();
   }
+
+  private static final Set<String> DOCUMENT_WORDS = Set.of("document", "documento");
 
   /** "the present report", "le présent rapport", "el presente informe", "o presente relatório". */
   private static final Set<String> PRESENT = Set.of("present", "presente", "presents");
@@ -2076,9 +2097,9 @@ public final class MentionRules {
   private static boolean locator(Read r, int i) {
     int end = i;
     if (end > 0 && r.toks.get(end - 1).text().matches("(?:19|20)\\d\\d")) {
-      end--;
+      end--; // "Voluntary Local Review 2023, Annex B", "the Bhopal VLR (2024), Annex B"
     }
-    return r.subjectEnds.get(end)
+    return (r.subjectEnds.get(end) || end - 1 == r.lastReviewToken)
         && r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains(",");
   }
 

@@ -693,6 +693,33 @@ class MentionRulesTest {
         "fr", "box", ctx)));
   }
 
+  /** Batch 26: each mechanism with a trap. Sentences written here, not the batch's. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', value = {
+      // a value marked for a note after a percent sign, the note naming the review
+      "en|SDG 11|'Table 11.2 Slums (%) | Rwanda, urban: 64.4% | City of Kigali (2023): 61.0%ᵃ | ᵃ City of Kigali, Voluntary Local Review 2023, ch. 4.'|cited,integrated",
+      // the review's own annex after its year in brackets is a locator, no annex of the VNR
+      "en|SDG 11|The share shown in Figure 11.6 is taken from the Bhopal VLR (2024), Annex B.|cited,integrated",
+      // briefed: told, not taking part
+      "en|Methodology|The provincial councils were briefed on the main findings in May.|",
+      // after reviews of another kind only, 'these reviews' are those
+      "fr|Environnement favorable|Le suivi repose sur la revue à mi-parcours du PND et les revues sectorielles des ministères. Ces revues mettent en évidence la faible disponibilité des données.|"})
+  void batchTwentySixMechanisms(String lang, String heading, String text, String expected) {
+    assertTypes(lang, heading, text, expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCaptionOrFootnoteAfterABoxIsNotTheBoxAndTheBoxsDocumentIsItsReview() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Box 7.1 Utrecht's 2023 VLR: energy poverty", "SDG 7", "en", "box", ctx);
+    assertEquals(Set.of("cited", "integrated"), codes(rules.find("Figure 7.3 Energy poverty (%). Sources: TNO; for Utrecht, the "
+        + "estimate reported in the municipality's 2023 Voluntary Local Review.", "SDG 7", "en", "caption", ctx)));
+    ctx = MentionRules.newDocument();
+    rules.find("Recuadro 11.2 El Informe Local Voluntario de Curridabat", "ODS 11", "es", "box", ctx);
+    assertEquals(Set.of("cited", "featured"), codes(rules.find("El documento organiza su diagnóstico en torno a los ODS 3 y 11.",
+        "ODS 11", "es", "box", ctx)));
+  }
+
   @org.junit.jupiter.api.Test
   void aBracketedExpansionThatNamesNoLocalReviewOverridesTheDocumentsDefinition() {
     MentionRules.Context ctx = MentionRules.newDocument();
