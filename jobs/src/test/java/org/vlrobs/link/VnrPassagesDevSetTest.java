@@ -20,12 +20,12 @@ import org.vlrobs.metadata.LocalityGazetteer;
 class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
   private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
-      "b16", "b17", "b18", "b20", "b21", "b22", "b24");
+      "b16", "b17", "b18", "b20", "b21", "b22", "b24", "b25", "b26");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b19", "b23", "b25");
+  private static final Set<String> FIRST_SIGHT = Set.of("b19", "b23", "b27");
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
@@ -181,6 +181,35 @@ class VnrPassagesDevSetTest {
           + "présent rapport (graphique 14.3)': the cue and the chart are 15 tokens apart, past the window"),
       Map.entry("b24-55", "'La part des collectivités territoriales dans le produit de la TVA': a share of a tax, read as "
           + "local governments ('part' is no holding word: 'de la part des collectivités' means from them)"),
+      Map.entry("b25-17", "'submitted by the two city governments through APEKSI': the association's acronym, defined earlier, "
+          + "read as local governments taking part (this writer: the named cities only)"),
+      Map.entry("b25-32", "'la Ley de Responsabilidad Fiscal obliga a las provincias a publicar su ejecución presupuestaria': an "
+          + "obligation to publish budgets read as provinces reporting"),
+      Map.entry("b25-60", "Angola's 'Governos Provinciais (18)' in an annex of bodies consulted: organs of the central state "
+          + "known only from the country's law"),
+      Map.entry("b25-63", "a box title 'como as câmaras acompanham os seus planos': 'câmaras' alone (municipal chambers) is no "
+          + "actor, as it also names parliaments and chambers of commerce"),
+      Map.entry("b25-65", "'Anexo 3 — Contributos dos municípios' of two named cities' reviews: an annex of local governments' "
+          + "contributions gives lrg, as batch 10 labels it (b10-58); this writer counts the named cities only"),
+      Map.entry("b25-68", "Chinese box body: '该报告 ... 采用了近百项本地指标' (the report adopted about a hundred local "
+          + "indicators): the review's own use read as the VNR's"),
+      Map.entry("b25-70", "Chinese source line: a baseline '引自《德清践行2030年可持续发展议程进展报告》': a county's progress "
+          + "report on the Agenda named without a review name the lexicon knows"),
+      Map.entry("b26-02", "Rwanda's Provincial Governors chairing provincial committees: appointed, known only from the "
+          + "country's law"),
+      Map.entry("b26-04", "'the City of Kigali became the first Rwandan local authority to publish a VLR': one named "
+          + "government, read as a class"),
+      Map.entry("b26-18", "'the annual Dutch SDG Reports': a nationality adjective read as a place before a report on the Goals"),
+      Map.entry("b26-19", "'briefed on its main findings' after the false citation of b26-18: 'its findings' refer to the VNR's "
+          + "draft, read as the review's, and 'provided data' as evidence"),
+      Map.entry("b26-29", "'los gobiernos locales ejecutaron apenas el 58 % de su presupuesto': local governments as subjects "
+          + "of a spending statistic, read as acting"),
+      Map.entry("b26-33", "an annex 'Aportes de los gobiernos subnacionales' of named governments' reports: the heading gives "
+          + "lrg, as b10-58; this writer counts the named governments only"),
+      Map.entry("b26-36", "'los informes que los Estados presentan ante el Foro Político de Alto Nivel': States (nations) "
+          + "presenting reports read as states (subnational) reporting"),
+      Map.entry("b26-47", "'la loi organique de 2020 sur les collectivités autonomes ; la question de leur participation sera "
+          + "examinée': a future participation after a semicolon, read as involvement"),
       Map.entry("b18-46", "'République et canton de Genève – Rapport de suivi de l'Agenda 2030 cantonal 2023': the level word "
           + "comes after the Agenda, where a composed review name does not look for it"),
       Map.entry("b12-17", "'a single timetable for the national review and for cantonal and municipal reviews': reviews named by "
@@ -208,7 +237,9 @@ class VnrPassagesDevSetTest {
     assertEquals(List.of(), wrong);
     // lrg precision 0.945 since batch 22 (its known misses: governments whose terms ended, contract-awarders, consent
     // to an annex, Japanese negation); 0.965 on batches 0-18
-    assertTrue(eval.flag(MentionType.LRG)[0] >= 0.94 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
+    // 0.930 since batches 25 and 26 (known misses: organs of the State known only from a country's law, named governments
+    // read as a class, an association's acronym, States as nations)
+    assertTrue(eval.flag(MentionType.LRG)[0] >= 0.93 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
       // featured: 34 of 35, the known miss b7-45 (a table of review data read as a box about the reviews)
       // integrated: 0.968 since batches 13 and 14 (known misses b14-04, b14-33, b14-56 read as use)
@@ -220,8 +251,10 @@ class VnrPassagesDevSetTest {
     // 0.85 since batch 20 (table rows and acronyms of city governments are not read as places); 0.92 / 0.848 since
     // batch 24, whose writer names cities with their class word ("Naga City", "Bogotá D.C.") where the finder keeps
     // the bare name, and whose box bodies expect the box title's place
-    assertTrue(eval.levelAccuracy() >= 0.965, eval.report());
-    assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.84, eval.report());
+    // Since batches 25 and 26: level accuracy 0.964 on the 1,684 passages revised on, localities without NER 0.92 / 0.834
+    // (their writers name places with their class words, "Kota Pekalongan", "Santa Catarina de Santiago")
+    assertTrue(eval.levelAccuracy() >= 0.96, eval.report());
+    assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.83, eval.report());
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
