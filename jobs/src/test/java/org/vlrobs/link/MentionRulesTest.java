@@ -628,7 +628,7 @@ class MentionRulesTest {
     assertTypes(lang, heading, text, expected);
   }
 
-  /** Batch 24: each mechanism with a trap. Sentences written here, not the batch's. */
+  /** Batches 24-26: each mechanism with a trap. Sentences written here, not the batches'. */
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', value = {
       // the central state acting on local governments: they are its object
@@ -657,14 +657,8 @@ class MentionRulesTest {
       // a joint position paper is a document signed together, not the VNR and a review made jointly
       "en|Annex|Annex 3 reproduces the joint position paper of the associations and the Voluntary Local Reviews of Kiel and Bonn.|cited,annexed",
       // associations of regions and of communal councils are local governments' own
-      "fr|Processus|L'Association des Régions et l'Association des Présidents des Conseils Communaux ont adressé des contributions écrites.|lrg"})
-  void batchTwentyFourMechanisms(String lang, String heading, String text, String expected) {
-    assertTypes(lang, heading, text, expected);
-  }
-
-  /** Batch 25: each mechanism with a trap. Sentences written here, not the batch's. */
-  @ParameterizedTest(name = "{2}")
-  @CsvSource(delimiter = '|', value = {
+      "fr|Processus|L'Association des Régions et l'Association des Présidents des Conseils Communaux ont adressé des contributions écrites.|lrg",
+      // batch 25
       // dissolved, administered by special delegations, not yet instituted
       "fr|Processus|À la suite de la dissolution des conseils municipaux, les collectivités territoriales sont administrées par des délégations spéciales.|",
       "pt|Metodologia|As autarquias locais ainda não foram institucionalizadas.|",
@@ -673,8 +667,17 @@ class MentionRulesTest {
       "en|Chapter 6|Each year the Ministry evaluates the draft regional budgets (APBD) of provinces and cities.|",
       "en|Process|The municipal councils commented on the draft report in March.|lrg",
       // the two governments just named are the reviews' authors
-      "en|Chapter 4|The Voluntary Local Reviews of Surabaya and Pekalongan were submitted by the two city governments.|cited"})
-  void batchTwentyFiveMechanisms(String lang, String heading, String text, String expected) {
+      "en|Chapter 4|The Voluntary Local Reviews of Surabaya and Pekalongan were submitted by the two city governments.|cited",
+      // batch 26
+      // a value marked for a note after a percent sign, the note naming the review
+      "en|SDG 11|'Table 11.2 Slums (%) | Rwanda, urban: 64.4% | City of Kigali (2023): 61.0%ᵃ | ᵃ City of Kigali, Voluntary Local Review 2023, ch. 4.'|cited,integrated",
+      // the review's own annex after its year in brackets is a locator, no annex of the VNR
+      "en|SDG 11|The share shown in Figure 11.6 is taken from the Bhopal VLR (2024), Annex B.|cited,integrated",
+      // briefed: told, not taking part
+      "en|Methodology|The provincial councils were briefed on the main findings in May.|",
+      // after reviews of another kind only, 'these reviews' are those
+      "fr|Environnement favorable|Le suivi repose sur la revue à mi-parcours du PND et les revues sectorielles des ministères. Ces revues mettent en évidence la faible disponibilité des données.|"})
+  void batchTwentyFourToTwentySixMechanisms(String lang, String heading, String text, String expected) {
     assertTypes(lang, heading, text, expected);
   }
 
@@ -691,21 +694,6 @@ class MentionRulesTest {
         "body", ctx);
     assertEquals(Set.of(), codes(rules.find("Encadré 6 : Koudougou, une revue des marchés publics", "5. Territorialisation",
         "fr", "box", ctx)));
-  }
-
-  /** Batch 26: each mechanism with a trap. Sentences written here, not the batch's. */
-  @ParameterizedTest(name = "{2}")
-  @CsvSource(delimiter = '|', value = {
-      // a value marked for a note after a percent sign, the note naming the review
-      "en|SDG 11|'Table 11.2 Slums (%) | Rwanda, urban: 64.4% | City of Kigali (2023): 61.0%ᵃ | ᵃ City of Kigali, Voluntary Local Review 2023, ch. 4.'|cited,integrated",
-      // the review's own annex after its year in brackets is a locator, no annex of the VNR
-      "en|SDG 11|The share shown in Figure 11.6 is taken from the Bhopal VLR (2024), Annex B.|cited,integrated",
-      // briefed: told, not taking part
-      "en|Methodology|The provincial councils were briefed on the main findings in May.|",
-      // after reviews of another kind only, 'these reviews' are those
-      "fr|Environnement favorable|Le suivi repose sur la revue à mi-parcours du PND et les revues sectorielles des ministères. Ces revues mettent en évidence la faible disponibilité des données.|"})
-  void batchTwentySixMechanisms(String lang, String heading, String text, String expected) {
-    assertTypes(lang, heading, text, expected);
   }
 
   @org.junit.jupiter.api.Test
