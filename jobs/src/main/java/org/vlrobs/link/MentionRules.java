@@ -1027,13 +1027,13 @@ public final class MentionRules {
    * municipalities took part in the consultations").
    */
   private boolean counted(Read r, PhraseSet.Hit a, Tokens t) {
-    if (!SHARE_OF.matcher(r.text.substring(0, r.toks.get(a.from()).start())).find()) {
+    if (!SHARE_OF.matcher(r.text).region(0, r.toks.get(a.from()).start()).find()) {
       return false;
     }
     return involvement(r, t).stream().noneMatch(c -> near(a, c));
   }
 
-  /** "96 % de los", "62 per cent of", "la moitié des"? no: a number and a percent sign or word, then "of" and an article. */
+  /** A number and a percent sign or word, then "of" and an article, right before the actor: "96 % de los", "62 per cent of". */
   private static final Pattern SHARE_OF = Pattern.compile(
       "(?:\\d\\s*%|\\bper ?cent|\\bpor ?ciento|\\bpour ?cent|\\bpor ?cento)\\s+(?:of|de|des|del|dos|das|d')\\s*(?:the|los|las|les|os|as|l')?\\s*$",
       Pattern.CASE_INSENSITIVE);
@@ -1208,10 +1208,6 @@ public final class MentionRules {
     if (lex.names(Family.REFERRING_NEGATIONS).find(r.toks, null).stream().anyMatch(n -> n.from() >= a.to())) {
       return true;
     }
-    // "Les maires, à travers l'Association des Maires, ont été informés": being told, in the actor's clause or in a
-    // later clause that names it again ("the Latvian Association of ... Governments was invited ...; however, ... the
-    // Association ... was only informed"), not said of another ("CONGOPE y la AME participaron; el Consejo Nacional
-    // de Gobiernos Parroquiales fue informado")
     // "the elected local governments had completed their terms", "Les conseils municipaux élus ayant été dissous",
     // "the dissolved councils": not there to take part (in the actor's clause, before a semicolon)
     for (PhraseSet.Hit n : lex.cues(Family.ABSENCE_CUES, t.language()).find(r.toks, null)) {
@@ -1221,6 +1217,10 @@ public final class MentionRules {
         return true;
       }
     }
+    // "Les maires, à travers l'Association des Maires, ont été informés": being told, in the actor's clause or in a
+    // later clause that names it again ("the Latvian Association of ... Governments was invited ...; however, ... the
+    // Association ... was only informed"), not said of another ("CONGOPE y la AME participaron; el Consejo Nacional
+    // de Gobiernos Parroquiales fue informado")
     for (PhraseSet.Hit n : lex.cues(Family.INFORMATION_ONLY, t.language()).find(r.toks, null)) {
       if (n.from() >= a.to()) {
         int clause = r.text.lastIndexOf(';', r.toks.get(n.from()).start());
