@@ -14,10 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,6 +50,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.vlrobs.corpus.Manifest;
+import org.vlrobs.io.FileMoves;
 import org.vlrobs.metadata.DocumentKind;
 
 /**
@@ -257,7 +256,7 @@ public final class Fetcher {
       last = new FetchResult(e, a.status, a.code, a.bytes, a.sha, a.reason, null, a.finalUrl, attempt);
       if (a.status == FetchStatus.OK) {
         try {
-          move(part, target);
+          FileMoves.replace(part, target);
         } catch (IOException ex) {
           return new FetchResult(e, FetchStatus.NETWORK_ERROR, a.code, a.bytes, a.sha,
               "downloaded but could not be moved into place: " + ex.getMessage(), null, a.finalUrl, attempt);
@@ -266,7 +265,7 @@ public final class Fetcher {
             + (refetchNote != null ? (attempt > 1 ? "; " : "") + refetchNote : "");
         return new FetchResult(e, FetchStatus.OK, a.code, a.bytes, a.sha, reason, name, a.finalUrl, attempt);
       }
-      deleteQuietly(part);
+      FileMoves.deleteQuietly(part);
       if (!a.status.transientFailure() || attempt == options.attempts()) {
         break;
       }
@@ -567,24 +566,8 @@ public final class Fetcher {
         CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
       rows.write(printer);
     }
-    move(tmp, target);
+    FileMoves.replace(tmp, target);
     return target;
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException ex) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException ex) {
-      // left for the next run's clean-up
-    }
   }
 
   static String kind(String kindGuess) {

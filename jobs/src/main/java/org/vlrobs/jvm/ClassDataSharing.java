@@ -3,12 +3,10 @@ package org.vlrobs.jvm;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vlrobs.io.FileMoves;
 
 /**
  * Class-data sharing (Java's AppCDS) for the child JVMs this program starts: the first child of its kind after a
@@ -163,8 +162,8 @@ public final class ClassDataSharing {
       } catch (IOException | RuntimeException e) {
         LOG.warn("class-data archive {} not built: {}", archive.getFileName(), e.toString());
       }
-      deleteQuietly(classList);
-      deleteQuietly(lock);
+      FileMoves.deleteQuietly(classList);
+      FileMoves.deleteQuietly(lock);
     }
   }
 
@@ -232,15 +231,15 @@ public final class ClassDataSharing {
       // the size record first: an archive without it would be taken for a damaged one
       Path okTmp = archive.resolveSibling(archive.getFileName() + ".ok." + ProcessHandle.current().pid());
       Files.writeString(okTmp, size + "\n", StandardCharsets.US_ASCII);
-      move(okTmp, okFile(archive));
-      move(temporary, archive);
+      FileMoves.replace(okTmp, okFile(archive));
+      FileMoves.replace(temporary, archive);
       return null;
     } catch (IOException | RuntimeException e) {
       return e.toString();
     } finally {
-      deleteQuietly(temporary);
-      deleteQuietly(classList);
-      deleteQuietly(lock);
+      FileMoves.deleteQuietly(temporary);
+      FileMoves.deleteQuietly(classList);
+      FileMoves.deleteQuietly(lock);
     }
   }
 
@@ -314,8 +313,8 @@ public final class ClassDataSharing {
         }
         LOG.warn("class-data archive {} is damaged ({} bytes, {} recorded): removed; starting without it",
             archive, Files.size(archive), recorded.isEmpty() ? "none" : recorded);
-        deleteQuietly(archive);
-        deleteQuietly(ok);
+        FileMoves.deleteQuietly(archive);
+        FileMoves.deleteQuietly(ok);
       }
       Path lock = archive.resolveSibling(archive.getFileName() + ".lock");
       try {
@@ -378,33 +377,17 @@ public final class ClassDataSharing {
         if (n.startsWith(name)) {
           if ((n.endsWith(".tmp") || n.endsWith(".classlist")) && Files.getLastModifiedTime(p).toMillis()
               < System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1)) {
-            deleteQuietly(p);
+            FileMoves.deleteQuietly(p);
           }
           continue;
         }
         // another key: an earlier build's (older than the newest jar of this class path) is never used again
         if ((n.endsWith(".jsa") || n.endsWith(".jsa.ok")) && Files.getLastModifiedTime(p).toMillis() < newestInput) {
-          deleteQuietly(p);
+          FileMoves.deleteQuietly(p);
         }
       }
     } catch (IOException e) {
       // old archives stay: they are never used
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      // left behind
     }
   }
 }
