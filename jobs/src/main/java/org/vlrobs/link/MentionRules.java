@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.vlrobs.lexicon.PhraseSet;
 import org.vlrobs.lexicon.ReviewLexicon;
 import org.vlrobs.lexicon.ReviewLexicon.Family;
@@ -221,6 +222,8 @@ public final class MentionRules {
     boolean pronounOnly;
     /** The sentence sits in a box or case study about one review: a single government in it is the review's author. */
     boolean inReviewBox;
+    /** The sentence is a table's or a figure's: figures about governments, unless a cue says what they did. */
+    boolean figure;
     /** token indexes right after a review name or a reference back: where the review's own verb stands */
     final java.util.BitSet subjectEnds = new java.util.BitSet();
     /** whether the sentence defines an actor ({@link MentionRules#definition}), decided once, when first asked */
@@ -262,8 +265,9 @@ public final class MentionRules {
       }
     }
     for (PhraseSet.Hit h : lex.names(Family.REVIEW_NOUNS).find(r.toks, null)) {
-      if (!r.masked[h.from()] && (inHeading || placeBefore(r.toks, h.from()) || placeAfter(r.toks, h.to())
-          || countBefore(r.toks, h.from()))) {
+      // (not "une revue locale des procédures de recouvrement": a local review of something)
+      if (!r.masked[h.from()] && !ofCommonThing(r.toks, h.to(), t) && (inHeading || placeBefore(r.toks, h.from())
+          || placeAfter(r.toks, h.to()) || countBefore(r.toks, h.from()))) {
         reviewAt(r, h.from());
         r.subjectEnds.set(h.to());
       }
@@ -305,13 +309,15 @@ public final class MentionRules {
     boolean otherAnaphor = false;
     for (PhraseSet.Hit h : lex.names(Family.ANAPHORA).find(r.toks, sentence)) {
       if (h.from() >= 0 && (java.util.stream.IntStream.range(h.from(), h.to()).anyMatch(k -> r.masked[k])
-          || ofInstrument(r.toks, h.to()))) {
-        continue; // "la revue à mi-parcours du PDES" (a trap), "la revisión del Plan General": another review
+          || ofInstrument(r.toks, h.to()) || ofCommonThing(r.toks, h.to(), t))) {
+        // "la revue à mi-parcours du PDES" (a trap), "la revisión del Plan General", "la revisión local de los
+        // proyectos": another review
+        continue;
       }
       r.anaphor = true;
       r.lastReviewToken = Math.max(r.lastReviewToken, h.from());
-      if (h.from() >= 0) {
-        r.subjectEnds.set(h.to());
+      if (h.from() >= 0 && !IN_THIS.contains(Tokens.fold(r.toks.get(h.from()).text()))) {
+        r.subjectEnds.set(h.to()); // (not "neste Relatório incorpora os dados": in this report, no subject)
       }
       if (h.from() >= 0 && PRONOUNS.contains(Tokens.fold(r.toks.get(h.from()).text()))) {
         pronoun = true;
@@ -338,6 +344,17 @@ public final class MentionRules {
     for (int i = 0; i + 2 < r.toks.size(); i++) {
       if (COUNTED_DETERMINERS.contains(r.toks.get(i).word()) && counts(r.toks.get(i + 1))
           && !lex.names(Family.REVIEW_WORDS).find(r.toks.subList(i + 2, i + 3), null).isEmpty()) {
+        r.anaphor = true;
+        otherAnaphor = true;
+        r.lastReviewToken = Math.max(r.lastReviewToken, i + 2);
+        r.subjectEnds.set(i + 3);
+      }
+    }
+    // "Both Thromde reviews", "these city reports", "ambos informes municipales": a word of what they are between
+    for (int i = 0; i + 2 < r.toks.size(); i++) {
+      if (TAKEN_BACK.contains(r.toks.get(i).word()) && !OF.contains(Tokens.fold(r.toks.get(i + 1).text()))
+          && !lex.names(Family.REVIEW_WORDS).find(r.toks.subList(i + 2, i + 3), null).isEmpty()
+          && !r.masked[i + 2] && r.toks.get(i + 2).text().endsWith("s")) {
         r.anaphor = true;
         otherAnaphor = true;
         r.lastReviewToken = Math.max(r.lastReviewToken, i + 2);
@@ -546,6 +563,14 @@ public final class MentionRules {
       "catorce", "quince", "dieciséis", "veinte", "onze", "treize", "quatorze", "quinze", "seize", "vingt", "doze", "treze",
       "catorze", "dezasseis", "dezesseis", "vinte");
 
+  /** A preposition, or one fused with a demonstrative, opening an anaphor: where, not who ("neste relatório"). */
+  private static final Set<String> IN_THIS = Set.of("in", "en", "dans", "em", "neste", "nesta", "nesse", "nessa",
+      "naquele", "naquela", "no", "na", "nos", "nas");
+
+  /** Determiners of two or more things taken back: "both", "these", "ambos", "ces". */
+  private static final Set<String> TAKEN_BACK = Set.of("both", "these", "those", "ambos", "ambas", "estos", "estas", "ces",
+      "estes", "esses", "essas");
+
   /** Determiners (and Portuguese contractions) before a count that refers back: "the two", "los dos", "dos três". */
   private static final Set<String> COUNTED_DETERMINERS = Set.of("the", "these", "those", "los", "las", "estos", "estas",
       "esos", "esas", "les", "ces", "os", "as", "dos", "das", "esses", "estes", "essas", "desses", "destes",
@@ -641,6 +666,26 @@ public final class MentionRules {
     int i = afterOf(toks, to);
     return i >= 0 && toks.get(i).capitalised()
         && lex.names(Family.ORGAN_HEADS).find(toks.subList(i, i + 1), null).stream().anyMatch(h -> h.from() == 0);
+  }
+
+  /**
+   * "of" (an article) and a lower-case noun that is no place, government, level or Goal: what another kind of review
+   * reviews ("la revisión local de los proyectos de desarrollo local"); "local" may stand between.
+   */
+  private boolean ofCommonThing(List<Tokens.Token> toks, int to, Tokens t) {
+    int at = to < toks.size() && lex.names(Family.LEVEL_WORDS).find(toks.subList(to, to + 1), null).size() == 1 ? to + 1 : to;
+    int i = afterOf(toks, at);
+    if (i < 0 || toks.get(i).capitalised() || count(toks.get(i)) || Character.isDigit(toks.get(i).text().charAt(0))) {
+      return false;
+    }
+    List<Tokens.Token> noun = toks.subList(i, i + 1);
+    for (Family f : List.of(Family.CITY_WORDS, Family.PLACE_WORDS, Family.LEVEL_WORDS, Family.LRG_ACTORS,
+        Family.LRG_ACTORS_WEAK, Family.REVIEW_WORDS)) {
+      if (!lex.names(f).find(noun, null).isEmpty()) {
+        return false;
+      }
+    }
+    return lex.names(Family.GOAL_WORDS).find(noun, null).isEmpty();
   }
 
   /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
@@ -860,10 +905,11 @@ public final class MentionRules {
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
       if (!r.masked[h.from()] && !negated && !named && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
-          && !overseen(r, h, t) && !counted(r, h, t)
+          && !overseen(r, h, t) && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h) && !(r.figure && involvement(r, t).isEmpty())
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
           && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
-          && !(r.review && (namedPlaces(r.toks, h) || fewBefore(r.toks, h)))) {
+          && !(r.review && namedPlaces(r.toks, h))
+          && !((r.review || reports(r, t)) && (fewBefore(r.toks, h) || fewListed(r, h)))) {
         return span(r, h.from(), h.to());
       }
     }
@@ -897,10 +943,11 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
+      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language()) || thoseOf(r.toks, a)
           || overseen(r, a, t)
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
-          || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && (namedPlaces(r.toks, a) || fewBefore(r.toks, a)))
+          || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
+          || ((r.review || reports(r, t)) && (fewBefore(r.toks, a) || fewListed(r, a)))
           || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
         continue;
       }
@@ -934,9 +981,11 @@ public final class MentionRules {
   private static boolean ownReviewsOnly(String rest, String actor) {
     for (int at = rest.indexOf(actor); at >= 0; at = rest.indexOf(actor, at + 1)) {
       String after = rest.substring(at + actor.length()).stripLeading();
-      boolean possessive = after.startsWith("の") || after.startsWith("的");
-      String owned = possessive ? after.substring(1).stripLeading() : "";
-      if (!possessive || !(owned.isEmpty() || rest.charAt(at + actor.length() + 1) == ' ' || owned.startsWith("VLR"))) {
+      // (or their authors: "自治体による自発的自治体レビュー", reviews by municipalities)
+      String mark = after.startsWith("の") || after.startsWith("的") ? after.substring(0, 1)
+          : after.startsWith("による") ? "による" : null;
+      String owned = mark != null ? after.substring(mark.length()) : "";
+      if (mark == null || !(owned.isBlank() || owned.startsWith(" ") || owned.stripLeading().startsWith("VLR"))) {
         return false;
       }
     }
@@ -1007,6 +1056,21 @@ public final class MentionRules {
     List<PhraseSet.Hit> own = new ArrayList<>(involvement(r, t));
     own.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
     return own.stream().noneMatch(c -> c.from() > from && near(a, c) && oversight.stream().noneMatch(o -> overlaps(o, c)));
+  }
+
+  /**
+   * A sentence with no involvement or reporting cue at all, where a holding or oversight word stands within six words of
+   * the actor (not inside its name): it reports their money or the State's checks on them, not something they did for
+   * the review ("Domestic resource mobilisation by LGAs improved: council own-source revenue rose ...", "the annual
+   * review of the financial statements of all 184 Local Government Authorities", "710 of the 1,715 LGUs assessed").
+   */
+  private boolean onlyTheirMeans(Read r, PhraseSet.Hit a, Tokens t) {
+    if (!involvement(r, t).isEmpty() || !lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null).isEmpty()) {
+      return false;
+    }
+    return Stream.concat(lex.cues(Family.HOLDING_WORDS, t.language()).find(r.toks, null).stream(),
+            lex.cues(Family.OVERSIGHT_CUES, t.language()).find(r.toks, null).stream())
+        .anyMatch(c -> c.from() >= 0 && !overlaps(c, a) && Math.max(c.from() - a.to(), a.from() - c.to()) <= 6);
   }
 
   /**
@@ -1094,7 +1158,7 @@ public final class MentionRules {
    * gives the actor a verb ("pour les autres communes, la source est ...", not "for the counties that prepared reviews").
    */
   private static boolean locative(List<Tokens.Token> toks, PhraseSet.Hit a, Set<String> locatives, boolean pastClasses) {
-    for (int i = a.from() - 1; i >= 0 && a.from() - i <= 5; i--) {
+    for (int i = a.from() - 1; i >= 0 && a.from() - i <= 6; i--) {
       String w = Tokens.fold(toks.get(i).text());
       if (locatives.contains(w)) {
         return true;
@@ -1164,16 +1228,20 @@ public final class MentionRules {
         return true;
       }
     }
-    List<Tokens.Token> after = toks.subList(a.to(), Math.min(toks.size(), a.to() + 4));
+    List<Tokens.Token> after = toks.subList(a.to(), Math.min(toks.size(), a.to() + 6));
     for (PhraseSet.Hit h : lex.names(Family.MODIFIED_HEADS).find(after, null)) {
-      // "local government areas"; in a capitalised name, the head may come a few capitalised words on
-      if (h.from() == 0 || (toks.get(a.from()).capitalised()
-          && after.subList(0, h.from()).stream().allMatch(Tokens.Token::capitalised))) {
+      // "local government areas"; in a capitalised name, the head may come a few capitalised words on, "and" between
+      // them ("the Local Government (District Authorities) and (Urban Authorities) Acts")
+      if (h.from() == 0 || (toks.get(a.from()).capitalised() && after.get(0).capitalised() && (h.from() <= 3
+          ? after.subList(0, h.from()).stream().allMatch(Tokens.Token::capitalised)
+          : after.subList(0, h.from()).stream().allMatch(tok -> tok.capitalised() || NAME_AND.contains(tok.text()))))) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> NAME_AND = Set.of("and", "&");
 
   /** Modals of what is available ("can be obtained", "may be consulted"). */
   private static final Set<String> AVAILABLE = Set.of("can", "may");
@@ -1213,7 +1281,9 @@ public final class MentionRules {
     for (PhraseSet.Hit n : lex.cues(Family.ABSENCE_CUES, t.language()).find(r.toks, null)) {
       if (n.from() >= a.to() ? n.from() - a.to() <= WINDOW
           && r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(n.from()).start()).indexOf(';') < 0
-          : n.to() <= a.from() && a.from() - n.to() <= 1) {
+          : n.to() <= a.from() && (a.from() - n.to() <= 1 || (a.from() - n.to() <= 3 && r.toks.subList(n.to(), a.from())
+              .stream().allMatch(tok -> OF.contains(Tokens.fold(tok.text())) || DETERMINERS.contains(Tokens.fold(tok.text())))))) {
+        // (also "following the dissolution of the Local Governments")
         return true;
       }
     }
@@ -1375,8 +1445,11 @@ public final class MentionRules {
     if (!singular) {
       return false;
     }
-    // "Conseil régional de Nouakchott (2023), Revue locale volontaire": the government named by its place
-    if (a.to() + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(a.to()).text())) && isPlace(toks.get(a.to() + 1))) {
+    // "Conseil régional de Nouakchott (2023), Revue locale volontaire": the government named by its place (the rest of
+    // its title may stand between: "Prefeitura Municipal de Chapecó")
+    int of = a.to() + 1 < toks.size() && toks.get(a.to()).capitalised() && !OF.contains(Tokens.fold(toks.get(a.to()).text()))
+        ? a.to() + 1 : a.to();
+    if (of + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(of).text())) && isPlace(toks.get(of + 1))) {
       return true;
     }
     if (a.from() == 0) {
@@ -1415,6 +1488,37 @@ public final class MentionRules {
     }
     return a.from() >= 2 && FEW.contains(Tokens.fold(toks.get(a.from() - 1).text()))
         && COUNTED_DETERMINERS.contains(Tokens.fold(toks.get(a.from() - 2).text()));
+  }
+
+  /**
+   * "those of (other) municipalities", "las de otros municipios", "celles des communes": the actor owns a thing named
+   * before (figures compared with theirs), it does not act.
+   */
+  private static boolean thoseOf(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    int i = a.from() - 1;
+    if (i >= 0 && OTHER.contains(Tokens.fold(toks.get(i).text()))) {
+      i--;
+    }
+    return i >= 1 && OF.contains(Tokens.fold(toks.get(i).text())) && THOSE.contains(Tokens.fold(toks.get(i - 1).text()));
+  }
+
+  private static final Set<String> THOSE = Set.of("those", "las", "los", "celles", "ceux", "as", "os");
+
+  /**
+   * A small count right before the actor, then a colon and a capitalised name: the governments are listed by name ("Two
+   * cities have also published reviews of their own progress on the Goals: Da Nang issued ...").
+   */
+  private static boolean fewListed(Read r, PhraseSet.Hit a) {
+    if (a.from() < 1 || !FEW.contains(Tokens.fold(r.toks.get(a.from() - 1).text()))) {
+      return false;
+    }
+    int colon = r.text.indexOf(':', r.toks.get(a.to() - 1).end());
+    return colon > 0 && r.toks.stream().anyMatch(tok -> tok.start() > colon && tok.start() - colon <= 3 && tok.capitalised());
+  }
+
+  /** The sentence has a reporting cue ("published", "report on"): what a few governments did may be their own review. */
+  private boolean reports(Read r, Tokens t) {
+    return !lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null).isEmpty();
   }
 
   private static final Set<String> CONTRACTED_ARTICLES = Set.of("da", "do", "del", "du", "al", "ao", "au");
@@ -1616,7 +1720,7 @@ public final class MentionRules {
     }
     // "this chapter draws on the VLR" (the VNR relies on the review), not "the VLR draws on 85 indicators"
     for (PhraseSet.Hit h : lex.cues(Family.RELIANCE_CUES, t.language()).find(r.toks, r.text)) {
-      if (h.from() >= 0 && r.lastReviewToken >= h.to()) {
+      if (h.from() >= 0 && r.lastReviewToken >= h.to() && !ownOtherThing(r, h.to(), t)) {
         return "review-as-source";
       }
     }
@@ -1661,6 +1765,23 @@ public final class MentionRules {
     }
     return null;
   }
+
+  /**
+   * At {@code at}, a possessive and a noun that is neither a review nor what a VNR takes from one: the subject's own
+   * something ("Phuentsholing Thromde, drawing on its experience of the Township Development Project, issued its own
+   * VLR": the city relied on its experience, the VNR on nothing).
+   */
+  private boolean ownOtherThing(Read r, int at, Tokens t) {
+    if (at + 1 >= r.toks.size() || !OWNERS.contains(Tokens.fold(r.toks.get(at).text()))) {
+      return false;
+    }
+    List<Tokens.Token> noun = r.toks.subList(at + 1, at + 2);
+    return lex.names(Family.REVIEW_WORDS).find(noun, null).isEmpty()
+        && lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(noun, null).isEmpty();
+  }
+
+  private static final Set<String> OWNERS = Set.of("its", "their", "his", "her", "su", "sus", "son", "sa", "ses", "leur",
+      "leurs", "seu", "sua", "seus", "suas");
 
   /** The negations of the sentence (Portuguese "no" is "in the", no negation). */
   private List<PhraseSet.Hit> negations(Read r, Tokens t) {
@@ -1962,10 +2083,12 @@ public final class MentionRules {
 
     // lrg: local and regional governments involved, in the text or the innermost heading
     boolean reviewBefore = headingReview || ctx.previousNamedReview;
-    boolean reviewBox = out.stream().anyMatch(m -> m.type() == MentionType.FEATURED);
+    // (an annexed review too: "Anexo B – Relatório Local Voluntário de Chapecó. Prefeitura Municipal de Chapecó")
+    boolean reviewBox = out.stream().anyMatch(m -> m.type() == MentionType.FEATURED || m.type() == MentionType.ANNEXED);
     for (Read r : reads) {
       // "Prepared by the city council with the university": in a box about one review, its own government
       r.inReviewBox = reviewBox;
+      r.figure = "table".equalsIgnoreCase(role) || "caption".equalsIgnoreCase(role);
       String words = lrgIn(r, t, r.review || reviewBefore, ctx);
       reviewBefore |= r.review;
       if (words != null) {
@@ -2075,11 +2198,8 @@ public final class MentionRules {
 
   /** An annex cue, not one that says where data come from ("data reproduced from the local review"). */
   private boolean annexCue(Read r, Tokens t) {
-    List<PhraseSet.Hit> negations = negations(r, t);
-    for (PhraseSet.Hit h : lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text)) {
-      if (negatedBefore(h, negations)) {
-        continue; // "are not reproduced in this report"
-      }
+    // (not "are not reproduced in this report")
+    for (PhraseSet.Hit h : affirmedAnnexCues(r, t)) {
       if (h.from() > 0 && locator(r, h.from())) {
         continue; // "Suva City Council, Voluntary Local Review 2023, Annex B": the review's own annex, cited
       }
@@ -2109,9 +2229,7 @@ public final class MentionRules {
    * reproduzidos no corpo do texto; a sua íntegra está disponível no volume de anexos".
    */
   private boolean onlyLabelAffirmed(Read r, Tokens t) {
-    List<PhraseSet.Hit> negations = negations(r, t);
-    return lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text).stream()
-        .filter(h -> !negatedBefore(h, negations))
+    return affirmedAnnexCues(r, t).stream()
         .allMatch(h -> h.from() == 0 && h.to() < r.toks.size() && ANNEX_NUMBER.matcher(r.toks.get(h.to()).text()).matches());
   }
 
@@ -2119,8 +2237,26 @@ public final class MentionRules {
 
   /** An annex cue with a negation right before it: "is not reproduced here", "n'est pas reproduit ici". */
   private boolean deniedAnnex(Read r, Tokens t) {
+    return affirmedAnnexCues(r, t).size() < lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text).size();
+  }
+
+  /**
+   * The annex cues no negation denies: not one right after a negation, nor one that continues a denied cue ("n'a pas pu
+   * être jointe en annexe": "annexe" is what was not done).
+   */
+  private List<PhraseSet.Hit> affirmedAnnexCues(Read r, Tokens t) {
     List<PhraseSet.Hit> negations = negations(r, t);
-    return lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text).stream().anyMatch(h -> negatedBefore(h, negations));
+    List<PhraseSet.Hit> affirmed = new ArrayList<>();
+    int deniedEnd = -1;
+    for (PhraseSet.Hit h : lex.cues(Family.ANNEX_CUES, t.language()).find(r.toks, r.text).stream()
+        .sorted(java.util.Comparator.comparingInt(PhraseSet.Hit::from)).toList()) {
+      if (negatedBefore(h, negations) || (deniedEnd >= 0 && h.from() >= deniedEnd && h.from() - deniedEnd <= 2)) {
+        deniedEnd = Math.max(deniedEnd, h.to());
+      } else {
+        affirmed.add(h);
+      }
+    }
+    return affirmed;
   }
 
   private static final Set<String> FROM = Set.of("from");

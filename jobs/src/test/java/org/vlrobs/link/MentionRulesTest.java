@@ -875,4 +875,81 @@ class MentionRulesTest {
     assertEquals(Set.of(), codes(rules.find("La Contraloría, con la participación de la ciudadanía, ejecutó exámenes especiales en "
         + "74 GAD municipales.", "ODS 16", "es", "body", ctx)));
   }
+
+  private Set<String> in(String text, String lang, String role) {
+    return codes(rules.find(text, "Chapter 4", lang, role, MentionRules.newDocument()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theirMoneyOrTheStatesChecksWithNoCueOfTheirsIsNoInvolvement() {
+    assertEquals(Set.of(), in("Revenue collection by county governments rose by 12 per cent in 2023.", "en", "body"));
+    assertEquals(Set.of(), in("The Auditor-General's review of the financial statements of all 150 local authorities "
+        + "found 120 clean opinions.", "en", "body"));
+    // a cue of theirs keeps them taking part
+    assertEquals(Set.of("lrg"), in("Revenue data were validated by county governments in the consultations.", "en", "body"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void absenceAndTheLawsNamedAfterThemAreNoInvolvement() {
+    assertEquals(Set.of(), in("Consultations were held after the dissolution of the municipal councils.", "en", "body"));
+    assertEquals(Set.of(), in("Planning is governed by the Local Government (Rural Councils) and (Urban Councils) Acts.",
+        "en", "body"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void reviewsTakenBackWithAWordBetween() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Two towns, Ambato and Loja, published Voluntary Local Reviews in 2023.", "Chapter 4", "en", "body", ctx);
+    assertEquals(Set.of("cited", "annexed"), codes(rules.find("Both town reviews are reproduced in Annex 3 of this report.",
+        "Chapter 4", "en", "body", ctx)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void inThisReportIsNoSubjectAndTheSubjectsOwnExperienceIsNoSource() {
+    assertEquals(Set.of("cited", "integrated"), in("A análise do ODS 6 neste Relatório incorpora os dados do Relatório Local "
+        + "Voluntário de Niterói.", "pt", "body"));
+    assertFalse(in("Drawing on its experience of the harbour project, the City of Suva issued its own Voluntary Local Review.",
+        "en", "body").contains("integrated"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLocalReviewOfSomethingIsAnotherReview() {
+    assertEquals(Set.of(), in("Une revue locale des marchés publics a été conduite par l'inspection en 2022.", "fr", "body"));
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("La ciudad de Loja publicó su Informe Local Voluntario en 2023.", "Capítulo 4", "es", "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("No debe confundirse con la revisión de los contratos que realiza la Contraloría.",
+        "Capítulo 4", "es", "footnote", ctx)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTableAboutGovernmentsNeedsACueAndFiguresOfOthersAreTheirs() {
+    assertEquals(Set.of(), in("Table 3.1: Households with piped water (%) - Suva City Council: 91 - Lautoka City Council: 88",
+        "en", "table"));
+    assertEquals(Set.of("lrg"), in("Table A.2: Municipal councils consulted for this report: Suva, Lautoka, Nadi", "en", "table"));
+    assertFalse(in("Las cifras de la encuesta se compararon con las de otros municipios en la sección del ODS 6.", "es", "body")
+        .contains("lrg"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDenialCarriesOverTheAnnexCueThatContinuesIt() {
+    assertEquals(Set.of("cited"), in("La revue locale volontaire de Kara n'a pas pu être jointe en annexe au présent rapport.",
+        "fr", "footnote"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAnnexedReviewsOwnGovernmentIsItsAuthor() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    assertEquals(Set.of("cited", "annexed"), codes(rules.find("Anexo C – Relatório Local Voluntário de Sobral (CE), 2023. "
+        + "Prefeitura Municipal de Sobral, Secretaria do Planejamento.", "Volume II – Anexos", "pt", "annex", ctx)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFewGovernmentsListedByNameAreTheAuthorsOfTheirReviews() {
+    assertFalse(in("Three municipalities have published reports on the Goals: Loja issued a Voluntary Local Review in 2022.",
+        "en", "body").contains("lrg"));
+    assertFalse(in("Listening only: staff of the county councils attended the workshops as listeners.", "en", "body")
+        .contains("lrg"));
+    assertEquals(Set.of("cited", "annexed"), codes(rules.find("付録2　自治体による自発的自治体レビュー（北九州市）の全文",
+        "付録", "ja", "annex", MentionRules.newDocument())));
+  }
 }
