@@ -37,6 +37,7 @@ import org.vlrobs.corpus.CorpusEntry;
 import org.vlrobs.corpus.CorpusLister;
 import org.vlrobs.extract.ExtractionLimits;
 import org.vlrobs.extract.isolation.Isolation;
+import org.vlrobs.extract.isolation.WorkerJit;
 import org.vlrobs.tables.RowCodec;
 import org.vlrobs.tables.TableSchema;
 import org.vlrobs.extract.ocr.PageOcr;
@@ -111,6 +112,11 @@ public final class ExtractJob implements Stage {
     @Option(names = "--worker-heap-mb", defaultValue = "768",
         description = "heap of each parsing process, MB; a document needing more is too_large (default ${DEFAULT-VALUE})")
     public int workerHeapMb;
+
+    @Option(names = "--worker-jit", defaultValue = "auto", description = "compilers of the parsing processes: auto "
+        + "(C1 only while each parses at most " + WorkerJit.C1_MAX_DOCUMENTS_PER_WORKER + " documents: a short-lived "
+        + "process does not profit from C2's compilations), c1, tiered (the JVM's default) (default ${DEFAULT-VALUE})")
+    public WorkerJit workerJit = WorkerJit.AUTO;
 
     @Option(names = "--allow-outside-corpus", description = "read manifest paths and follow links that lead outside "
         + "the corpus folder (otherwise they are rows with status outside_corpus)")
@@ -251,6 +257,8 @@ public final class ExtractJob implements Stage {
     Dataset<Row> batched = todo.withColumn("batch", pmod(xxhash64(col("source_path")), lit(batches)));
     int tasks = tasksPerBatch(partitions, o.batchDocs, (pending + batches - 1) / batches,
         spark.sparkContext().defaultParallelism());
+    // the parsing processes' compilers, by the documents each will parse (a process serves its core's tasks)
+    WorkerJit jit = workerJit(o, pending, spark.sparkContext().defaultParallelism());
     for (int b = 0; pending > 0 && b < batches; b++) {
       long t0 = System.nanoTime();
       Dataset<Row> batch = batched.filter(col("batch").equalTo(b)).drop("batch");
@@ -258,8 +266,8 @@ public final class ExtractJob implements Stage {
       // per core, each task starting one parsing process; more documents: by path over the configured partitions
       batch = (tasks <= spark.sparkContext().defaultParallelism() ? batch.coalesce(1).repartition(tasks)
           : batch.repartition(tasks, col("source_path"))).sortWithinPartitions("source_path");
-      batch.mapPartitions(new ExtractPartition(conf, o.limits(), o.isolation, o.workerHeapMb, journal.toString(),
-              progress, o.ocr), Encoders.row(Tables.EXTRACTED.struct()))
+      batch.mapPartitions(new ExtractPartition(conf, o.limits(), o.isolation, o.workerHeapMb, jit,
+              journal.toString(), progress, o.ocr), Encoders.row(Tables.EXTRACTED.struct()))
           .write().mode(SaveMode.Append).parquet(work);
       ExtractJournal.clear(journal, conf.get()); // the batch is in the work table
       LOG.info("extract: batch {}/{} committed; {}/{} documents extracted in this run ({} s)", b + 1, batches,
@@ -289,7 +297,9 @@ public final class ExtractJob implements Stage {
       if (listed <= extracted) {
         return;
       }
-      int n = (int) Math.min(spark.sparkContext().defaultParallelism(), listed - extracted);
+      int n = parsingProcesses(listed - extracted, spark.sparkContext().defaultParallelism());
+      // the compilers the tasks will choose for these files (the pool is keyed by them too)
+      WorkerJit jit = workerJit(o, listed - extracted, spark.sparkContext().defaultParallelism());
       // the configuration as a task gets it (deserialized): the pool of workers is keyed by its bytes
       java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
       try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(b)) {
@@ -300,7 +310,7 @@ public final class ExtractJob implements Stage {
           new java.io.ByteArrayInputStream(b.toByteArray()))) {
         asInTask = (HadoopConf) in.readObject();
       }
-      org.vlrobs.extract.isolation.SafeExtractor.prestart(o.limits(), o.ocr, o.workerHeapMb, asInTask.get(), n);
+      org.vlrobs.extract.isolation.SafeExtractor.prestart(o.limits(), o.ocr, o.workerHeapMb, jit, asInTask.get(), n);
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       LOG.debug("no parsing processes started ahead: {}", e.toString());
     }
@@ -383,15 +393,38 @@ public final class ExtractJob implements Stage {
   }
 
   /**
+   * A parsing process is started for every this many files to extract (up to one per core): a process's start (a
+   * JVM, Tika, language profiles, the OCR probe) and its first, cold, document cost seconds of CPU, which on a small
+   * machine compete with the driver's own work; the next documents of the same process take a fraction of that.
+   * A yearly run's 3 new files are parsed by one process (two before: 1-4 s longer on 2 cores), 5 to 8 by two.
+   */
+  static final int DOCUMENTS_PER_PROCESS = 4;
+
+  /**
    * Tasks for a batch of about {@code documents} files: the configured partitions (at most one per document of a
-   * batch), but no more than the cores (nor the documents) while each task would get fewer than four documents.
-   * Each task starts a parsing process, so a yearly run's three documents in three tasks on two cores started a
-   * process twice in a row; in two tasks they start two processes at once.
+   * batch), but one per {@value #DOCUMENTS_PER_PROCESS} documents while there are few. Each task takes a parsing
+   * process (one per core at a time, reused by the core's next task), so a yearly run's three documents in three
+   * tasks on two cores started a process twice in a row; in one task they are parsed by one process.
    */
   static int tasksPerBatch(int partitions, int batchDocs, long documents, int cores) {
     int configured = Math.min(partitions, Math.max(1, batchDocs));
-    long fewDocuments = Math.max(1, Math.min(documents, Math.max(cores, (documents + 3) / 4)));
+    long fewDocuments = Math.max(1, (documents + DOCUMENTS_PER_PROCESS - 1) / DOCUMENTS_PER_PROCESS);
     return (int) Math.max(1, Math.min(configured, fewDocuments));
+  }
+
+  /** The parsing processes that {@code documents} files to extract take on {@code cores} cores (at least one). */
+  static int parsingProcesses(long documents, int cores) {
+    return (int) Math.max(1, Math.min(Math.max(1, cores),
+        (documents + DOCUMENTS_PER_PROCESS - 1) / DOCUMENTS_PER_PROCESS));
+  }
+
+  /**
+   * The parsing processes' compilers for {@code pending} files to extract on {@code cores} cores: the files are
+   * shared among {@link #parsingProcesses} processes (the same choice for the processes started ahead, which the
+   * tasks then find in the pool).
+   */
+  static WorkerJit workerJit(Options o, long pending, int cores) {
+    return o.workerJit.forWork(pending, parsingProcesses(pending, cores));
   }
 
   /** A file's extraction in the work table: its path, size and modification time. */

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.apache.spark.TaskContext;
 import org.vlrobs.extract.isolation.Isolation;
 import org.vlrobs.extract.isolation.SafeExtractor;
+import org.vlrobs.extract.isolation.WorkerJit;
 import org.vlrobs.extract.DocumentStatus;
 import org.vlrobs.extract.ExtractedDocument;
 import org.vlrobs.extract.ExtractedPage;
@@ -39,6 +40,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
   private final ExtractionLimits limits;
   private final Isolation isolation;
   private final int workerHeapMb;
+  private final WorkerJit jit;
   private final String journalDir;
   private final LongAccumulator done;
   private final PageOcr.Mode ocr;
@@ -50,6 +52,13 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
 
   ExtractPartition(HadoopConf conf, ExtractionLimits limits, Isolation isolation, int workerHeapMb, String journalDir,
       LongAccumulator done, PageOcr.Mode ocr) {
+    this(conf, limits, isolation, workerHeapMb, WorkerJit.TIERED, journalDir, done, ocr);
+  }
+
+  /** As above, with parsing workers compiling as {@code jit} (resolved) says. */
+  ExtractPartition(HadoopConf conf, ExtractionLimits limits, Isolation isolation, int workerHeapMb, WorkerJit jit,
+      String journalDir, LongAccumulator done, PageOcr.Mode ocr) {
+    this.jit = jit;
     this.conf = conf;
     this.limits = limits;
     this.isolation = isolation;
@@ -61,7 +70,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    SafeExtractor extractor = new SafeExtractor(limits, ocr, isolation, workerHeapMb, conf.get());
+    SafeExtractor extractor = new SafeExtractor(limits, ocr, isolation, workerHeapMb, jit, conf.get());
     ExtractJournal journal = openJournal();
     return new Iterator<>() {
       boolean closed;

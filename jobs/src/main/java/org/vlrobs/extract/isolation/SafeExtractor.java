@@ -39,6 +39,7 @@ public final class SafeExtractor implements Closeable {
   private final org.vlrobs.extract.ocr.PageOcr.Mode ocr;
   private final Isolation isolation;
   private final int workerHeapMb;
+  private final WorkerJit jit;
   private final Configuration conf;
   private final byte[] confBytes;
   private final String poolKey;
@@ -53,6 +54,13 @@ public final class SafeExtractor implements Closeable {
   /** As above, with pages without a text layer read by OCR as {@code ocr} says. */
   public SafeExtractor(ExtractionLimits limits, org.vlrobs.extract.ocr.PageOcr.Mode ocr, Isolation isolation,
       int workerHeapMb, Configuration conf) {
+    this(limits, ocr, isolation, workerHeapMb, WorkerJit.TIERED, conf);
+  }
+
+  /** As above, with workers compiling as {@code jit} says (resolved: {@link WorkerJit#forWork}). */
+  public SafeExtractor(ExtractionLimits limits, org.vlrobs.extract.ocr.PageOcr.Mode ocr, Isolation isolation,
+      int workerHeapMb, WorkerJit jit, Configuration conf) {
+    this.jit = jit;
     this.ocr = ocr;
     this.limits = limits;
     this.isolation = isolation;
@@ -65,7 +73,7 @@ public final class SafeExtractor implements Closeable {
       throw new UncheckedIOException(e);
     }
     this.confBytes = b.toByteArray();
-    this.poolKey = limits + "|" + workerHeapMb + "|" + Arrays.hashCode(confBytes);
+    this.poolKey = limits + "|" + workerHeapMb + "|" + jit + "|" + Arrays.hashCode(confBytes);
   }
 
   /** The key of this configuration's workers in the pool. */
@@ -103,7 +111,7 @@ public final class SafeExtractor implements Closeable {
       worker = WorkerPool.take(poolKey);
       if (worker == null) {
         try {
-          worker = WorkerProcess.start(new WorkerInit(limits, ocr, confBytes), workerHeapMb, START_MILLIS);
+          worker = WorkerProcess.start(new WorkerInit(limits, ocr, confBytes), workerHeapMb, jit, START_MILLIS);
         } catch (IOException e) {
           LOG.warn("no extraction worker ({}); parsing {} in the task itself", e.getMessage(), entry.sourcePath());
           return inProcess(entry);
@@ -179,10 +187,10 @@ public final class SafeExtractor implements Closeable {
    * tasks' extractors get (the pool is keyed by it).
    */
   public static void prestart(ExtractionLimits limits, org.vlrobs.extract.ocr.PageOcr.Mode ocr, int workerHeapMb,
-      Configuration conf, int n) {
-    SafeExtractor key = new SafeExtractor(limits, ocr, Isolation.PROCESS, workerHeapMb, conf);
+      WorkerJit jit, Configuration conf, int n) {
+    SafeExtractor key = new SafeExtractor(limits, ocr, Isolation.PROCESS, workerHeapMb, jit, conf);
     WorkerPool.prestart(key.poolKey(), n,
-        () -> WorkerProcess.start(new WorkerInit(limits, ocr, key.confBytes), workerHeapMb, START_MILLIS));
+        () -> WorkerProcess.start(new WorkerInit(limits, ocr, key.confBytes), workerHeapMb, jit, START_MILLIS));
   }
 
   /**

@@ -59,12 +59,17 @@ final class WorkerProcess implements Closeable {
     });
   }
 
-  /** Starts a worker and waits (at most {@code startMillis}) until it is ready. */
+  /** Starts a worker with the JVM's default compilers and waits (at most {@code startMillis}) until it is ready. */
   static WorkerProcess start(WorkerInit init, int heapMb, long startMillis) throws IOException {
+    return start(init, heapMb, WorkerJit.TIERED, startMillis);
+  }
+
+  /** Starts a worker compiling as {@code jit} says and waits (at most {@code startMillis}) until it is ready. */
+  static WorkerProcess start(WorkerInit init, int heapMb, WorkerJit jit, long startMillis) throws IOException {
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-    // the options that shape the JVM (part of the class-data archive's key); -D properties are not
-    List<String> jvm = List.of("-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseParallelGC",
-        "-XX:ParallelGCThreads=1");
+    // the options that shape the JVM (part of the class-data archive's key: each compiler mode has its own
+    // archive); -D properties are not
+    List<String> jvm = jvmOptions(heapMb, jit);
     String classpath = classpath();
     String cdsDir = System.getProperty(ClassDataSharing.DIR_PROPERTY);
     ClassDataSharing.Plan cds = ClassDataSharing.plan(cdsDir == null || cdsDir.isBlank() ? null : Path.of(cdsDir),
@@ -106,8 +111,17 @@ final class WorkerProcess implements Closeable {
       w.close();
       throw e;
     }
-    LOG.info("extraction worker {} started ({} MB heap; {})", w.process.pid(), heapMb, cds.describe());
+    LOG.info("extraction worker {} started ({} MB heap, {}; {})", w.process.pid(), heapMb,
+        jit == WorkerJit.C1 ? "C1 compiler only" : "tiered compilation", cds.describe());
     return w;
+  }
+
+  /** The options that shape a worker's JVM: heap, out-of-memory exit, garbage collector, compilers. */
+  static List<String> jvmOptions(int heapMb, WorkerJit jit) {
+    List<String> jvm = new ArrayList<>(List.of("-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError",
+        "-XX:+UseParallelGC", "-XX:ParallelGCThreads=1"));
+    jvm.addAll(jit.jvmOptions());
+    return List.copyOf(jvm);
   }
 
   /**
@@ -139,6 +153,11 @@ final class WorkerProcess implements Closeable {
 
   int served() {
     return served;
+  }
+
+  /** The child's process id. */
+  long pid() {
+    return process.pid();
   }
 
   boolean usable() {
