@@ -340,6 +340,19 @@ public final class MentionRules {
         }
       }
     }
+    // "The Kandy figures on wastewater treatment used in this section": what a VNR takes from a review, after the name of
+    // a place whose review the document named
+    if (ctx.documentNamedReview) {
+      for (PhraseSet.Hit o : lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, null)) {
+        int p = o.from() - 1;
+        if (p >= 0 && !r.masked[p] && isPlace(r.toks.get(p)) && ctx.reviewPlaceKeys.contains(r.toks.get(p).key())
+            && !isWord(Family.PLACE_WORDS, r.toks.get(p)) && !isWord(Family.LEVEL_WORDS, r.toks.get(p))) {
+          r.anaphor = true;
+          otherAnaphor = true;
+          r.lastReviewToken = Math.max(r.lastReviewToken, o.from());
+        }
+      }
+    }
     // "the two reports", "Los dos informes", "Dos três relatórios", "les trois rapports": reviews counted before
     for (int i = 0; i + 2 < r.toks.size(); i++) {
       if (COUNTED_DETERMINERS.contains(r.toks.get(i).word()) && counts(r.toks.get(i + 1))
@@ -1759,7 +1772,9 @@ public final class MentionRules {
       boolean authored = h.to() < r.toks.size() && AGENT.contains(Tokens.fold(r.toks.get(h.to()).text()));
       // "the joint position paper of the associations": a document signed together, no joint process with the VNR
       boolean document = h.to() < r.toks.size() && JOINT_DOCUMENTS.contains(Tokens.fold(r.toks.get(h.to()).text()));
-      if (!adverb && !published && !authored && !document) {
+      // "proposes a joint tenure-regularisation programme": the adjective of something else, not done jointly
+      boolean adjective = h.from() >= 0 && h.to() == h.from() + 1 && Tokens.fold(r.toks.get(h.from()).text()).equals("joint");
+      if (!adverb && !published && !authored && !document && !adjective) {
         return "joint-process";
       }
     }
@@ -2206,12 +2221,28 @@ public final class MentionRules {
       if (h.from() < 0 || h.to() >= r.toks.size()) {
         return true;
       }
-      if (!FROM.contains(r.toks.get(h.to()).key()) && !inTable(r.toks, h.to())) {
+      if (!FROM.contains(r.toks.get(h.to()).key()) && !inTable(r.toks, h.to()) && !asReported(r, h.to())) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * "reproduced as reported by the Council", "reproduits tels que publiés": figures taken over unchanged, where no annex
+   * is named in the sentence ("reproduced as Annex 3" and "as submitted, in Annex 2" are annexes).
+   */
+  private boolean asReported(Read r, int i) {
+    if (i + 1 >= r.toks.size() || !AS.contains(Tokens.fold(r.toks.get(i).text()))
+        || !REPORTED.contains(Tokens.fold(r.toks.get(i + 1).text()))) {
+      return false;
+    }
+    return lex.names(Family.ANNEX_HEADINGS).find(r.toks, null).isEmpty();
+  }
+
+  private static final Set<String> AS = Set.of("as", "tal", "tel", "tels", "telle", "telles", "tais", "como");
+  private static final Set<String> REPORTED = Set.of("reported", "published", "provided", "given", "calculated",
+      "estimated", "que", "como", "publicados", "publicadas", "publies", "publiees", "reportados", "informados");
 
   /** The words at {@code i} follow a review's name (and year) after a comma: a locator inside a reference. */
   private static boolean locator(Read r, int i) {

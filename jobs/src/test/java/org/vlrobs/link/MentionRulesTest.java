@@ -952,4 +952,27 @@ class MentionRulesTest {
     assertEquals(Set.of("cited", "annexed"), codes(rules.find("付録2　自治体による自発的自治体レビュー（北九州市）の全文",
         "付録", "ja", "annex", MentionRules.newDocument())));
   }
+
+  @org.junit.jupiter.api.Test
+  void figuresNamedByTheReviewsPlaceAreTheReviewsAndFiguresAsReportedAreNoAnnex() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("The Voluntary Local Review of the Galle Municipal Council (2023) covers 11 Goals.", "SDG 6", "en", "body", ctx);
+    Set<String> found = codes(rules.find("The Galle figures on piped water used in this section are reproduced as reported by "
+        + "the Council.", "SDG 6", "en", "footnote", ctx));
+    assertTrue(found.contains("integrated"), found.toString());
+    assertFalse(found.contains("annexed"), found.toString());
+    // a joint programme is not a joint process
+    assertFalse(codes(rules.find("The review proposes a joint drainage programme with the Urban Development Authority.",
+        "SDG 6", "en", "body", ctx)).contains("integrated"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void evidenceTakenFromTheReviewInPortugueseAndChinese() {
+    MentionRules.Context ctx = boxAbout("Caixa 3. O relatório local voluntário de Baucau", "pt");
+    assertTrue(codes(rules.find("Os valores de abastecimento de água nele apurados foram utilizados na Tabela 6.2 do presente "
+        + "relatório.", "Chapitre 5", "pt", "box", ctx)).contains("integrated"));
+    ctx = boxAbout("专栏4 安吉县自愿地方审查", "zh");
+    assertTrue(codes(rules.find("本报告第六章关于农村污水处理率的数据即引自该报告。", "Chapitre 5", "zh", "box", ctx))
+        .contains("integrated"));
+  }
 }
