@@ -686,7 +686,8 @@ public final class MentionRules {
    * reviews ("la revisión local de los proyectos de desarrollo local"); "local" may stand between.
    */
   private boolean ofCommonThing(List<Tokens.Token> toks, int to, Tokens t) {
-    int at = to < toks.size() && lex.names(Family.LEVEL_WORDS).find(toks.subList(to, to + 1), null).size() == 1 ? to + 1 : to;
+    int at = to < toks.size() && !lex.names(Family.LEVEL_WORDS).find(toks.subList(to, to + 1), null).isEmpty()
+        ? to + 1 : to;
     int i = afterOf(toks, at);
     if (i < 0 || toks.get(i).capitalised() || count(toks.get(i)) || Character.isDigit(toks.get(i).text().charAt(0))) {
       return false;
@@ -918,7 +919,8 @@ public final class MentionRules {
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
       if (!r.masked[h.from()] && !negated && !named && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
-          && !overseen(r, h, t) && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h) && !(r.figure && involvement(r, t).isEmpty())
+          && !overseen(r, h, t) && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h)
+          && !(r.figure && involvement(r, t).isEmpty())
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
           && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
           && !(r.review && namedPlaces(r.toks, h))
@@ -956,7 +958,8 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language()) || thoseOf(r.toks, a)
+      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
+          || thoseOf(r.toks, a)
           || overseen(r, a, t)
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
           || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
