@@ -1419,7 +1419,8 @@ public final class MentionRules {
   private static final Set<String> VAGUE = Set.of("some", "several", "certain", "algunos", "algunas", "varios", "varias",
       "plusieurs", "certaines", "certains", "quelques", "alguns", "algumas", "vários", "várias");
 
-  private static final Set<String> POSSESSIVES = Set.of("their", "its", "sus", "su", "leurs", "leur", "ses", "seus", "suas",
+  private static final Set<String> POSSESSIVES = Set.of("their", "its", "sus", "su", "leurs", "leur", "ses", "son", "sa",
+      "seus", "suas",
       "respective", "respectivos", "respectivas", "respectifs", "respectives", "respetivos", "respetivas",
       "seu", "sua", "own", "propio", "propia", "propios", "propias", "próprio", "própria", "proprio", "propria", "propre",
       "propres");
@@ -1790,16 +1791,17 @@ public final class MentionRules {
    * VLR": the city relied on its experience, the VNR on nothing).
    */
   private boolean ownOtherThing(Read r, int at, Tokens t) {
-    if (at + 1 >= r.toks.size() || !OWNERS.contains(Tokens.fold(r.toks.get(at).text()))) {
+    int i = at;
+    while (i < r.toks.size() && POSSESSIVES.contains(Tokens.fold(r.toks.get(i).text()))) {
+      i++; // "their own", "sus propios"
+    }
+    if (i == at || i >= r.toks.size()) {
       return false;
     }
-    List<Tokens.Token> noun = r.toks.subList(at + 1, at + 2);
-    return lex.names(Family.REVIEW_WORDS).find(noun, null).isEmpty()
-        && lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(noun, null).isEmpty();
+    // (the review's name may take a few words: "their own Voluntary Local Reviews")
+    return lex.names(Family.REVIEW_WORDS).find(r.toks.subList(i, Math.min(r.toks.size(), i + 4)), null).isEmpty()
+        && lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks.subList(i, i + 1), null).isEmpty();
   }
-
-  private static final Set<String> OWNERS = Set.of("its", "their", "his", "her", "su", "sus", "son", "sa", "ses", "leur",
-      "leurs", "seu", "sua", "seus", "suas");
 
   /** The negations of the sentence (Portuguese "no" is "in the", no negation). */
   private List<PhraseSet.Hit> negations(Read r, Tokens t) {
