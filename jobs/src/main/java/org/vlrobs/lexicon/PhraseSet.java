@@ -140,13 +140,34 @@ public final class PhraseSet {
         }
         return -1;
       }
-      if (pos >= toks.size() || !form(toks.get(pos)).equals(seq[k])) {
+      if (pos < toks.size() && match == Match.STEM && !form(toks.get(pos)).equals(seq[k]) && adverb(toks.get(pos))
+          && pos + 1 < toks.size() && form(toks.get(pos + 1)).equals(seq[k])) {
+        pos++; // a cue's words with an adverb between: "se nutre directamente de", "draws heavily on", "s'appuie largement sur"
+      }
+      if (pos >= toks.size() || !(form(toks.get(pos)).equals(seq[k]) || contraction(seq[k], toks.get(pos)))) {
         return -1;
       }
       pos++;
       k++;
     }
     return pos;
+  }
+
+  /**
+   * A cue entry's "de" and a text's "de" contracted with an article: "provienen del", "issues des", "provêm do" match an
+   * entry written "provienen de" (cue families only; names keep their own words).
+   */
+  private boolean contraction(String entryWord, Tokens.Token t) {
+    return match == Match.STEM && entryWord.equals("de") && DE_CONTRACTIONS.contains(t.word());
+  }
+
+  private static final java.util.Set<String> DE_CONTRACTIONS = java.util.Set.of("del", "du", "des", "do", "da", "dos", "das");
+
+  /** An adverb of manner or degree by its ending: "-mente" (es, pt), "-ement" / "-amment" / "-emment" (fr), "-ly" (en). */
+  static boolean adverb(Tokens.Token t) {
+    String w = t.word();
+    return w.length() >= 6 && (w.endsWith("mente") || w.endsWith("ement") || w.endsWith("amment")
+        || w.endsWith("emment") || w.endsWith("ly"));
   }
 
   public boolean isEmpty() {

@@ -256,6 +256,12 @@ public final class MentionRules {
         r.subjectEnds.set(h.to());
       }
     }
+    for (int at : authoredGoalReports(r)) {
+      // "La Gobernación del estado Lara publicó el informe «Lara y los ODS: primer reporte de avance»", "Lalitpur
+      // Metropolitan City (2022), SDG Localization Status Report": a local government's own report on the Goals
+      reviewAt(r, at);
+      r.subjectEnds.set(at + 1);
+    }
     for (PhraseSet.Hit h : lex.composedReviewNames(r.toks)) {
       // "cantonal voluntary reviews", "Informe Voluntario Local": a voluntary review of a level below the nation
       if (!r.masked[h.from()]) {
@@ -384,6 +390,93 @@ public final class MentionRules {
       }
     }
     return r;
+  }
+
+  /**
+   * Review words ({@code review-words}) with a goal word up to four tokens before or eight after them (the report's
+   * title: "SDG Localization Status Report", "rapport régional de suivi des ODD", "informe «Lara y los Objetivos de
+   * Desarrollo Sostenible: primer reporte de avance»") whose author is a local or regional government named before
+   * them: the subject of a publishing verb ("Le conseil régional d'Ali Sabieh a publié en 2023 un rapport ..."), or the
+   * author of a reference, its year in brackets ("Lalitpur Metropolitan City (2022), SDG Localization Status Report").
+   * Whatever its title calls it, a government's own report on the Goals is a local review (one report: "informes"
+   * of a class of governments are contributions).
+   */
+  private List<Integer> authoredGoalReports(Read r) {
+    List<PhraseSet.Hit> goals = lex.names(Family.GOAL_WORDS).find(r.toks, null);
+    if (goals.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    for (PhraseSet.Hit h : lex.names(Family.REVIEW_WORDS).find(r.toks, null)) {
+      // (one report, a title: "gobiernos regionales, que elaboraron informes sobre los ODS" are contributions)
+      if (h.from() < 0 || r.masked[h.from()] || plural(r.toks.get(h.from()))) {
+        continue;
+      }
+      for (PhraseSet.Hit g : goals) {
+        if (g.from() < 0 || g.from() == h.from() || g.from() < h.from() - 4 || g.from() > h.from() + 8) {
+          continue;
+        }
+        int start = Math.min(h.from(), g.from());
+        if (publishedBySubnational(r, start) || citedAuthorSubnational(r, start)) {
+          out.add(h.from());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A word in the plural: it ends in "s" and its light key, which folds plurals, does not ("informes", "revisões"). */
+  private static boolean plural(Tokens.Token t) {
+    return t.word().endsWith("s") && !t.key().endsWith("s");
+  }
+
+  /** A local or regional government, then within eight tokens a publishing verb, which ends within twelve tokens before {@code start}. */
+  private boolean publishedBySubnational(Read r, int start) {
+    for (PhraseSet.Hit p : lex.names(Family.PUBLISHING_VERBS).find(r.toks, null)) {
+      if (p.from() < 0 || p.to() > start || start - p.to() > 12) {
+        continue;
+      }
+      for (PhraseSet.Hit a : subnationalAuthors(r)) {
+        if (a.to() <= p.from() && p.from() - a.to() <= 8) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A local or regional government, up to four capitalised words of its name, then "(year)" right before {@code start}. */
+  private boolean citedAuthorSubnational(Read r, int start) {
+    for (PhraseSet.Hit a : subnationalAuthors(r)) {
+      int i = a.to();
+      while (i < start && i - a.to() < 4 && r.toks.get(i).capitalised()) {
+        i++;
+      }
+      if (i < start && i + 2 >= start && YEAR.matcher(r.toks.get(i).text()).matches()
+          && r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
+  /** Local and regional governments of the sentence: strong actors, capitalised weak ones, not part of an organ's name. */
+  private List<PhraseSet.Hit> subnationalAuthors(Read r) {
+    List<PhraseSet.Hit> out = new ArrayList<>();
+    for (PhraseSet.Hit a : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
+      if (a.from() >= 0 && !r.masked[a.from()] && !partOfName(r.toks, a)) {
+        out.add(a);
+      }
+    }
+    for (PhraseSet.Hit a : lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null)) {
+      if (a.from() >= 0 && !r.masked[a.from()] && r.toks.get(a.from()).capitalised() && !partOfName(r.toks, a)) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private static void reviewAt(Read r, int token) {
@@ -900,6 +993,7 @@ public final class MentionRules {
     }
     List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
     List<PhraseSet.Hit> involvement = null;
+    List<PhraseSet.Hit> deniedStrong = new ArrayList<>();
     for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
       boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1)
           || predicateNegated(r.toks, h, negations, t.language());
@@ -909,6 +1003,9 @@ public final class MentionRules {
           involvement = involvement(r, t);
         }
         negated = onlyNegatedCues(h, involvement, negations);
+      }
+      if (negated) {
+        deniedStrong.add(h);
       }
       // a heading that only names them beside the Goals ("Las Entidades Territoriales Autónomas y la Agenda 2030")
       // does not say they took part
@@ -928,7 +1025,10 @@ public final class MentionRules {
         return span(r, h.from(), h.to());
       }
     }
-    List<PhraseSet.Hit> weak = lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null);
+    // a weak actor inside the name of a strong one whose involvement is denied is that actor ("L'Association des
+    // municipalités ... n'a pas pu être associée")
+    List<PhraseSet.Hit> weak = lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null).stream()
+        .filter(a -> deniedStrong.stream().noneMatch(h -> h.from() <= a.from() && a.to() <= h.to())).toList();
     if (weak.isEmpty()) {
       return null;
     }
@@ -1759,6 +1859,11 @@ public final class MentionRules {
             && r.lastReviewToken < u.to()) {
           continue; // "... a third of them drawn from the household surveys": data from another source
         }
+        if (u.from() >= 0 && u.to() > u.from() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to() - 1).text()))
+            && !sourceNamedAfter(r, u.to())) {
+          continue; // "proviennent du Recensement ... ; nous n'avons pas repris les chiffres de la revue": the source named
+                    // right after the cue is another one
+        }
         for (PhraseSet.Hit o : objects) {
           if (u.from() < 0 || o.from() < 0 || Math.abs(u.from() - o.from()) <= WINDOW) {
             return "review-evidence-used";
@@ -2063,6 +2168,14 @@ public final class MentionRules {
     // annexed: an annex section of reviews (the heading or its passages name them), or a sentence saying so; an annex
     // of local governments' contributions is one of their reviews too ("Anexo 3. Contribuciones de los gobiernos
     // subnacionales", a passage opening "Anexo 5. Aportes de los gobiernos locales: ...")
+    // under a heading that names no review ("Annexes"), a passage opening with an annex label of its own and naming
+    // neither reviews nor governments' contributions is another annex ("Annex 4: Stakeholder statements – ...",
+    // "Annexe 4 – Annexe statistique : ..."): the annex of reviews before it has ended
+    if (annexHeading && ctx.annexOfReviews && !headingReview && !textReview && !reads.isEmpty()
+        && headingStarts(reads.get(0).text, Family.ANNEX_HEADINGS) && referring.isEmpty()
+        && reads.stream().noneMatch(r -> contributionsOf(r, t))) {
+      ctx.annexOfReviews = false;
+    }
     if (annexHeading && !ctx.annexOfReviews && (contributionsOf(sectionRead, t)
         || (!reads.isEmpty() && headingStarts(reads.get(0).text, Family.ANNEX_HEADINGS) && (contributionsOf(reads.get(0), t)
             || (reads.size() > 1 && reads.get(0).toks.size() <= 3 && contributionsOf(reads.get(1), t)))))) {
@@ -2226,7 +2339,29 @@ public final class MentionRules {
       if (h.from() < 0 || h.to() >= r.toks.size()) {
         return true;
       }
-      if (!FROM.contains(r.toks.get(h.to()).key()) && !inTable(r.toks, h.to()) && !asReported(r, h.to())) {
+      if (!FROM.contains(r.toks.get(h.to()).key()) && !inTable(r.toks, h.to()) && !asReported(r, h.to())
+          && !reproducesEvidence(r, h, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "reproduce" with an object that is evidence a few words on ("reproduces the figures") or theirs ("reproducen sus
+   * principales conclusiones"), in a sentence that names no annex: the findings are taken over, no document annexed.
+   */
+  private boolean reproducesEvidence(Read r, PhraseSet.Hit cue, Tokens t) {
+    if (cue.entry() == null || !Tokens.fold(cue.entry()).startsWith("reprod")
+        || !lex.names(Family.ANNEX_HEADINGS).find(r.toks, null).isEmpty()) {
+      return false;
+    }
+    if (cue.to() < r.toks.size() && lex.names(Family.ANAPHOR_DETERMINERS).find(r.toks.subList(cue.to(), cue.to() + 1), null)
+        .stream().anyMatch(h -> h.from() == 0)) {
+      return true; // "reproducen sus principales conclusiones": what is theirs, taken over
+    }
+    for (PhraseSet.Hit e : lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, null)) {
+      if (e.from() >= cue.to() && e.from() - cue.to() <= 3) {
         return true;
       }
     }
@@ -2296,6 +2431,17 @@ public final class MentionRules {
   }
 
   private static final Set<String> FROM = Set.of("from");
+
+  /**
+   * A review (or a word referring to one) within eight tokens after {@code at}, in the same clause (no semicolon
+   * between): the source a cue ending in "from" / "de" names ("reproduced from Lalitpur Metropolitan City (2022), SDG
+   * Localization Status Report").
+   */
+  private static boolean sourceNamedAfter(Read r, int at) {
+    int review = r.firstReviewToken >= at ? r.firstReviewToken : r.lastReviewToken >= at ? r.lastReviewToken : -1;
+    return review >= at && review - at <= 8 && (review == at
+        || r.text.substring(r.toks.get(at).start(), r.toks.get(review).start()).indexOf(';') < 0);
+  }
   private static final Set<String> JOINT_DOCUMENTS = Set.of("position", "paper", "statement", "declaration", "submission",
       "letter", "communique");
   private static final Set<String> ORIGIN = Set.of("from", "de", "del", "des", "du", "do", "da", "dos", "das");

@@ -978,4 +978,58 @@ class MentionRulesTest {
     assertTrue(codes(rules.find("本报告第六章关于农村污水处理率的数据即引自该报告。", "Chapitre 5", "zh", "box", ctx))
         .contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aGovernmentsOwnReportOnTheGoalsIsALocalReviewWhateverItsTitle() {
+    assertEquals(Set.of("cited"), in("Le conseil régional d'Ali Sabieh a publié en 2023, avec l'appui du PNUD, un rapport "
+        + "régional de suivi des ODD qui couvre sept objectifs.", "fr", "body"));
+    assertEquals(Set.of("cited"), in("La Gobernación del estado Lara publicó en 2019 el informe «Lara y los Objetivos de "
+        + "Desarrollo Sostenible: primer reporte de avance».", "es", "body"));
+    Set<String> found = in("Piped water coverage for Lalitpur in Figure 6.3 is reproduced from Lalitpur Metropolitan City "
+        + "(2022), SDG Localization Status Report, Table 6.1.", "en", "footnote");
+    assertTrue(found.contains("cited") && found.contains("integrated"), found.toString());
+    // reports of a class of governments are their contributions, and the State's report is no local review
+    assertFalse(in("Este examen incorpora las contribuciones de los gobiernos regionales, que elaboraron informes sobre la "
+        + "implementación de los ODS en sus territorios.", "es", "body").contains("cited"));
+    assertFalse(in("The Ministry of Local Government published a report on SDG localisation in 2023.", "en", "body")
+        .contains("cited"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAnnexEntryOfItsOwnEndsTheAnnexOfReviewsBeforeIt() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    assertTrue(codes(rules.find("Annexe 3 – Commune de Pointe-Noire, Revue locale volontaire des ODD 2023 (texte intégral)",
+        "Annexes", "fr", "annex", ctx)).contains("annexed"));
+    assertTrue(codes(rules.find("Le document est reproduit dans la version transmise par la commune.", "Annexes", "fr",
+        "annex", ctx)).contains("annexed"));
+    assertEquals(Set.of(), codes(rules.find("Annexe 4 – Annexe statistique : valeurs des indicateurs ODD par département, "
+        + "2015-2023. Source : Institut National de la Statistique.", "Annexes", "fr", "annex", ctx)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void findingsReproducedInTheTextAreUsedNotAnnexed() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Navarra y Extremadura publicaron informes locales voluntarios en 2023.", "Capítulo 5", "es", "body", ctx);
+    Set<String> found = codes(rules.find("Este capítulo se nutre directamente de dichos informes: los diagnósticos que siguen "
+        + "reproducen sus principales conclusiones.", "Capítulo 5", "es", "body", ctx));
+    assertTrue(found.contains("integrated") && !found.contains("annexed"), found.toString());
+    // an adverb inside a cue, a "de" contracted with its article
+    assertTrue(in("This chapter draws heavily on the Voluntary Local Review of Bonn.", "en", "body").contains("integrated"));
+    assertTrue(in("Las cifras de cobertura de acueducto provienen del Informe Local Voluntario de Manizales 2024.", "es",
+        "footnote").contains("integrated"));
+    // the source named right after "come from" is another one
+    assertFalse(in("Les indicateurs présentés proviennent du Recensement général de l'INS ; nous n'avons pas repris les "
+        + "chiffres de la revue locale volontaire de La Marsa.", "fr", "body").contains("integrated"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void frenchMunicipalitiesAndTheirUnionsAreActors() {
+    assertEquals(Set.of("lrg"), in("212 municipalités ont intégré des cibles des ODD dans leurs plans de développement "
+        + "locaux.", "fr", "body"));
+    assertEquals(Set.of("lrg"), in("Les unions de municipalités de Tyr et de Jezzine ont pris part à ces ateliers.", "fr",
+        "body"));
+    // inside the name of an association whose involvement is denied, municipalities are that association
+    assertEquals(Set.of(), in("L'Association des municipalités, privée d'exécutifs élus, n'a pas pu être associée aux "
+        + "travaux.", "fr", "body"));
+  }
 }
