@@ -140,9 +140,12 @@ public final class PhraseSet {
         }
         return -1;
       }
-      if (pos < toks.size() && match == Match.STEM && !form(toks.get(pos)).equals(seq[k]) && adverb(toks.get(pos))
-          && pos + 1 < toks.size() && form(toks.get(pos + 1)).equals(seq[k])) {
-        pos++; // a cue's words with an adverb between: "se nutre directamente de", "draws heavily on", "s'appuie largement sur"
+      if (pos < toks.size() && !form(toks.get(pos)).equals(seq[k]) && pos + 1 < toks.size()
+          && form(toks.get(pos + 1)).equals(seq[k])
+          && (match == Match.STEM ? adverb(toks.get(pos)) : match == Match.KEY && SMALL_COUNTS.contains(toks.get(pos).word()))) {
+        // a cue's words with an adverb between ("se nutre directamente de", "draws heavily on", "s'appuie largement sur");
+        // a name's words with a small count between ("ces deux documents", "these two reviews", "estos tres informes")
+        pos++;
       }
       if (pos >= toks.size() || !(form(toks.get(pos)).equals(seq[k]) || contraction(seq[k], toks.get(pos)))) {
         return -1;
@@ -160,6 +163,9 @@ public final class PhraseSet {
   private boolean contraction(String entryWord, Tokens.Token t) {
     return match == Match.STEM && entryWord.equals("de") && DE_CONTRACTIONS.contains(t.word());
   }
+
+  private static final java.util.Set<String> SMALL_COUNTS = java.util.Set.of("two", "three", "four", "dos", "tres", "cuatro",
+      "deux", "trois", "quatre", "dois", "duas", "quatro"); // ("três" folds to "tres")
 
   private static final java.util.Set<String> DE_CONTRACTIONS = java.util.Set.of("del", "du", "des", "do", "da", "dos", "das");
 

@@ -921,7 +921,7 @@ public final class MentionRules {
   private static final Set<String> NOMINAL_BEFORE = Set.of("the", "a", "its", "their", "this", "that", "each", "every");
   /** What a draft that local governments comment on is: the review's text (keys: plurals folded). */
   private static final Set<String> DRAFTED = Set.of("report", "chapter", "vnr", "review", "document", "text", "version",
-      "section", "outline", "finding");
+      "section", "outline", "finding", "analysis", "assessment", "conclusion", "summary", "synthesis");
 
   /** The words of an lrg mention in the sentence (actor on its own, or actor and cue), or null. */
   private String lrgIn(Read r, Tokens t, boolean reviewNear, Context ctx) {
@@ -1123,6 +1123,11 @@ public final class MentionRules {
           && APPOSITION.matcher(r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(d.from()).start())).find()) {
         return true;
       }
+      // "convocados por los Gobernadores provinciales y los Delegados de Gobierno de los distritos, en su calidad de
+      // representantes del Ejecutivo": the capacity in which all the actors before it act, further than an apposition
+      if (d.from() >= a.to() && d.from() - a.to() <= 2 * WINDOW && inCapacity(r, d.from())) {
+        return true;
+      }
       // "représentants de l'État dans les provinces": the territory the State's agents serve, not an actor
       if (d.to() <= a.from() && a.from() - d.to() <= 3 && r.toks.subList(d.to(), a.from()).stream()
           .noneMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text())))) {
@@ -1171,7 +1176,10 @@ public final class MentionRules {
     int from = by;
     List<PhraseSet.Hit> own = new ArrayList<>(involvement(r, t));
     own.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
-    return own.stream().noneMatch(c -> c.from() > from && near(a, c) && oversight.stream().noneMatch(o -> overlaps(o, c)));
+    // (a cue past ", and" after the actor is another subject's: "follow up local government, and the Sámi Parliament's
+    // report on ...")
+    return own.stream().noneMatch(c -> c.from() > from && near(a, c) && oversight.stream().noneMatch(o -> overlaps(o, c))
+        && !(c.from() >= a.to() && commaConjunction(r, a.to(), c.from())));
   }
 
   /**
@@ -1762,7 +1770,8 @@ public final class MentionRules {
       return false;
     }
     int i = a.to();
-    if (i + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(i).text()))) {
+    // ("from X to Y" is a range of them, not their names: "the thirteen municipal councils, from Levuka to Rakiraki")
+    if (i + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(i).text())) && !range(toks, i)) {
       int j = i + 1;
       if (DETERMINERS.contains(Tokens.fold(toks.get(j).text())) && j + 1 < toks.size()) {
         j++;
@@ -1771,6 +1780,45 @@ public final class MentionRules {
     }
     return true;
   }
+
+  /** "en su calidad de", "in their capacity as", "en leur qualité de", "na qualidade de" right before token {@code at}. */
+  private static boolean inCapacity(Read r, int at) {
+    for (int i = Math.max(0, at - 3); i < at; i++) {
+      if (CAPACITY.contains(Tokens.fold(r.toks.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "calidad", "qualite", "qualidade");
+
+  /** A comma followed by a conjunction between tokens {@code from} and {@code to}: a new clause or conjunct begins. */
+  private static boolean commaConjunction(Read r, int from, int to) {
+    for (int i = Math.max(from, 1); i < to; i++) {
+      if (CONJUNCTIONS.contains(Tokens.fold(r.toks.get(i).text()))
+          && r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "from Levuka to Rakiraki", "desde Arica hasta Magallanes", "de Dakar à Ziguinchor": a range starting at {@code i}. */
+  private static boolean range(List<Tokens.Token> toks, int i) {
+    if (!RANGE_FROM.contains(Tokens.fold(toks.get(i).text()))) {
+      return false;
+    }
+    for (int j = i + 2; j < toks.size() && j <= i + 4; j++) {
+      if (RANGE_TO.contains(Tokens.fold(toks.get(j).text())) && j + 1 < toks.size() && isPlace(toks.get(j + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RANGE_FROM = Set.of("from", "desde", "de", "du", "do", "da");
+  private static final Set<String> RANGE_TO = Set.of("to", "hasta", "a", "au", "ate");
 
   private static String span(Read r, int from, int to) {
     return r.text.substring(r.toks.get(from).start(), r.toks.get(to - 1).end());

@@ -1032,4 +1032,39 @@ class MentionRulesTest {
     assertEquals(Set.of(), in("L'Association des municipalités, privée d'exécutifs élus, n'a pas pu être associée aux "
         + "travaux.", "fr", "body"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aRangeOfGovernmentsIsTheirClassAndTheDraftAnalysisIsTheReviews() {
+    assertEquals(Set.of("lrg"), in("The Ministry also convened the Chief Executive Officers of the thirteen municipal councils, "
+        + "from Levuka to Rakiraki, who reviewed the draft analysis.", "en", "body"));
+    assertEquals(Set.of("lrg"), in("The municipalities reviewed the draft analysis.", "en", "body"));
+    assertEquals(Set.of(), in("The cities of Levuka and Rakiraki were visited by the team.", "en", "body"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void reviewsTakenBackWithACountOrAsTheirSummaryAreAnnexed() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("La commune de Pointe-Noire et la commune de Dolisie ont publié une revue locale volontaire en 2023.",
+        "5. La localisation des ODD", "fr", "body", ctx);
+    assertTrue(codes(rules.find("Ces deux documents sont reproduits en annexe 3 de la présente revue.",
+        "5. La localisation des ODD", "fr", "body", ctx)).contains("annexed"));
+    ctx = MentionRules.newDocument();
+    rules.find("El Ayuntamiento de Bata aprobó su Revisión Local Voluntaria en noviembre de 2023.", "Capítulo 5", "es", "body",
+        ctx);
+    assertTrue(codes(rules.find("Su resumen ejecutivo se reproduce íntegramente en el Anexo 4 del presente Informe.",
+        "Capítulo 5", "es", "body", ctx)).contains("annexed"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theStatesRepresentativesAndTheCapacityTheyActIn() {
+    assertEquals(Set.of(), in("Input was channelled through the county governors, the State's representatives in the counties, "
+        + "who held dialogue meetings with stakeholders.", "en", "body"));
+    assertEquals(Set.of(), in("O MEP realizou auscultações conduzidas pelos Governos Provinciais e pelas Administrações "
+        + "Municipais, que integram a administração local do Estado.", "pt", "body"));
+    assertEquals(Set.of(), in("Se celebraron talleres convocados por los Gobernadores provinciales y los Delegados de Gobierno "
+        + "de los distritos, en su calidad de representantes del Ejecutivo en el territorio.", "es", "body"));
+    // the State following them up, and a cue of another subject after ", and"
+    assertEquals(Set.of(), in("The Auditor General's review of how the ministries follow up local government, and the "
+        + "Parliament's report on the situation of the language, were used as background documents.", "en", "body"));
+  }
 }
