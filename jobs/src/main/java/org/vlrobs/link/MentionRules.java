@@ -224,6 +224,8 @@ public final class MentionRules {
     boolean inReviewBox;
     /** The sentence is a table's or a figure's: figures about governments, unless a cue says what they did. */
     boolean figure;
+    /** a possessive or demonstrative before an evidence word refers back: "sus cifras", "their estimates" */
+    boolean evidenceAnaphor;
     /** token indexes right after a review name or a reference back: where the review's own verb stands */
     final java.util.BitSet subjectEnds = new java.util.BitSet();
     /** whether the sentence defines an actor ({@link MentionRules#definition}), decided once, when first asked */
@@ -337,9 +339,16 @@ public final class MentionRules {
     if (!determiners.isEmpty()) {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, null);
       for (PhraseSet.Hit d : determiners) {
+        // "that" is a determiner only right before the word, opening the sentence or after a preposition ("That figure
+        // is used"; not "It finds that the share")
+        boolean that = d.from() >= 0 && Tokens.fold(r.toks.get(d.from()).text()).equals("that");
+        if (that && d.from() > 0 && !THAT_AFTER.contains(Tokens.fold(r.toks.get(d.from() - 1).text()))) {
+          continue;
+        }
         for (PhraseSet.Hit o : objects) {
-          if (o.from() >= d.to() && o.from() <= d.to() + OBJECT_REACH) {
+          if (o.from() >= d.to() && o.from() <= (that ? d.to() : d.to() + OBJECT_REACH)) {
             r.anaphor = true;
+            r.evidenceAnaphor = true;
             otherAnaphor = true;
             r.lastReviewToken = Math.max(r.lastReviewToken, o.from());
           }
@@ -1793,6 +1802,27 @@ public final class MentionRules {
 
   private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "calidad", "qualite", "qualidade");
 
+  /**
+   * A numbered table or figure of this report: a word of {@link #TABLE_WORDS}, a number, and within six tokens "this" /
+   * "este" / "présent" ("la tabla 7.3 de este Informe", "Figure 6.11 of this review", "le tableau 4 du présent rapport").
+   */
+  private static boolean inOwnTable(Read r) {
+    for (int i = 0; i + 1 < r.toks.size(); i++) {
+      if (!TABLE_WORDS.contains(Tokens.fold(r.toks.get(i).text())) || !Character.isDigit(r.toks.get(i + 1).text().charAt(0))) {
+        continue;
+      }
+      for (int j = i + 2; j < r.toks.size() && j <= i + 7; j++) {
+        if (THIS_REPORT.contains(Tokens.fold(r.toks.get(j).text()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> THIS_REPORT = Set.of("this", "este", "esta", "presente", "present", "ce", "cette",
+      "deste", "desta", "neste", "nesta");
+
   /** A comma followed by a conjunction between tokens {@code from} and {@code to}: a new clause or conjunct begins. */
   private static boolean commaConjunction(Read r, int from, int to) {
     for (int i = Math.max(from, 1); i < to; i++) {
@@ -1907,8 +1937,10 @@ public final class MentionRules {
             && r.lastReviewToken < u.to()) {
           continue; // "... a third of them drawn from the household surveys": data from another source
         }
-        if (u.from() >= 0 && u.to() > u.from() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to() - 1).text()))
-            && !sourceNamedAfter(r, u.to())) {
+        if (u.from() >= 0 && u.to() > u.from() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to() - 1).text()))) {
+          if (sourceNamedAfter(r, u.to()) && objects.stream().anyMatch(o -> o.from() >= 0 && o.from() < u.from())) {
+            return "review-evidence-used"; // "la línea de base ... se tomó del Informe Voluntario Local": taken from it
+          }
           continue; // "proviennent du Recensement ... ; nous n'avons pas repris les chiffres de la revue": the source named
                     // right after the cue is another one
         }
@@ -1918,6 +1950,9 @@ public final class MentionRules {
           }
         }
       }
+    }
+    if (r.evidenceAnaphor && inOwnTable(r)) {
+      return "review-evidence-used"; // "Sus cifras de brecha salarial ... son las que recoge la tabla 7.3 de este Informe"
     }
     for (PhraseSet.Hit h : lex.cues(Family.JOINT_CUES, t.language()).find(r.toks, r.text)) {
       // "En paralelo, Quetzaltenango y Villa Nueva elaboraron ...": a sentence adverb (meanwhile), no joint process
@@ -2479,6 +2514,7 @@ public final class MentionRules {
   }
 
   private static final Set<String> FROM = Set.of("from");
+  private static final Set<String> THAT_AFTER = Set.of("of", "in", "on", "from", "with", "to", "by", "for", "and");
 
   /**
    * A review (or a word referring to one) within eight tokens after {@code at}, in the same clause (no semicolon

@@ -1067,4 +1067,26 @@ class MentionRulesTest {
     assertEquals(Set.of(), in("The Auditor General's review of how the ministries follow up local government, and the "
         + "Parliament's report on the situation of the language, were used as background documents.", "en", "body"));
   }
+
+  @org.junit.jupiter.api.Test
+  void evidenceReferredBackAndPlacedInThisReportsTablesOrTakenFromTheReview() {
+    MentionRules.Context ctx = boxAbout("Box 5.2 Asker's voluntary local review", "en");
+    rules.find("The review found that the share of residents near a recreational area had fallen to 86 per cent.",
+        "Chapitre 5", "en", "box", ctx);
+    assertTrue(codes(rules.find("That figure is used in the assessment of target 11.7 in Chapter 6 of this report.",
+        "Chapitre 5", "en", "box", ctx)).contains("integrated"));
+    // "that" after a verb is no determiner: the review speaking
+    ctx = boxAbout("Box 5.1 Cork's Voluntary Local Review", "en");
+    assertFalse(codes(rules.find("It finds that the share of residents living near a park rose to 78 per cent.",
+        "Chapitre 5", "en", "box", ctx)).contains("integrated"));
+    ctx = boxAbout("Recuadro 5.3 El Informe Local Voluntario de Gipuzkoa", "es");
+    assertTrue(codes(rules.find("Sus cifras de brecha salarial en el territorio son las que recoge la tabla 7.3 de este "
+        + "Informe.", "Chapitre 5", "es", "box", ctx)).contains("integrated"));
+    assertTrue(in("Para el indicador 11.6.1, la línea de base de este examen se tomó del Informe Voluntario Local presentado "
+        + "por la Intendencia de Montevideo en 2022.", "es", "body").contains("integrated"));
+    // "incorporar al Informe" appends a review: the report's name is no evidence ("información")
+    assertFalse(codes(rules.find("El presente anexo recoge los informes locales voluntarios que la Diputación de Córdoba y el "
+        + "Ayuntamiento de Valencia solicitaron incorporar al Informe.", "Anexo III. Contribuciones", "es", "annex",
+        MentionRules.newDocument())).contains("integrated"));
+  }
 }
