@@ -653,6 +653,17 @@ public final class MentionRules {
   }
 
   private static boolean definedTerm(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    // or what a term stands for: "«local» designa el conjunto de ayuntamientos, diputaciones ...", "'local' means the
+    // municipalities" (the defining word up to four words before the actor, only function words between)
+    for (int j = a.from() - 1; j >= 0 && a.from() - j <= 5; j--) {
+      String f = Tokens.fold(toks.get(j).text());
+      if (DEFINES.contains(f)) {
+        return true;
+      }
+      if (!DETERMINERS.contains(f) && !OF.contains(f) && !SET_WORDS.contains(f)) {
+        break;
+      }
+    }
     for (int j = a.to(); j < toks.size() && j - a.to() <= 4; j++) {
       Tokens.Token w = toks.get(j);
       String f = Tokens.fold(w.text());
@@ -666,6 +677,9 @@ public final class MentionRules {
     return false;
   }
 
+  /** "the set of", "el conjunto de", "l'ensemble des", "o conjunto dos", "all": what a definition enumerates. */
+  private static final Set<String> SET_WORDS = Set.of("set", "conjunto", "ensemble", "all", "todos", "todas", "tous",
+      "toutes", "whole", "totalidad", "totalite");
   private static final Set<String> REFERS = Set.of("refers", "refer", "refiere", "refieren", "refere", "referem");
   private static final Set<String> TO = Set.of("to", "a", "al", "aos", "ao");
 
@@ -1013,7 +1027,7 @@ public final class MentionRules {
         }
         negated = onlyNegatedCues(h, involvement, negations);
       }
-      if (negated) {
+      if (negated || deniedAfter(r, h, t)) {
         deniedStrong.add(h);
       }
       // a heading that only names them beside the Goals ("Las Entidades Territoriales Autónomas y la Agenda 2030")
@@ -1034,8 +1048,9 @@ public final class MentionRules {
         return span(r, h.from(), h.to());
       }
     }
-    // a weak actor inside the name of a strong one whose involvement is denied is that actor ("L'Association des
-    // municipalités ... n'a pas pu être associée")
+    // a weak actor inside the name of a strong one whose involvement or existence is denied is that actor
+    // ("L'Association des municipalités ... n'a pas pu être associée", "as autarquias locais ... ainda não foram
+    // institucionalizadas")
     List<PhraseSet.Hit> weak = lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null).stream()
         .filter(a -> deniedStrong.stream().noneMatch(h -> h.from() <= a.from() && a.to() <= h.to())).toList();
     if (weak.isEmpty()) {
@@ -1412,7 +1427,8 @@ public final class MentionRules {
     // "the elected local governments had completed their terms", "Les conseils municipaux élus ayant été dissous",
     // "the dissolved councils": not there to take part (in the actor's clause, before a semicolon)
     for (PhraseSet.Hit n : lex.cues(Family.ABSENCE_CUES, t.language()).find(r.toks, null)) {
-      if (n.from() >= a.to() ? n.from() - a.to() <= WINDOW
+      if (n.from() >= a.to() ? (n.from() - a.to() <= WINDOW || (n.from() - a.to() <= 2 * WINDOW
+              && apposition(r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(n.from()).start()))))
           && r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(n.from()).start()).indexOf(';') < 0
           : n.to() <= a.from() && (a.from() - n.to() <= 1 || (a.from() - n.to() <= 3 && r.toks.subList(n.to(), a.from())
               .stream().allMatch(tok -> OF.contains(Tokens.fold(tok.text())) || DETERMINERS.contains(Tokens.fold(tok.text())))))) {
@@ -1433,6 +1449,15 @@ public final class MentionRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Text between an actor and its predicate that is one apposition set off by commas ("as autarquias locais, previstas
+   * na Constituição de 2010 como pessoas colectivas territoriais, ainda não foram institucionalizadas").
+   */
+  private static boolean apposition(String between) {
+    String b = between.strip();
+    return b.length() > 2 && b.startsWith(",") && b.endsWith(",");
   }
 
   /**

@@ -1089,4 +1089,18 @@ class MentionRulesTest {
         + "Ayuntamiento de Valencia solicitaron incorporar al Informe.", "Anexo III. Contribuciones", "es", "annex",
         MentionRules.newDocument())).contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void auditsOfficesBreakdownsDefinitionsAndGovernmentsNotYetInstituted() {
+    assertEquals(Set.of(), in("The Auditor-General's report on the 2022-23 local government audit outcomes was published in "
+        + "May.", "en", "footnote"));
+    assertEquals(Set.of(), in("The 312 that scored below the threshold received coaching from provincial local "
+        + "administration offices.", "en", "body"));
+    assertEquals(Set.of(), in("Tabla A.12. Indicadores ODS desagregados por comunidad autónoma, último año disponible.", "es",
+        "table"));
+    assertEquals(Set.of(), in("Nota: «local» designa el conjunto de ayuntamientos, diputaciones, cabildos y consejos "
+        + "insulares.", "es", "table"));
+    assertEquals(Set.of(), in("Importa sublinhar que as autarquias locais, previstas na Constituição de 2010 como pessoas "
+        + "colectivas territoriais com órgãos representativos eleitos, ainda não foram institucionalizadas.", "pt", "body"));
+  }
 }
