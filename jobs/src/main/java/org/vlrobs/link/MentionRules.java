@@ -291,8 +291,10 @@ public final class MentionRules {
         // "the findings of the Sylhet and Narayanganj reviews", "les chiffres de la revue de La Marsa", in a document
         // that has named local reviews before (the place after "of" among those its review sentences named)
         // (a capitalised "Review" is a title's word: "a Vulnerability and Loss Review")
+        // (not "a revisão dos Planos Directores Municipais de Benguela": a review of something else, though in that place)
         if (h.from() >= 0 && !r.masked[h.from()] && !r.toks.get(h.from()).capitalised()
-            && (coordinatedPlacesBefore(r.toks, h.from()) || knownPlaceAfter(r.toks, h.to(), ctx) || knownPlaceTitle)) {
+            && (coordinatedPlacesBefore(r.toks, h.from()) || (knownPlaceAfter(r.toks, h.to(), ctx)
+                && !ofCommonThing(r.toks, h.to(), t)) || knownPlaceTitle)) {
           reviewAt(r, h.from());
           r.subjectEnds.set(h.to());
         }
@@ -805,7 +807,10 @@ public final class MentionRules {
     int at = to < toks.size() && !lex.names(Family.LEVEL_WORDS).find(toks.subList(to, to + 1), null).isEmpty()
         ? to + 1 : to;
     int i = afterOf(toks, at);
-    if (i < 0 || toks.get(i).capitalised() || count(toks.get(i)) || Character.isDigit(toks.get(i).text().charAt(0))) {
+    // (a capitalised word is a place, unless it is a plan, a programme or a budget by its title: "a revisão dos Planos
+    // Directores Municipais de Benguela")
+    if (i < 0 || (toks.get(i).capitalised() && !DOCUMENT_NOUNS.contains(toks.get(i).word())) || count(toks.get(i))
+        || Character.isDigit(toks.get(i).text().charAt(0))) {
       return false;
     }
     List<Tokens.Token> noun = toks.subList(i, i + 1);
@@ -817,6 +822,13 @@ public final class MentionRules {
     }
     return lex.names(Family.GOAL_WORDS).find(noun, null).isEmpty();
   }
+
+  /** Documents a title names with a capital: plans, programmes, strategies, budgets, policies, laws (singular and plural). */
+  private static final Set<String> DOCUMENT_NOUNS = Set.of("plan", "plans", "plano", "planos", "planes", "programme",
+      "programmes", "program", "programs", "programa", "programas", "strategy", "strategies", "estrategia", "estrategias",
+      "strategie", "budget", "budgets", "presupuesto", "presupuestos", "orcamento", "orcamentos", "policy", "policies",
+      "politica", "politicas", "politique", "politiques", "law", "laws", "ley", "leyes", "lei", "leis", "loi", "lois",
+      "schema", "schemas", "esquema"); // (word(): accents folded, "estratégia" = "estrategia", "stratégies" = "strategies")
 
   /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
   private static boolean knownPlaceAfter(List<Tokens.Token> toks, int to, Context ctx) {
@@ -2048,6 +2060,11 @@ public final class MentionRules {
           && !r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(":")) {
         continue; // (a source line in the box, "Fuente: ...", still names the VNR's source)
       }
+      if (h.from() >= 0 && h.to() < r.toks.size() && FOR.contains(Tokens.fold(r.toks.get(h.to()).text()))
+          && Tokens.fold(r.toks.get(h.to() - 1).text()).startsWith("referen")
+          && lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text).isEmpty()) {
+        continue; // "as revisões ... como referência para a futura localização dos ODS": a model for something, no data
+      }                   // (not "Leurs indicateurs ... ont servi de référence pour la cible 11.7")
       if (h.from() < 0 || h.to() >= r.toks.size() || r.firstReviewToken < h.to()
           || !NEW_CLAUSE.matcher(r.text.substring(r.toks.get(h.to() - 1).end(), r.toks.get(r.firstReviewToken).start())).find()) {
         return true;

@@ -1103,4 +1103,17 @@ class MentionRulesTest {
     assertEquals(Set.of(), in("Importa sublinhar que as autarquias locais, previstas na Constituição de 2010 como pessoas "
         + "colectivas territoriais com órgãos representativos eleitos, ainda não foram institucionalizadas.", "pt", "body"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aReviewAsAModelForSomethingAndAReviewOfAPlanAreNoEvidenceAndNoLocalReview() {
+    assertFalse(in("Técnicos do Ministério participaram num intercâmbio no qual foram apresentadas as Revisões Locais "
+        + "Voluntárias de Quelimane e da Praia como referência para a futura localização dos ODS.", "pt", "body")
+        .contains("integrated"));
+    assertTrue(in("Les indicateurs de la revue locale volontaire de Dakar ont servi de référence pour la cible 11.7.", "fr",
+        "body").contains("integrated"));
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("O município de Benguela publicou um Relatório Local Voluntário em 2023.", "Capítulo 5", "pt", "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("A revisão dos Planos Directores Municipais de Benguela e do Huambo, em curso, será "
+        + "a principal fonte para o alinhamento com a Agenda 2030.", "Capítulo 6", "pt", "footnote", ctx)));
+  }
 }
