@@ -93,7 +93,12 @@ public final class ReviewLexicon implements java.io.Serializable {
      * What local governments have, not what they do: "revenue", "budget", "fiscalité", "instalaciones". An actor that
      * is only such a word's owner is not taking part.
      */
-    HOLDING_WORDS(PhraseSet.Match.STEM);
+    HOLDING_WORDS(PhraseSet.Match.STEM),
+    /**
+     * Reviews yet to be made: "interest in preparing", "plan to prepare", "prevén elaborar", "envisagent de préparer".
+     * A review named right after such words is not referred to (it does not exist yet).
+     */
+    PROSPECTIVE_CUES(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 

@@ -242,6 +242,16 @@ public final class MentionRules {
         r.masked[i] = true;
       }
     }
+    // "Several municipalities have expressed interest in preparing Voluntary Local Reviews": reviews yet to be made are
+    // not referred to (the cue and the words after it, up to five, within the clause)
+    for (PhraseSet.Hit h : lex.cues(Family.PROSPECTIVE_CUES, t.language()).find(r.toks, null)) {
+      for (int i = h.from(); i >= 0 && i < Math.min(r.toks.size(), h.to() + 5); i++) {
+        if (i > h.to() && CLAUSE_END.matcher(sentence.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
+          break;
+        }
+        r.masked[i] = true;
+      }
+    }
     for (PhraseSet.Hit h : lex.names(Family.LOCAL_REVIEW_NAMES).find(r.toks, sentence)) {
       if (h.from() < 0 || !r.masked[h.from()]) {
         reviewAt(r, h.from());
@@ -2556,6 +2566,7 @@ public final class MentionRules {
   }
 
   private static final Set<String> FROM = Set.of("from");
+  private static final Pattern CLAUSE_END = Pattern.compile("[.,;:()]");
   private static final Set<String> THAT_AFTER = Set.of("of", "in", "on", "from", "with", "to", "by", "for", "and");
 
   /**

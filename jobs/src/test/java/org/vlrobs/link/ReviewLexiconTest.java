@@ -325,6 +325,20 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void prospectiveCuesMakeAReviewYetToBeMadeNoReference() {
+    Map<String, String> reviews = Map.of("en", "Voluntary Local Reviews", "es", "revisiones locales voluntarias", "fr",
+        "examens locaux volontaires", "pt", "relatórios locais voluntários");
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String review = reviews.get(lang);
+      assertTrue(types("Kiruna " + review + ".", null, lang).contains(MentionType.CITED), lang + ": " + review);
+      for (String c : lex.entries(Family.PROSPECTIVE_CUES, lang)) {
+        String s = "Kiruna " + phrase(c) + " " + review + ".";
+        assertFalse(types(s, null, lang).contains(MentionType.CITED), lang + ": " + s);
+      }
+    }
+  }
+
+  @Test
   void annexAndBoxHeadings() {
     for (String[] e : entries(Family.ANNEX_HEADINGS)) {
       String heading = Tokens.hasCjk(e[1]) ? e[1] + "三：自愿地方审查" : e[1] + " 3: Voluntary Local Reviews";
