@@ -1040,7 +1040,8 @@ public final class MentionRules {
     List<PhraseSet.Hit> involvement = null;
     List<PhraseSet.Hit> deniedStrong = new ArrayList<>();
     for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
-      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1)
+      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && (h.from() - n.to() <= 1
+              || notByThem(r.toks, n.to(), h.from())))
           || predicateNegated(r.toks, h, negations, t.language());
       if (!negated && !negations.isEmpty()) {
         // "Local governments were not consulted": every cue near the actor is negated
@@ -1836,6 +1837,15 @@ public final class MentionRules {
     }
     return true;
   }
+
+  /** "et non par des élus locaux", "and not by the local councils", "y no por los ayuntamientos": an agent denied. */
+  private static boolean notByThem(List<Tokens.Token> toks, int from, int to) {
+    return to - from <= 3 && to > from && AGENT.contains(Tokens.fold(toks.get(from).text()))
+        && toks.subList(from + 1, to).stream().allMatch(tok -> DETERMINERS.contains(Tokens.fold(tok.text()))
+            || PARTITIVES.contains(Tokens.fold(tok.text())));
+  }
+
+  private static final Set<String> PARTITIVES = Set.of("des", "de", "du", "los", "las", "os", "as", "the");
 
   /** "en su calidad de", "in their capacity as", "en leur qualité de", "na qualidade de" right before token {@code at}. */
   private static boolean inCapacity(Read r, int at) {

@@ -1116,4 +1116,14 @@ class MentionRulesTest {
     assertEquals(Set.of(), codes(rules.find("A revisão dos Planos Directores Municipais de Benguela e do Huambo, em curso, será "
         + "a principal fonte para o alinhamento com a Agenda 2030.", "Capítulo 6", "pt", "footnote", ctx)));
   }
+
+  @org.junit.jupiter.api.Test
+  void anAgentDeniedRepliesToASurveyAndReviewsYetToBeMade() {
+    assertEquals(Set.of(), in("Les contributions ont été fournies par les délégations spéciales, et non par des élus locaux.",
+        "fr", "body"));
+    assertEquals(Set.of("lrg"), in("Thirty-six municipalities replied, and the survey results form the basis of Chapter 3.",
+        "en", "body"));
+    assertEquals(Set.of(), in("Several municipalities have expressed interest in preparing Voluntary Local Reviews.", "en",
+        "body"));
+  }
 }
