@@ -428,6 +428,8 @@ public final class MentionRules {
       return List.of();
     }
     List<Integer> out = new ArrayList<>();
+    List<PhraseSet.Hit> authors = null; // found once, when a report on the Goals asks for them
+    List<PhraseSet.Hit> verbs = null;
     for (PhraseSet.Hit h : lex.names(Family.REVIEW_WORDS).find(r.toks, null)) {
       // (one report, a title: "gobiernos regionales, que elaboraron informes sobre los ODS" are contributions)
       if (h.from() < 0 || r.masked[h.from()] || plural(r.toks.get(h.from()))) {
@@ -437,8 +439,12 @@ public final class MentionRules {
         if (g.from() < 0 || g.from() == h.from() || g.from() < h.from() - 4 || g.from() > h.from() + 8) {
           continue;
         }
+        if (authors == null) {
+          authors = subnationalAuthors(r);
+          verbs = authors.isEmpty() ? List.of() : lex.names(Family.PUBLISHING_VERBS).find(r.toks, null);
+        }
         int start = Math.min(h.from(), g.from());
-        if (publishedBySubnational(r, start) || citedAuthorSubnational(r, start)) {
+        if (publishedBy(authors, verbs, start) || citedAuthor(r, authors, start)) {
           out.add(h.from());
           break;
         }
@@ -447,18 +453,18 @@ public final class MentionRules {
     return out;
   }
 
-  /** A word in the plural: it ends in "s" and its light key, which folds plurals, does not ("informes", "revisões"). */
+  /** A plural word: it ends in "s" and its light key, which folds plurals, does not ("informes", "revisões"). */
   private static boolean plural(Tokens.Token t) {
     return t.word().endsWith("s") && !t.key().endsWith("s");
   }
 
-  /** A local or regional government, then within eight tokens a publishing verb, which ends within twelve tokens before {@code start}. */
-  private boolean publishedBySubnational(Read r, int start) {
-    for (PhraseSet.Hit p : lex.names(Family.PUBLISHING_VERBS).find(r.toks, null)) {
+  /** An author, then within eight tokens a publishing verb, which ends within twelve tokens before {@code start}. */
+  private static boolean publishedBy(List<PhraseSet.Hit> authors, List<PhraseSet.Hit> verbs, int start) {
+    for (PhraseSet.Hit p : verbs) {
       if (p.from() < 0 || p.to() > start || start - p.to() > 12) {
         continue;
       }
-      for (PhraseSet.Hit a : subnationalAuthors(r)) {
+      for (PhraseSet.Hit a : authors) {
         if (a.to() <= p.from() && p.from() - a.to() <= 8) {
           return true;
         }
@@ -467,9 +473,9 @@ public final class MentionRules {
     return false;
   }
 
-  /** A local or regional government, up to four capitalised words of its name, then "(year)" right before {@code start}. */
-  private boolean citedAuthorSubnational(Read r, int start) {
-    for (PhraseSet.Hit a : subnationalAuthors(r)) {
+  /** An author, up to four capitalised words of its name, then "(year)" right before {@code start}. */
+  private static boolean citedAuthor(Read r, List<PhraseSet.Hit> authors, int start) {
+    for (PhraseSet.Hit a : authors) {
       int i = a.to();
       while (i < start && i - a.to() < 4 && r.toks.get(i).capitalised()) {
         i++;
@@ -1039,6 +1045,7 @@ public final class MentionRules {
     List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
     List<PhraseSet.Hit> involvement = null;
     List<PhraseSet.Hit> deniedStrong = new ArrayList<>();
+    List<PhraseSet.Hit> strongLeft = new ArrayList<>(); // not negated (their absence is asked only if a weak one is inside)
     for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
       boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && (h.from() - n.to() <= 1
               || notByThem(r.toks, n.to(), h.from())))
@@ -1050,8 +1057,10 @@ public final class MentionRules {
         }
         negated = onlyNegatedCues(h, involvement, negations);
       }
-      if (negated || deniedAfter(r, h, t)) {
+      if (negated) {
         deniedStrong.add(h);
+      } else {
+        strongLeft.add(h);
       }
       // a heading that only names them beside the Goals ("Las Entidades Territoriales Autónomas y la Agenda 2030")
       // does not say they took part
@@ -1075,7 +1084,9 @@ public final class MentionRules {
     // ("L'Association des municipalités ... n'a pas pu être associée", "as autarquias locais ... ainda não foram
     // institucionalizadas")
     List<PhraseSet.Hit> weak = lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null).stream()
-        .filter(a -> deniedStrong.stream().noneMatch(h -> h.from() <= a.from() && a.to() <= h.to())).toList();
+        .filter(a -> deniedStrong.stream().noneMatch(h -> h.from() <= a.from() && a.to() <= h.to())
+            && strongLeft.stream().noneMatch(h -> h.from() <= a.from() && a.to() <= h.to() && deniedAfter(r, h, t)))
+        .toList();
     if (weak.isEmpty()) {
       return null;
     }
