@@ -157,17 +157,24 @@ public final class PhraseSet {
   }
 
   /**
-   * A cue entry's "de" and a text's "de" contracted with an article: "provienen del", "issues des", "provêm do" match an
-   * entry written "provienen de" (cue families only; names keep their own words).
+   * A cue entry's "de" (or Portuguese "em") and a text's contracted with an article or a demonstrative: "provienen
+   * del", "issues des", "provêm do", "com base nestes" match entries written "provienen de", "com base em" (cue families
+   * only; names keep their own words).
    */
   private boolean contraction(String entryWord, Tokens.Token t) {
-    return match == Match.STEM && entryWord.equals("de") && DE_CONTRACTIONS.contains(t.word());
+    return match == Match.STEM && (entryWord.equals("de") && DE_CONTRACTIONS.contains(t.word())
+        || entryWord.equals("em") && EM_CONTRACTIONS.contains(t.word()));
   }
 
   private static final java.util.Set<String> SMALL_COUNTS = java.util.Set.of("two", "three", "four", "dos", "tres", "cuatro",
       "deux", "trois", "quatre", "dois", "duas", "quatro"); // ("três" folds to "tres")
 
-  private static final java.util.Set<String> DE_CONTRACTIONS = java.util.Set.of("del", "du", "des", "do", "da", "dos", "das");
+  /** "de" with an article or a demonstrative: es "del", fr "du" / "des", pt "do", "desses" ... */
+  private static final java.util.Set<String> DE_CONTRACTIONS = java.util.Set.of("del", "du", "des", "do", "da", "dos", "das",
+      "deste", "desta", "destes", "destas", "desse", "dessa", "desses", "dessas");
+  /** Portuguese "em" with an article or a demonstrative ("com base nestes dados"). */
+  private static final java.util.Set<String> EM_CONTRACTIONS = java.util.Set.of("no", "na", "nos", "nas", "neste", "nesta",
+      "nestes", "nestas", "nesse", "nessa", "nesses", "nessas", "num", "numa");
 
   /** An adverb of manner or degree by its ending: "-mente" (es, pt), "-ement" / "-amment" / "-emment" (fr), "-ly" (en). */
   static boolean adverb(Tokens.Token t) {

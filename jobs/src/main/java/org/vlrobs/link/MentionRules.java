@@ -201,10 +201,57 @@ public final class MentionRules {
     return new MentionRules().namesReview(text, "en");
   }
 
-  /** The text's sentences (split at sentence ends and line breaks). */
+  /**
+   * The text's sentences (split at sentence ends and line breaks), a split after an abbreviation undone: a page or
+   * number abbreviation before a number ("Voluntary Local Review, p. 38.", "(pp. 41-43)", "n.º 7/2022") and any full
+   * stop before a lower-case letter ("cf. the review", "e.g. its data") end no sentence.
+   */
   public static String[] sentences(String text) {
-    return Sentences.split(text.strip()); // as Pattern.split with Sentences.REGEX, written out
+    String[] parts = Sentences.split(text.strip()); // as Pattern.split with Sentences.REGEX, written out
+    if (parts.length < 2) {
+      return parts;
+    }
+    List<String> out = new ArrayList<>(parts.length);
+    String stripped = text.strip();
+    int at = 0; // where the current part starts in the stripped text
+    for (String part : parts) {
+      int start = stripped.indexOf(part, at);
+      if (!out.isEmpty() && start > 0 && !part.isEmpty() && continuesAbbreviation(out.get(out.size() - 1), part)
+          && stripped.charAt(start - 1) != '\n') {
+        String previous = out.remove(out.size() - 1);
+        out.add(previous + stripped.substring(at, start) + part); // the white space between kept
+      } else {
+        out.add(part);
+      }
+      at = start + part.length();
+    }
+    return out.toArray(new String[0]);
   }
+
+  /** The part before ends with a full stop that ends no sentence, given how the next part begins. */
+  private static boolean continuesAbbreviation(String before, String next) {
+    if (!before.endsWith(".")) {
+      return false;
+    }
+    int c = next.codePointAt(0);
+    if (Character.isLowerCase(c)) {
+      return true;
+    }
+    if (!Character.isDigit(c)) {
+      return false;
+    }
+    int i = before.length() - 1;
+    int j = i;
+    while (j > 0 && (Character.isLetter(before.charAt(j - 1)) || before.charAt(j - 1) == 'º')) {
+      j--;
+    }
+    String word = before.substring(j, i).toLowerCase(java.util.Locale.ROOT);
+    return NUMBER_ABBREVIATIONS.contains(word) && (j == 0 || !Character.isLetterOrDigit(before.charAt(j - 1)));
+  }
+
+  /** Abbreviations written before a number: page(s), number, article, volume, paragraph, section. */
+  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("p", "pp", "no", "nº", "n.º", "nos", "art", "vol", "para",
+      "sec", "ch", "cap", "núm", "num", "fig", "cf");
 
   /** One sentence as read: whether it names a review, refers to one, and the token facts the cues need. */
   private static final class Read {
@@ -2013,7 +2060,10 @@ public final class MentionRules {
                     // right after the cue is another one
         }
         for (PhraseSet.Hit o : objects) {
-          if (u.from() < 0 || o.from() < 0 || Math.abs(u.from() - o.from()) <= WINDOW) {
+          // (the subject "Sus resultados" opening the sentence reaches its verb past a long complement: "Sus resultados
+          // sobre ... —apenas 9 horas diarias en promedio— se han incorporado al análisis")
+          if (u.from() < 0 || o.from() < 0 || Math.abs(u.from() - o.from()) <= WINDOW
+              || (r.evidenceAnaphor && o.from() <= 2 && u.from() > o.from() && u.from() - o.from() <= 2 * WINDOW)) {
             return "review-evidence-used";
           }
         }
@@ -2368,6 +2418,9 @@ public final class MentionRules {
     if (out.stream().noneMatch(m -> m.type() == MentionType.INTEGRATED) && sectionRead.review && !boxHeading
         && !inBox && evidenceHeading(sectionRead, t)) {
       out.add(new Mention(MentionType.INTEGRATED, section, "evidence-heading", 0.8));
+    } else if (out.stream().noneMatch(m -> m.type() == MentionType.INTEGRATED) && "heading".equalsIgnoreCase(role)
+        && reads.size() == 1 && reads.get(0).review && evidenceHeading(reads.get(0), t)) {
+      out.add(new Mention(MentionType.INTEGRATED, quote(reads.get(0).text), "evidence-heading", 0.8)); // the heading itself
     }
 
     // lrg: local and regional governments involved, in the text or the innermost heading
@@ -2477,7 +2530,10 @@ public final class MentionRules {
     if (review < 0) {
       return false;
     }
-    for (PhraseSet.Hit o : lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(heading.toks, null)) {
+    // (or what the reviews contributed: "Una mirada desde los territorios: aportes de los informes locales voluntarios")
+    List<PhraseSet.Hit> words = new ArrayList<>(lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(heading.toks, null));
+    words.addAll(lex.cues(Family.CONTRIBUTION_WORDS, t.language()).find(heading.toks, null));
+    for (PhraseSet.Hit o : words) {
       if (o.from() >= 0 && o.to() <= review && review - o.to() <= 3) {
         return true;
       }

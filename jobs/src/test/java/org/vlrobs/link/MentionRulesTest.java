@@ -1126,4 +1126,34 @@ class MentionRulesTest {
     assertEquals(Set.of(), in("Several municipalities have expressed interest in preparing Voluntary Local Reviews.", "en",
         "body"));
   }
+
+  @org.junit.jupiter.api.Test
+  void batchThirtyFourAndThirtyFiveMechanisms() {
+    // a page abbreviation before a number ends no sentence; "en sont issus" takes the review back
+    Set<String> found = in("41 Ville de Dakar (2024), Examen local volontaire des ODD, p. 33. Les taux d'accès à "
+        + "l'assainissement présentés au graphique 6.2 en sont issus.", "fr", "footnote");
+    assertTrue(found.contains("integrated"), found.toString());
+    assertEquals(2, MentionRules.sentences("Review of Bonn, p. 38. The estimates are drawn from it.").length);
+    assertEquals(1, MentionRules.sentences("See the review, cf. the annex for details.").length);
+    // Portuguese "em" contracted with a demonstrative
+    MentionRules.Context ctx = boxAbout("Caixa 7. O Relatório Local Voluntário de Quelimane", "pt");
+    assertTrue(codes(rules.find("Com base nestes dados, o Instituto Nacional de Estatística desagregou o indicador 6.2.1 ao "
+        + "nível municipal, conforme apresentado na Figura 4.6.", "Chapitre 5", "pt", "box", ctx)).contains("integrated"));
+    // diagnoses and conclusions are evidence; "empleo" (employment) is no use
+    ctx = MentionRules.newDocument();
+    rules.find("Varias alcaldías han elaborado informes locales voluntarios entre 2022 y 2024.", "5. Localización", "es",
+        "body", ctx);
+    assertTrue(codes(rules.find("Sus diagnósticos sobre movilidad urbana se retoman en el análisis del ODS 11 del presente "
+        + "Informe.", "5. Localización", "es", "body", ctx)).contains("integrated"));
+    ctx = boxAbout("Recuadro 4.1 La Revisión Local Voluntaria de El Alto", "es");
+    assertFalse(codes(rules.find("Entre sus conclusiones destacan que el 71 % del empleo en la ciudad es informal.",
+        "Chapitre 5", "es", "box", ctx)).contains("integrated"));
+    // a heading of what the reviews contributed, and the subject opening the sentence reaching its verb
+    assertTrue(codes(rules.find("4.3 Una mirada desde los territorios: aportes de los informes locales voluntarios",
+        "Capítulo 4", "es", "heading", MentionRules.newDocument())).contains("integrated"));
+    ctx = boxAbout("Recuadro 6.1 El Informe Local Voluntario de Trujillo", "es");
+    assertTrue(codes(rules.find("Sus resultados sobre la continuidad del servicio de agua potable en los asentamientos "
+        + "humanos de la periferia —apenas 9 horas diarias en promedio— se han incorporado al análisis de la meta 6.1 de "
+        + "este Informe Nacional.", "Chapitre 5", "es", "box", ctx)).contains("integrated"));
+  }
 }
