@@ -1021,9 +1021,8 @@ public final class MentionRules {
   private static final Set<String> DRAFTED = Set.of("report", "chapter", "vnr", "review", "document", "text", "version",
       "section", "outline", "finding", "analysis", "assessment", "conclusion", "summary", "synthesis");
 
-  /** The words of an lrg mention in the sentence (actor on its own, or actor and cue), or null. */
-  private String lrgIn(Read r, Tokens t, boolean reviewNear, Context ctx) {
-    String words = lrgIn(r, t, reviewNear, false);
+  /** "the Council of Governors (CoG)": the acronym names the actor for the rest of the document. */
+  private void defineActorAcronyms(Read r, Context ctx) {
     // "the Council of Governors (CoG)": the acronym names the actor for the rest of the document
     for (PhraseSet.Hit h : r.text.indexOf('(') < 0 ? List.<PhraseSet.Hit>of() : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
       // the acronym may follow the name's place: "la Asociación de Municipios de Honduras (AMHON)"
@@ -1043,6 +1042,12 @@ public final class MentionRules {
         }
       }
     }
+  }
+
+  /** The words of an lrg mention in the sentence (actor on its own, or actor and cue), or null. */
+  private String lrgIn(Read r, Tokens t, boolean reviewNear, Context ctx) {
+    String words = lrgIn(r, t, reviewNear, false);
+    defineActorAcronyms(r, ctx);
     // an acronym is weaker evidence than the words: it acts only in a sentence that says what it does, now
     if (words != null || ctx.actorAcronyms.isEmpty()
         || !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()
@@ -1093,7 +1098,7 @@ public final class MentionRules {
     List<PhraseSet.Hit> involvement = null;
     List<PhraseSet.Hit> deniedStrong = new ArrayList<>();
     List<PhraseSet.Hit> strongLeft = new ArrayList<>(); // not negated (their absence is asked only if a weak one is inside)
-    for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
+    for (PhraseSet.Hit h : strongActors(r)) {
       boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && (h.from() - n.to() <= 1
               || notByThem(r.toks, n.to(), h.from())))
           || predicateNegated(r.toks, h, negations, t.language());
@@ -1938,6 +1943,34 @@ public final class MentionRules {
   private static final Set<String> THIS_REPORT = Set.of("this", "este", "esta", "presente", "present", "ce", "cette",
       "deste", "desta", "neste", "nesta");
 
+  /**
+   * The strong actors of a sentence, with those whose level word is coordinated with another before the noun: "every
+   * provincial and territorial government" is a provincial government ("A and B N" where "A N" is an actor).
+   */
+  private List<PhraseSet.Hit> strongActors(Read r) {
+    List<PhraseSet.Hit> hits = lex.names(Family.LRG_ACTORS).find(r.toks, null);
+    List<PhraseSet.Hit> out = null;
+    for (int i = 1; i + 2 < r.toks.size(); i++) {
+      if (!CONJUNCTIONS.contains(Tokens.fold(r.toks.get(i).text())) || r.masked[i - 1]) {
+        continue;
+      }
+      List<Tokens.Token> joined = new ArrayList<>(4);
+      joined.add(r.toks.get(i - 1));
+      joined.addAll(r.toks.subList(i + 2, Math.min(r.toks.size(), i + 5)));
+      for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(joined, null)) {
+        int begin = i - 1;
+        int end = i + 1 + h.to();
+        if (h.from() == 0 && h.to() >= 2 && hits.stream().noneMatch(x -> x.from() <= begin && x.to() >= end)) {
+          if (out == null) {
+            out = new ArrayList<>(hits);
+          }
+          out.add(new PhraseSet.Hit(begin, end, h.entry()));
+        }
+      }
+    }
+    return out == null ? hits : out;
+  }
+
   /** A comma followed by a conjunction between tokens {@code from} and {@code to}: a new clause or conjunct begins. */
   private static boolean commaConjunction(Read r, int from, int to) {
     for (int i = Math.max(from, 1); i < to; i++) {
@@ -2431,11 +2464,14 @@ public final class MentionRules {
       // "Prepared by the city council with the university": in a box about one review, its own government
       r.inReviewBox = reviewBox;
       r.figure = "table".equalsIgnoreCase(role) || "caption".equalsIgnoreCase(role);
+      if (out.stream().anyMatch(m -> m.type() == MentionType.LRG)) {
+        defineActorAcronyms(r, ctx); // (an acronym defined after the passage's lrg sentence holds for what follows)
+        continue;
+      }
       String words = lrgIn(r, t, r.review || reviewBefore, ctx);
       reviewBefore |= r.review;
       if (words != null) {
         out.add(new Mention(MentionType.LRG, quote(r.text), "local-governments", 0.7));
-        break;
       }
     }
     if (out.stream().noneMatch(m -> m.type() == MentionType.LRG) && !section.isEmpty() && !speaksOfDeconcentration(reads, t)) {

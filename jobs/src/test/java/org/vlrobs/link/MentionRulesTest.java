@@ -1156,4 +1156,15 @@ class MentionRulesTest {
         + "humanos de la periferia —apenas 9 horas diarias en promedio— se han incorporado al análisis de la meta 6.1 de "
         + "este Informe Nacional.", "Chapitre 5", "es", "box", ctx)).contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void coordinatedLevelsBeforeTheNounAndAnAcronymDefinedAfterThePassagesLrgSentence() {
+    assertEquals(Set.of("lrg"), in("Every provincial and territorial government was invited to contribute to this Review.",
+        "en", "body"));
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("State and territory governments nominated senior officials to a reference group. The Australian Local "
+        + "Government Association (ALGA) ran an online survey of its members.", "Chapter 2", "en", "body", ctx);
+    assertEquals(Set.of("lrg"), codes(rules.find("ALGA's survey found that 58 per cent of responding councils now "
+        + "reference the SDGs in their plans.", "Chapter 4", "en", "body", ctx)));
+  }
 }

@@ -63,7 +63,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b15-52", "an annex heading on regional councils' contributions is an annex of their reviews by the convention of "
           + "batch 9 (contribution-words); this writer labels it lrg only"),
       Map.entry("b15-62", "'relatório de progresso municipal' in a table row: no voluntary or goal word, so not a review name"),
-      Map.entry("b14-69", "heading 'Participation of Provincial and Local-level Governments': 'Local-level' is one token, no actor"),
       Map.entry("b7-28", "'an SDG secretariat set up in each province': the province is where the secretariat sits (a locative "
           + "weak actor, no agent since batch 13's revision), and 'Governors, regents and mayors ... to issue Regional Action Plans' "
           + "is too far from an involvement cue"),
