@@ -271,6 +271,8 @@ public final class MentionRules {
     boolean inReviewBox;
     /** The sentence is a table's or a figure's: figures about governments, unless a cue says what they did. */
     boolean figure;
+    /** where words of a review yet to be made begin ("llegaran a elaborar", "interest in preparing") */
+    final java.util.BitSet prospective = new java.util.BitSet();
     /** a possessive or demonstrative before an evidence word refers back: "sus cifras", "their estimates" */
     boolean evidenceAnaphor;
     /** token indexes right after a review name or a reference back: where the review's own verb stands */
@@ -292,6 +294,9 @@ public final class MentionRules {
     // "Several municipalities have expressed interest in preparing Voluntary Local Reviews": reviews yet to be made are
     // not referred to (the cue and the words after it, up to five, within the clause)
     for (PhraseSet.Hit h : lex.cues(Family.PROSPECTIVE_CUES, t.language()).find(r.toks, null)) {
+      if (h.from() >= 0) {
+        r.prospective.set(h.from());
+      }
       for (int i = h.from(); i >= 0 && i < Math.min(r.toks.size(), h.to() + 5); i++) {
         if (i > h.to() && CLAUSE_END.matcher(sentence.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
           break;
@@ -1049,7 +1054,7 @@ public final class MentionRules {
     String words = lrgIn(r, t, reviewNear, false);
     defineActorAcronyms(r, ctx);
     // an acronym is weaker evidence than the words: it acts only in a sentence that says what it does, now
-    if (words != null || ctx.actorAcronyms.isEmpty()
+    if (words != null || ctx.actorAcronyms.isEmpty() || concededThenDenied(r, t)
         || !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()
         || involvement(r, t).isEmpty()) {
       return words;
@@ -1060,7 +1065,8 @@ public final class MentionRules {
       if (ctx.actorAcronyms.contains(r.toks.get(i).text()) && !r.masked[i] && !deniedAfter(r, a, t)
           && !overseen(r, a, t) && !counted(r, a, t) && !strongLocative(r.toks, a)
           && !predicateNegated(r.toks, a, negations, t.language())
-          && negations.stream().noneMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)) {
+          && negations.stream().noneMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)
+          && !onlyNegatedCues(r.toks, a, involvement(r, t), negations)) { // ("no fue posible ... ni con la UNGL")
         return r.toks.get(i).text();
       }
     }
@@ -1069,6 +1075,9 @@ public final class MentionRules {
 
   /** @param actorsOnly only actors that count on their own (for headings: "Goal 11: Cities" is not involvement) */
   private String lrgIn(Read r, Tokens t, boolean reviewNear, boolean actorsOnly) {
+    if (concededThenDenied(r, t)) {
+      return null; // "Si bien se cursó invitación a la AMHON, las corporaciones municipales no participaron ..."
+    }
     String words = actorAndCue(r, t, reviewNear, actorsOnly);
     if (words != null && !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()) {
       return null; // "in the municipal elections women won 18 % of the mayoralties": voted on, not acting
@@ -1107,7 +1116,7 @@ public final class MentionRules {
         if (involvement == null) {
           involvement = involvement(r, t);
         }
-        negated = onlyNegatedCues(h, involvement, negations);
+        negated = onlyNegatedCues(r.toks, h, involvement, negations);
       }
       if (negated) {
         deniedStrong.add(h);
@@ -1122,7 +1131,7 @@ public final class MentionRules {
       boolean named = actorsOnly
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
-      if (!r.masked[h.from()] && !negated && !named && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
+      if (!r.masked[h.from()] && !negated && !named && !hypothetical(r, h) && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
           && !overseen(r, h, t) && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h)
           && !(r.figure && involvement(r, t).isEmpty())
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
@@ -1168,7 +1177,7 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || !generic(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
+      if (r.masked[a.from()] || !generic(r.toks, a) || hypothetical(r, a) || predicateNegated(r.toks, a, negations, t.language())
           || thoseOf(r.toks, a)
           || overseen(r, a, t)
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
@@ -1178,7 +1187,7 @@ public final class MentionRules {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
-        if (near(a, c) && !negatedBetween(a, c, negations) && !governed(a, c, negations)) {
+        if (near(a, c) && !negatedBetween(a, c, negations) && !governed(r.toks, a, c, negations)) {
           return span(r, Math.min(a.from(), c.from()), Math.max(a.to(), c.to()));
         }
       }
@@ -1516,7 +1525,8 @@ public final class MentionRules {
       if (n.from() >= a.to() ? (n.from() - a.to() <= WINDOW || (n.from() - a.to() <= 2 * WINDOW
               && apposition(r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(n.from()).start()))))
           && r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(n.from()).start()).indexOf(';') < 0
-          : n.to() <= a.from() && (a.from() - n.to() <= 1 || (a.from() - n.to() <= 3 && r.toks.subList(n.to(), a.from())
+          : n.to() <= a.from() && !(n.from() > 0 && r.toks.get(n.from()).capitalised()) // (a name's word: "SDG Future Cities")
+              && (a.from() - n.to() <= 1 || (a.from() - n.to() <= 3 && r.toks.subList(n.to(), a.from())
               .stream().allMatch(tok -> OF.contains(Tokens.fold(tok.text())) || DETERMINERS.contains(Tokens.fold(tok.text())))))) {
         // (also "following the dissolution of the Local Governments")
         return true;
@@ -1771,14 +1781,15 @@ public final class MentionRules {
   private static final Set<String> SINGULAR_ARTICLES = Set.of("the", "el", "la", "le", "l", "o", "a", "pela", "pelo");
 
   /** The actor has involvement cues within the window and a negation stands between it and every one of them. */
-  private static boolean onlyNegatedCues(PhraseSet.Hit a, List<PhraseSet.Hit> cues, List<PhraseSet.Hit> negations) {
+  private static boolean onlyNegatedCues(List<Tokens.Token> toks, PhraseSet.Hit a, List<PhraseSet.Hit> cues,
+      List<PhraseSet.Hit> negations) {
     boolean any = false;
     for (PhraseSet.Hit c : cues) {
       if (!near(a, c)) {
         continue;
       }
       boolean between = negatedBetween(a, c, negations);
-      if (!between && !governed(a, c, negations)) {
+      if (!between && !governed(toks, a, c, negations)) {
         return false;
       }
       any = true;
@@ -1787,9 +1798,23 @@ public final class MentionRules {
   }
 
   /** A negation governing a cue that comes before the actor: "no fue posible realizar consultas con los municipios". */
-  private static boolean governed(PhraseSet.Hit a, PhraseSet.Hit c, List<PhraseSet.Hit> negations) {
-    return c.to() <= a.from() && negations.stream().anyMatch(n -> n.to() <= c.from() && c.from() - n.to() <= 3);
+  private static boolean governed(List<Tokens.Token> toks, PhraseSet.Hit a, PhraseSet.Hit c, List<PhraseSet.Hit> negations) {
+    // (further when it denies a possibility: "no fue posible desarrollar un proceso de consulta específico con")
+    return c.to() <= a.from() && negations.stream().anyMatch(n -> n.to() <= c.from()
+        && c.from() - n.to() <= (impossible(toks, n.from(), n.to()) ? 6 : 3));
   }
+
+  /** "no fue posible", "was not possible", "n'a pas été possible", "não foi possível": a negation denying a possibility. */
+  private static boolean impossible(List<Tokens.Token> toks, int from, int at) {
+    for (int i = Math.max(0, from); i < toks.size() && i <= at + 2; i++) {
+      if (POSSIBLE.contains(Tokens.fold(toks.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> POSSIBLE = Set.of("possible", "posible", "possivel", "feasible");
 
   /**
    * The actor's own predicate is negated: a negation at most two tokens after it ("local authorities had no seat",
@@ -1969,6 +1994,32 @@ public final class MentionRules {
       }
     }
     return out == null ? hits : out;
+  }
+
+  /**
+   * A sentence that opens with a concession ("Although", "Si bien", "Bien que", "Embora") and then denies an involvement
+   * cue after its first comma: what was conceded (an invitation) did not make them take part.
+   */
+  private boolean concededThenDenied(Read r, Tokens t) {
+    if (r.toks.size() < 4 || !CONCESSIVE.contains(Tokens.fold(r.toks.get(0).text()))) {
+      return false;
+    }
+    int comma = r.text.indexOf(',');
+    if (comma < 0) {
+      return false;
+    }
+    List<PhraseSet.Hit> negations = negations(r, t);
+    return involvement(r, t).stream().anyMatch(c -> c.from() >= 0 && r.toks.get(c.from()).start() > comma
+        && negatedBefore(c, negations));
+  }
+
+  private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "whilst", "si", "aunque", "bien",
+      "quoique", "embora", "apesar", "conquanto");
+
+  /** The actor is the subject of a review yet to be made, right before it: "si los GAD provinciales llegaran a elaborar". */
+  private static boolean hypothetical(Read r, PhraseSet.Hit a) {
+    int next = r.prospective.nextSetBit(a.to());
+    return next >= 0 && next - a.to() <= 3;
   }
 
   /** A comma followed by a conjunction between tokens {@code from} and {@code to}: a new clause or conjunct begins. */

@@ -1167,4 +1167,23 @@ class MentionRulesTest {
     assertEquals(Set.of("lrg"), codes(rules.find("ALGA's survey found that 58 per cent of responding councils now "
         + "reference the SDGs in their plans.", "Chapter 4", "en", "body", ctx)));
   }
+
+  @org.junit.jupiter.api.Test
+  void concessionsFutureGovernmentsHypotheticalReviewsAndPossibilitiesDenied() {
+    assertEquals(Set.of(), in("Si bien se cursó invitación a la Asociación de Municipios, las corporaciones municipales no "
+        + "participaron en las mesas de trabajo de este Informe.", "es", "body"));
+    assertEquals(Set.of(), in("Quando as futuras autarquias estiverem instaladas, o INE poderá apoiá-las na elaboração de "
+        + "relatórios locais voluntários.", "pt", "body"));
+    assertEquals(Set.of(), in("La SNP considera que, si los GAD provinciales llegaran a elaborar revisiones voluntarias "
+        + "subnacionales, estas podrían alimentar el siguiente informe.", "es", "body"));
+    assertEquals(Set.of(), in("Government will explore how interested cities could be supported to prepare Voluntary Local "
+        + "Reviews.", "en", "body"));
+    assertEquals(Set.of(), in("En esta ocasión no fue posible desarrollar un proceso de consulta específico con las "
+        + "municipalidades.", "es", "body"));
+    // a name's capitalised word is no absence; municipal boards approving SDG-linked plans take part
+    assertTrue(in("This part presents summaries of the Voluntary Local Reviews of our SDG Future Cities.", "en", "body")
+        .contains("cited"));
+    assertEquals(Set.of("lrg"), in("Los planes fueron aprobados por las respectivas Juntas Municipales con metas vinculadas a "
+        + "los ODS.", "es", "body"));
+  }
 }
