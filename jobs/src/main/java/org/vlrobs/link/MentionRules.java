@@ -355,7 +355,8 @@ public final class MentionRules {
         // (a capitalised "Review" is a title's word: "a Vulnerability and Loss Review")
         // (not "a revisão dos Planos Directores Municipais de Benguela": a review of something else, though in that place)
         if (h.from() >= 0 && !r.masked[h.from()] && !r.toks.get(h.from()).capitalised()
-            && (coordinatedPlacesBefore(r.toks, h.from()) || (knownPlaceAfter(r.toks, h.to(), ctx)
+            && (coordinatedPlacesBefore(r.toks, h.from()) || knownPlaceBefore(r.toks, h.from(), ctx)
+                || (knownPlaceAfter(r.toks, h.to(), ctx)
                 && !ofCommonThing(r.toks, h.to(), t)) || knownPlaceTitle)) {
           reviewAt(r, h.from());
           r.subjectEnds.set(h.to());
@@ -897,6 +898,11 @@ public final class MentionRules {
       "strategie", "budget", "budgets", "presupuesto", "presupuestos", "orcamento", "orcamentos", "policy", "policies",
       "politica", "politicas", "politique", "politiques", "law", "laws", "ley", "leyes", "lei", "leis", "loi", "lois",
       "schema", "schemas", "esquema"); // (word(): accents folded, "estratégia" = "estrategia", "stratégies" = "strategies")
+
+  /** Right before the review word, a place the document's review sentences named: "Data from the Kandy review". */
+  private static boolean knownPlaceBefore(List<Tokens.Token> toks, int at, Context ctx) {
+    return at > 0 && isPlace(toks.get(at - 1)) && ctx.reviewPlaceKeys.contains(toks.get(at - 1).key());
+  }
 
   /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
   private static boolean knownPlaceAfter(List<Tokens.Token> toks, int to, Context ctx) {
@@ -2022,6 +2028,22 @@ public final class MentionRules {
     return next >= 0 && next - a.to() <= 3;
   }
 
+  /** The sentence opens with a review (or a review word, in a box about one): "Gulu's review tracked 38 indicators". */
+  private boolean reviewSubject(Read r) {
+    if (r.firstReviewToken >= 0 && r.firstReviewToken <= 3) {
+      return true;
+    }
+    return lex.names(Family.REVIEW_WORDS).find(r.toks.subList(0, Math.min(r.toks.size(), 4)), null).stream()
+        .anyMatch(h -> h.from() >= 0);
+  }
+
+  /** A gerund: "drawing", "utilizando", "s'appuyant" ("appuyant"), "usando", "recorrendo". */
+  private static boolean gerund(Tokens.Token t) {
+    String w = t.word();
+    return w.length() > 5 && (w.endsWith("ing") || w.endsWith("ando") || w.endsWith("iendo") || w.endsWith("endo")
+        || w.endsWith("ant"));
+  }
+
   /** A comma followed by a conjunction between tokens {@code from} and {@code to}: a new clause or conjunct begins. */
   private static boolean commaConjunction(Read r, int from, int to) {
     for (int i = Math.max(from, 1); i < to; i++) {
@@ -2131,6 +2153,10 @@ public final class MentionRules {
         }
         if (u.from() >= 0 && r.subjectEnds.get(u.from()) && !participle(r.toks.get(u.from()))) {
           continue; // "Both reports use a framework of 100 indicators": the review uses data, not the VNR the review
+        }
+        if (u.from() > 0 && reviewSubject(r) && gerund(r.toks.get(u.from()))
+            && r.text.substring(r.toks.get(u.from() - 1).end(), r.toks.get(u.from()).start()).contains(",")) {
+          continue; // "Gulu's review tracked 38 indicators, drawing on household surveys": the review's own sources
         }
         if (u.from() >= 0 && u.to() < r.toks.size() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to()).text()))
             && r.lastReviewToken < u.to()) {

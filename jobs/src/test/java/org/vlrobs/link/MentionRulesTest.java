@@ -1186,4 +1186,15 @@ class MentionRulesTest {
     assertEquals(Set.of("lrg"), in("Los planes fueron aprobados por las respectivas Juntas Municipales con metas vinculadas a "
         + "los ODS.", "es", "body"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aKnownPlaceBeforeAReviewWordAndTheReviewsOwnSourcesInAParticipleClause() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Kandy Municipal Council published a Voluntary Local Review in 2023.", "SDG 11", "en", "body", ctx);
+    assertTrue(codes(rules.find("Data from the Kandy review on waste collection were used to complement indicator 11.6.1.",
+        "SDG 11", "en", "body", ctx)).contains("integrated"));
+    ctx = boxAbout("Box 4.3 Gulu's Voluntary Local Review", "en");
+    assertFalse(codes(rules.find("Gulu's review tracked 38 locally defined indicators across nine Goals, drawing on household "
+        + "surveys in all four city divisions.", "Chapitre 5", "en", "box", ctx)).contains("integrated"));
+  }
 }
