@@ -1072,7 +1072,8 @@ public final class MentionRules {
           && !overseen(r, a, t) && !counted(r, a, t) && !strongLocative(r.toks, a)
           && !predicateNegated(r.toks, a, negations, t.language())
           && negations.stream().noneMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)
-          && !onlyNegatedCues(r.toks, a, involvement(r, t), negations)) { // ("no fue posible ... ni con la UNGL")
+          && !onlyNegatedCues(r.toks, a, involvement(r, t), negations) // ("no fue posible ... ni con la UNGL")
+          && !((r.review || r.inReviewBox) && placeAfterAcronym(r.toks, i))) { // ("Elaborado por el GAD Municipal de Cuenca")
         return r.toks.get(i).text();
       }
     }
@@ -1137,7 +1138,8 @@ public final class MentionRules {
       boolean named = actorsOnly
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
-      if (!r.masked[h.from()] && !negated && !named && !hypothetical(r, h) && !deconcentrated(r, h, t) && !partOfName(r.toks, h)
+      if (!r.masked[h.from()] && !negated && !named && !hypothetical(r, h) && !referenceAuthor(r, h) && !deconcentrated(r, h, t)
+          && !partOfName(r.toks, h)
           && !overseen(r, h, t) && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h)
           && !(r.figure && involvement(r, t).isEmpty())
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
@@ -1431,10 +1433,15 @@ public final class MentionRules {
     int from = Math.min(a.to(), c.to());
     int to = Math.max(a.from(), c.from());
     List<Tokens.Token> between = toks.subList(Math.min(from, to), Math.max(from, to));
-    return between.stream().anyMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text())))
+    return between.stream().anyMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text()))
+            || FACING.contains(Tokens.fold(tok.text())))
         && between.stream().allMatch(tok -> CONJUNCTIONS.contains(Tokens.fold(tok.text()))
-            || DETERMINERS.contains(Tokens.fold(tok.text())) || tok.capitalised());
+            || FACING.contains(Tokens.fold(tok.text())) || DETERMINERS.contains(Tokens.fold(tok.text())) || tok.capitalised());
   }
+
+  /** Words that set actors beside the Goals in a title: "Las comunidades autónomas y las entidades locales ante la Agenda 2030". */
+  private static final Set<String> FACING = Set.of("ante", "frente", "face", "perante", "facing", "towards", "hacia",
+      "vers", "rumo", "a", "al", "au");
 
   /** A relative pronoun within three words after the actor: "the nine provincial governments, all of which returned it". */
   private static boolean relativeAfter(List<Tokens.Token> toks, PhraseSet.Hit a) {
@@ -1467,11 +1474,18 @@ public final class MentionRules {
       // in a capitalised name, other capitalised words may stand between ("Department of Housing, Local Government and
       // Heritage", "Caisse de Prêts et de Soutien des Collectivités Locales")
       boolean inName = toks.get(a.from()).capitalised();
+      // (one word of a capitalised organ's own name: "Fonds d'équipement des collectivités territoriales")
+      int others = toks.get(from + h.from()).capitalised() ? 0 : 1;
       for (int i = end; i < a.from(); i++) {
         String w = Tokens.fold(toks.get(i).text());
         linked |= OF.contains(w) || FOR.contains(w);
-        onlyLinks &= OF.contains(w) || FOR.contains(w) || DETERMINERS.contains(w) || NAME_LINKS.contains(w)
+        boolean link = OF.contains(w) || FOR.contains(w) || DETERMINERS.contains(w) || NAME_LINKS.contains(w)
             || (inName && toks.get(i).capitalised());
+        if (!link && i > end && OF.contains(Tokens.fold(toks.get(i - 1).text())) && i + 1 < a.from()
+            && OF.contains(Tokens.fold(toks.get(i + 1).text())) && others++ == 0) {
+          link = true;
+        }
+        onlyLinks &= link;
       }
       if (linked && onlyLinks) {
         return true;
@@ -2021,6 +2035,28 @@ public final class MentionRules {
 
   private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "whilst", "si", "aunque", "bien",
       "quoique", "embora", "apesar", "conquanto");
+
+  /**
+   * The actor is the author in a bibliographic reference: "(Conseil régional, 2023, p. 41)", "Lalitpur Metropolitan City
+   * (2022)" after a review's title or before it: a year right after it (past a comma or a bracket) in a sentence naming a
+   * review.
+   */
+  private static boolean referenceAuthor(Read r, PhraseSet.Hit a) {
+    if (!r.review || a.to() >= r.toks.size()) {
+      return false;
+    }
+    String between = r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(a.to()).start()).strip();
+    return (between.equals(",") || between.equals("(")) && YEAR.matcher(r.toks.get(a.to()).text()).matches();
+  }
+
+  /** An actor's acronym naming one government by its place: "el GAD Municipal de Cuenca", "la AMB de Bamako". */
+  private static boolean placeAfterAcronym(List<Tokens.Token> toks, int i) {
+    int j = i + 1;
+    if (j < toks.size() && toks.get(j).capitalised() && !OF.contains(Tokens.fold(toks.get(j).text()))) {
+      j++; // "Municipal"
+    }
+    return j + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(j).text())) && isPlace(toks.get(j + 1));
+  }
 
   /** The actor is the subject of a review yet to be made, right before it: "si los GAD provinciales llegaran a elaborar". */
   private static boolean hypothetical(Read r, PhraseSet.Hit a) {

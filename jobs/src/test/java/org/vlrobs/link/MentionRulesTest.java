@@ -1197,4 +1197,17 @@ class MentionRulesTest {
     assertFalse(codes(rules.find("Gulu's review tracked 38 locally defined indicators across nine Goals, drawing on household "
         + "surveys in all four city divisions.", "Chapitre 5", "en", "box", ctx)).contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void organsNamedWithAWordOfTheirOwnReferenceAuthorsAndAnAcronymNamingOnePlace() {
+    assertEquals(Set.of(), in("Les transferts du Fonds d'équipement des collectivités territoriales ont augmenté en 2023.",
+        "fr", "body"));
+    assertFalse(in("Les taux cités sont tirés du rapport de suivi des ODD de la Région Souss-Massa (Conseil régional, 2023, "
+        + "p. 41).", "fr", "footnote").contains("lrg"));
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Los Gobiernos Autónomos Descentralizados (GAD) participaron en los talleres.", "2. Proceso", "es", "body", ctx);
+    rules.find("Recuadro 4. El Informe Local Voluntario de Cuenca", "4. Localización", "es", "box", ctx);
+    assertFalse(codes(rules.find("Elaborado por el GAD Municipal de Cuenca junto con la Universidad, el informe reporta una "
+        + "cobertura de agua del 97,8 %.", "4. Localización", "es", "box", ctx)).contains("lrg"));
+  }
 }
