@@ -20,16 +20,111 @@ import org.vlrobs.metadata.LocalityGazetteer;
 class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
   private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
-      "b16", "b17", "b18", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28");
+      "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b34",
+      "b35");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b19", "b29", "b30", "b31", "b32", "b33", "b34", "b35");
+  private static final Set<String> FIRST_SIGHT = Set.of("b32", "b33");
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-      Map.entry("b3-19", "'Local reviews from three regions complemented the national consultations': regions + consult read as lrg"),
+      Map.entry("b19-05", "in a box about Victoria Falls' review, the municipal council acting later in the passage "
+          + "read as involved; the writer reads it as the review's author"),
+      Map.entry("b19-14", "'the city's progress report described in Box 4.1': a review called a progress report and "
+          + "named by its place word only"),
+      Map.entry("b19-22", "an annex list of institutions consulted naming three city councils: named governments "
+          + "are not a class of actors (the convention of es-01)"),
+      Map.entry("b19-25", "governors convening workshops 'en su calidad de presidentes de los Consejos "
+          + "Departamentales de Desarrollo': appointed governors, known only from the country's law"),
+      Map.entry("b19-33", "'un número creciente de gobiernos autónomos municipales ha empezado a informar por "
+          + "cuenta propia': governments reporting read as the reviews' authors"),
+      Map.entry("b19-42", "'Plusieurs communes urbaines ont en outre entrepris de rendre compte de leurs progrès : "
+          + "Ouagadougou ...': a few governments then named are the reviews' authors (batch 17); the writer reads "
+          + "the class as involved"),
+      Map.entry("b19-45", "an annex title naming the communes' reviews '(textes intégraux transmis par l'AMBF)': "
+          + "the association forwarding them read as involved"),
+      Map.entry("b19-52", "'aux côtés des examens que d'autres communes pourraient soumettre': a hypothetical after "
+          + "the review noun, where prospective cues are not sought"),
+      Map.entry("b29-04", "'taken directly from the report's annex': the review's own annex read as an annex of "
+          + "reviews"),
+      Map.entry("b29-07", "'some 590 local levels were doing so' (tagging budgets with SDG codes): Nepal's 'local "
+          + "levels' are no actor of the lexicon"),
+      Map.entry("b29-14", "'Two secondary cities have reported on the Goals': a count and a reporting verb read as "
+          + "a class of governments; the writer reads the two named cities as the reviews' authors"),
+      Map.entry("b29-16", "akimats 'headed by akims appointed by the President' twenty words after the actor: "
+          + "beyond an apposition's reach"),
+      Map.entry("b29-17", "'deputies of the regional and city maslikhats, the elected local representative bodies': "
+          + "maslikhats are no actor of the lexicon"),
+      Map.entry("b29-18", "'Regional development plans adopted by the akimats': akimats are the State's local "
+          + "executive (country knowledge)"),
+      Map.entry("b29-26", "'el único gobierno local que ha examinado su propio avance': a government examining its "
+          + "own progress read as involvement; the writer reads it as the review's author"),
+      Map.entry("b29-35", "'transmis par les gouvernorats' after a sentence on governors and deconcentrated "
+          + "services of the State: the State's governorates known from the sentence before only"),
+      Map.entry("b29-42", "'Deux collectivités ont dressé leur propre bilan de l'Agenda 2030': a count of "
+          + "governments with their own review read as a class"),
+      Map.entry("b29-43", "annex entries naming the 'Commune de Pointe-Noire' and the 'Conseil départemental de la "
+          + "Bouenza': two named governments in one sentence read as actors"),
+      Map.entry("b29-67", "Chinese '该报告 ... 共采用62项本地指标': the review's own use of indicators read as use by the VNR"),
+      Map.entry("b30-03", "'commits the State to devolve governmental powers ... to provincial and metropolitan "
+          + "councils and local authorities': the object of a constitutional duty read as involvement"),
+      Map.entry("b30-18", "'has agreed with the self-government side that the Commission will discuss progress': "
+          + "'the self-government side' is no actor of the lexicon"),
+      Map.entry("b30-29", "invited associations, then 'no fue posible contar con su participación ... se limitó a "
+          + "la recepción del borrador': the denial is in a later clause, about 'su participación'"),
+      Map.entry("b30-31", "'evaluó en 2022 a las 340 municipalidades': a year between the oversight verb and its "
+          + "object"),
+      Map.entry("b30-49", "'la version validée par les conseils communaux concernés': the councils concerned are "
+          + "the reviews' authors, read as a class"),
+      Map.entry("b30-52", "'auditórios cedidos por câmaras municipais': councils lending a venue read as involvement"),
+      Map.entry("b30-57", "an audit report's title 'Preparação das autarquias locais para a implementação da Agenda "
+          + "2030': the audited governments read as actors"),
+      Map.entry("b30-68", "Japanese '推計値を表15-2に引用し': 推計値 (estimates) is no evidence object of the lexicon"),
+      Map.entry("b30-70", "Japanese annex '付属資料3 ... 別冊として ... 全文を ... 公表する': 付属資料 and 別冊 are no annex words, and "
+          + "'地方公共団体による' before an unlisted review name reads as an actor"),
+      Map.entry("b31-01", "'convened by the offices of the provincial governors': Thailand's governors are "
+          + "appointed (country knowledge)"),
+      Map.entry("b31-09", "the writer of batch 31 flags lrg for governments publishing their own reviews ('las "
+          + "administraciones municipales de Medellín, Pasto y Manizales publicaron ... sus informes'); the labels "
+          + "revised on do not"),
+      Map.entry("b31-11", "the writer of batch 31 flags lrg for the district office that prepared the review "
+          + "('Elaborado por la Secretaría Distrital de Planeación'); the labels revised on do not"),
+      Map.entry("b31-17", "the writer of batch 31 flags lrg for the city that conducted the review ('Conduit par la "
+          + "Ville et Grand Besançon Métropole'); the labels revised on do not"),
+      Map.entry("b31-22", "Chinese: a county's report named by its title '《德清践行2030年可持续发展议程进展报告》' is not read as a "
+          + "review"),
+      Map.entry("b31-27", "the writer of batch 31 flags lrg for the council that prepared the review ('Prepared by "
+          + "Freetown City Council'); the labels revised on do not"),
+      Map.entry("b31-39", "lrg from the heading 'Las comunidades autónomas y las entidades locales ante la Agenda "
+          + "2030': only the actor next to 'ante' is read as set beside the Goals"),
+      Map.entry("b31-54", "Angola's 'Administrações Municipais sob supervisão dos Governos Provinciais': organs of "
+          + "the State known only from the country's law"),
+      Map.entry("b31-67", "Chinese '推动有条件的城市探索编制自愿地方审查报告': a review yet to be made; prospective cues are read in "
+          + "en, es, fr and pt only"),
+      Map.entry("b34-05", "'the Council revised its Second City Development Plan to map every programme to an SDG "
+          + "target' in a box about the city's review: there its own government is read as the review's author"),
+      Map.entry("b34-26", "box title 'A experiência de Quelimane na monitoria local dos ODS': a review named by its "
+          + "place and 'monitoring of the SDGs', before the review's name appears"),
+      Map.entry("b34-49", "'Annexe 2 : Contributions des Régions et des Communautés': an annex of governments' "
+          + "contributions is one of their reviews (the convention of batch 13); the writer does not count it"),
+      Map.entry("b34-50", "'Rapport sur les progrès de la Wallonie vers les ODD' (IWEPS): a region's report with "
+          + "its place in the middle of its title"),
+      Map.entry("b34-59", "'the Municipal Association of Bangladesh (MAB) is supporting a further 12 paurashavas': "
+          + "'Municipal Association' in the singular before 'of' is no actor of the lexicon"),
+      Map.entry("b34-69", "a table row whose last column names the review as the figure's source: no source label, "
+          + "so no use is read"),
+      Map.entry("b34-70", "box title 'Fianarantsoa, première commune malgache à rendre compte de ses progrès vers "
+          + "les ODD': a review named by reporting on the Goals, not by a review word"),
+      Map.entry("b35-27", "'the Council adopted an SDG-tagged capital budget': 'the Council' alone is no actor (it "
+          + "names many bodies)"),
+      Map.entry("b35-36", "'Niterói alinhou 186 das 214 metas do seu plano estratégico ... às metas dos ODS': a "
+          + "named city acting, not a class (the convention of es-01)"),
+      Map.entry("b35-37", "'drawn from this review' in a footnote after a VLR's reference: 'this review' is read as "
+          + "the VNR naming itself"),
+      Map.entry("b3-19", "'Local reviews from three regions complemented the national consultations': regions + "
+          + "consult read as lrg"),
       Map.entry("b13-07", "'the largest cities have been quick to take up the 2030 Agenda': a class of cities acting on the "
           + "Agenda, read as lrg; the writer counts only the named cities' reviews that follow (the convention of es-01 and b12-02 differs)"),
       Map.entry("b13-13", "a ministry's 'local review of every province, city and municipality' (an assessment of LGUs) read as a "
@@ -44,7 +139,8 @@ class VnrPassagesDevSetTest {
           + "level word is in its publisher, not its name"),
       Map.entry("b14-23", "a ministry's 'local reviews of the Health Sector Strategic Plan III' in its health zones: a local "
           + "review of a plan, the plan's name too long for the traps' wildcard"),
-      Map.entry("b14-32", "'otros once municipios' preparing local reviews: the count in words with 'otros' is not read as a class"),
+      Map.entry("b14-32", "'otros once municipios' preparing local reviews: the count in words with 'otros' is not "
+          + "read as a class"),
       Map.entry("b14-37", "'control concurrente a 3.200 obras de gobiernos regionales y locales': audited governments read as "
           + "actors"),
       Map.entry("b14-47", "'la Fédération nationale des villes tunisiennes a siégé au comité de pilotage' in a sentence that also "
@@ -57,18 +153,22 @@ class VnrPassagesDevSetTest {
           + "the level: annexed from the annex heading, the review itself not named"),
       Map.entry("b15-34", "'los concejos municipales ... no fueron consultados' and federations 'se limitaron a recibir el "
           + "borrador': the limiting verb is no negation"),
-      Map.entry("b15-35", "two named cantons' reviews hyperlinked in an annex: 'cantons' in the plural read as a class"),
+      Map.entry("b15-35", "two named cantons' reviews hyperlinked in an annex: 'cantons' in the plural read as a "
+          + "class"),
       Map.entry("b15-51", "the regions' association agreeing the calendar, with 'not reproduced' reviews: the agreement is no "
           + "involvement cue here"),
       Map.entry("b15-52", "an annex heading on regional councils' contributions is an annex of their reviews by the convention of "
           + "batch 9 (contribution-words); this writer labels it lrg only"),
-      Map.entry("b15-62", "'relatório de progresso municipal' in a table row: no voluntary or goal word, so not a review name"),
+      Map.entry("b15-62", "'relatório de progresso municipal' in a table row: no voluntary or goal word, so not a "
+          + "review name"),
       Map.entry("b7-28", "'an SDG secretariat set up in each province': the province is where the secretariat sits (a locative "
           + "weak actor, no agent since batch 13's revision), and 'Governors, regents and mayors ... to issue Regional Action Plans' "
           + "is too far from an involvement cue"),
-      Map.entry("b4-33", "'the regional council' (singular, one named council) is not taken as local governments acting"),
+      Map.entry("b4-33", "'the regional council' (singular, one named council) is not taken as local governments "
+          + "acting"),
       Map.entry("b4-40", "'municipalities are installing solar panels': installing is no involvement cue"),
-      Map.entry("b5-10", "'This part presents summaries of the reviews' under 'Part III': a part of the VNR is not an annex heading"),
+      Map.entry("b5-10", "'This part presents summaries of the reviews' under 'Part III': a part of the VNR is not "
+          + "an annex heading"),
       Map.entry("b7-45", "'Cuadro 11.2 Indicadores seleccionados de las Revisiones Locales ...' with values used 'como referencia': "
           + "a table of review data read as a box about the reviews, not as integration"),
       Map.entry("b8-74", "'As comunidades intermunicipais do Alentejo Central e do Algarve ... integraram metas dos ODS': named local "
@@ -124,11 +224,14 @@ class VnrPassagesDevSetTest {
           + "an inquiry's recommendation about local government read as its taking part"),
       Map.entry("b20-23", "a figure's data line names the review only by its title in the national language, given earlier in "
           + "the document"),
-      Map.entry("b20-36", "'abarcó 158 ayuntamientos': municipalities covered by a ministry's assessment system read as acting"),
+      Map.entry("b20-36", "'abarcó 158 ayuntamientos': municipalities covered by a ministry's assessment system "
+          + "read as acting"),
       Map.entry("b20-45", "a box body referring to the review as 'ce rapport', which a French VNR also uses for itself (tried: "
           + "as an anaphor it gives integrated to a review's own findings in batch 17)"),
-      Map.entry("b20-58", "'65 municípios. Destes, 24 já integraram metas dos ODS': the class is named in the sentence before"),
-      Map.entry("b20-63", "'nos salões nobres das Câmaras Municipais': town halls as venues, a noun between the locative and the actor"),
+      Map.entry("b20-58", "'65 municípios. Destes, 24 já integraram metas dos ODS': the class is named in the "
+          + "sentence before"),
+      Map.entry("b20-63", "'nos salões nobres das Câmaras Municipais': town halls as venues, a noun between the "
+          + "locative and the actor"),
       Map.entry("b20-70", "Japanese: local governments as recipients of grants in a central budget review (行政事業レビュー)"),
       Map.entry("b21-04", "'a further 34 had adopted local SDG indicator sets': local governments adopting indicators read as the "
           + "VNR using a review's evidence"),
@@ -143,14 +246,16 @@ class VnrPassagesDevSetTest {
           + "to a pronoun after the colon, not to the councils"),
       Map.entry("b21-52", "'plusieurs communes s'étaient engagées dans le suivi des ODD ...: la commune de La Marsa a publié': a "
           + "vague class then named communes, read as those named (the convention of b16-10 differs)"),
-      Map.entry("b21-57", "'A institucionalização das autarquias locais ... aguarda': governments that do not exist yet read as actors"),
+      Map.entry("b21-57", "'A institucionalização das autarquias locais ... aguarda': governments that do not exist "
+          + "yet read as actors"),
       Map.entry("b21-60", "Angola: an annex list of provincial governments and municipal administrations (organs of the State "
           + "there) read as local governments"),
       Map.entry("b21-66", "Chinese: provinces inspected by a central inspection team read as actors"),
       Map.entry("b21-69", "Chinese: '采用了该报告的测算结果' (used the report's estimates) in a box body not read as use"),
       Map.entry("b22-02", "'where the elected local governments had completed their terms and ... had appointed administrators ..., "
           + "only officials attended': governments whose terms ended read as taking part"),
-      Map.entry("b22-03", "districts as units of a national index ('ranking districts on 18 composite indicators') read as actors"),
+      Map.entry("b22-03", "districts as units of a national index ('ranking districts on 18 composite indicators') "
+          + "read as actors"),
       Map.entry("b22-12", "'councils now report progress against those targets': a bare 'councils' is no actor word"),
       Map.entry("b22-14", "'Statistics Botswana advised against using these estimates': 'against' is no negation"),
       Map.entry("b22-15", "'contracts awarded by ministries, parastatals and local authorities' in a procurement review: "
@@ -161,7 +266,8 @@ class VnrPassagesDevSetTest {
           + "actor after 'a' read as a place, its verb given to a pronoun"),
       Map.entry("b22-43", "'Deux collectivités sont allées plus loin ...: la Ville de Niamey ... et la commune urbaine de "
           + "Maradi': a counted class then named, read as those named (the class of communes is in the sentence before)"),
-      Map.entry("b22-55", "an annex entry of reviews 'reproduits avec l'accord des conseils municipaux': consent read as taking part"),
+      Map.entry("b22-55", "an annex entry of reviews 'reproduits avec l'accord des conseils municipaux': consent "
+          + "read as taking part"),
       Map.entry("b22-67", "Japanese: '地方公共団体からの個別の意見聴取は行っていない' (no hearing of local governments was held): "
           + "the negated verb is not read"),
       Map.entry("b22-70", "Japanese: '自治体レベルの事例データ' (municipality-level case data) read as local governments acting"),
@@ -198,7 +304,8 @@ class VnrPassagesDevSetTest {
           + "country's law"),
       Map.entry("b26-04", "'the City of Kigali became the first Rwandan local authority to publish a VLR': one named "
           + "government, read as a class"),
-      Map.entry("b26-18", "'the annual Dutch SDG Reports': a nationality adjective read as a place before a report on the Goals"),
+      Map.entry("b26-18", "'the annual Dutch SDG Reports': a nationality adjective read as a place before a report "
+          + "on the Goals"),
       Map.entry("b26-19", "'briefed on its main findings' after the false citation of b26-18: 'its findings' refer to the VNR's "
           + "draft, read as the review's, and 'provided data' as evidence"),
       Map.entry("b26-29", "'los gobiernos locales ejecutaron apenas el 58 % de su presupuesto': local governments as subjects "
@@ -219,7 +326,8 @@ class VnrPassagesDevSetTest {
           + "councils' reviews: read as a class, the writer counts the named ones only"),
       Map.entry("b23-22", "in a box, the review 'drawing on the Scottish Index of Multiple Deprivation ... data': the review "
           + "using data read as the VNR using the review's"),
-      Map.entry("b23-26", "'gobernadores designados' (appointed) in a sentence whose words of appointment the lexicon does not hold"),
+      Map.entry("b23-26", "'gobernadores designados' (appointed) in a sentence whose words of appointment the "
+          + "lexicon does not hold"),
       Map.entry("b23-35", "'la AChM y la AMUCH aplicaron conjuntamente una encuesta': two associations acting jointly read as a "
           + "joint process with the review"),
       Map.entry("b23-51", "'plusieurs autres communes ont annoncé leur intention de s'engager dans la même démarche': an "
@@ -288,11 +396,15 @@ class VnrPassagesDevSetTest {
     // 0.9297 since batches 27 and 28 (known misses: audits and hypotheticals, a count of governments named a sentence later);
     // 0.924 / 0.952 once batch 23, a first-sight batch until then, was revised on too (central-state officers and elected
     // heads known only from their countries)
-    assertTrue(eval.flag(MentionType.LRG)[0] >= 0.92 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
+    // 0.913 / 0.943 on the 2,314 passages once batches 19, 29, 30, 31, 34 and 35 were revised on (their known misses:
+    // writers who flag lrg for a review's own author, governments known only from a country's law, Chinese and Japanese)
+    assertTrue(eval.flag(MentionType.LRG)[0] >= 0.91 && eval.flag(MentionType.LRG)[1] >= 0.94, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
       // featured: 34 of 35, the known miss b7-45 (a table of review data read as a box about the reviews)
       // integrated: 0.968 since batches 13 and 14 (known misses b14-04, b14-33, b14-56 read as use)
-      double precision = t == MentionType.FEATURED ? 0.97 : t == MentionType.INTEGRATED ? 0.96 : 0.98;
+      // annexed: 0.978 with batches 19-35 (known misses: a review's own annex, contributions annexed, a Japanese annex)
+      double precision = t == MentionType.FEATURED ? 0.97 : t == MentionType.INTEGRATED ? 0.96
+          : t == MentionType.ANNEXED ? 0.97 : 0.98;
       assertTrue(eval.flag(t)[0] >= precision && eval.flag(t)[1] >= 0.95, t + "\n" + eval.report());
     }
     // 0.967 on the 1,404 passages of batches 0-18, 20 and 21 (0.977 on the 984 of batches 0-14; batches 16-21, the
@@ -302,11 +414,14 @@ class VnrPassagesDevSetTest {
     // the bare name, and whose box bodies expect the box title's place
     // Since batches 25 and 26: level accuracy 0.964 on the 1,684 passages revised on, localities without NER 0.92 / 0.834
     // (their writers name places with their class words, "Kota Pekalongan", "Santa Catarina de Santiago")
-    assertTrue(eval.levelAccuracy() >= 0.96, eval.report());
+    // 0.960 (2,221 of 2,314) with batches 19, 29-31, 34 and 35
+    assertTrue(eval.levelAccuracy() >= 0.955, eval.report());
     // Since batches 27 and 28: level accuracy 0.964 on the 1,824 passages revised on, lrg 0.930 / 0.955, localities
     // without NER 0.911 / 0.815 (Bhutanese, Cuban and Japanese places the gazetteer does not hold; class words again);
     // with batch 23: 0.961 on 1,894, localities 0.911 / 0.806
-    assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.80, eval.report());
+    // with batches 19, 29-31, 34 and 35: 0.901 / 0.797 (writers who carry a review's place over to the passages that
+    // refer back to it, and others who do not; Chinese and Japanese places the gazetteer does not hold)
+    assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.79, eval.report());
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
