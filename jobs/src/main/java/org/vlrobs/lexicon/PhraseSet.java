@@ -24,6 +24,8 @@ public final class PhraseSet {
   private static final int FILTER_WORDS = 64;
 
   private final Match match;
+  /** The entries' language (cue families are one set per language; names are one set for all, "en" tokenized). */
+  private final String language;
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
   /**
    * A bit per hash of the entries' first words (4,096 bits): a token whose form's hash has no bit set starts no
@@ -37,6 +39,7 @@ public final class PhraseSet {
   /** @param tokens tokenizer of the entries' language (its stemmer is used for STEM entries) */
   PhraseSet(Match match, List<String> lines, Tokens tokens) {
     this.match = match;
+    this.language = tokens.language();
     for (String line : lines) {
       entries.add(line);
       if (Tokens.hasCjk(line)) {
@@ -162,16 +165,25 @@ public final class PhraseSet {
    * only; names keep their own words).
    */
   private boolean contraction(String entryWord, Tokens.Token t) {
-    return match == Match.STEM && (entryWord.equals("de") && DE_CONTRACTIONS.contains(t.word())
-        || entryWord.equals("em") && EM_CONTRACTIONS.contains(t.word()));
+    if (match != Match.STEM) {
+      return false;
+    }
+    String w = t.word();
+    return switch (language) {
+      case "es" -> entryWord.equals("de") && w.equals("del");
+      case "fr" -> entryWord.equals("de") && (w.equals("du") || w.equals("des"));
+      case "pt" -> entryWord.equals("de") && DE_CONTRACTIONS_PT.contains(w) || entryWord.equals("em") && EM_CONTRACTIONS.contains(w);
+      default -> false;
+    };
   }
 
-  private static final java.util.Set<String> SMALL_COUNTS = java.util.Set.of("two", "three", "four", "dos", "tres", "cuatro",
-      "deux", "trois", "quatre", "dois", "duas", "quatro"); // ("três" folds to "tres")
+  /** (not "dos" and "tres": Portuguese "dos" is "of the", and names are one set for all languages) */
+  private static final java.util.Set<String> SMALL_COUNTS = java.util.Set.of("two", "three", "four", "cuatro", "deux",
+      "trois", "quatre", "dois", "duas", "quatro");
 
-  /** "de" with an article or a demonstrative: es "del", fr "du" / "des", pt "do", "desses" ... */
-  private static final java.util.Set<String> DE_CONTRACTIONS = java.util.Set.of("del", "du", "des", "do", "da", "dos", "das",
-      "deste", "desta", "destes", "destas", "desse", "dessa", "desses", "dessas");
+  /** Portuguese "de" with an article or a demonstrative ("provêm do", "a partir desses"); es "del", fr "du" / "des" above. */
+  private static final java.util.Set<String> DE_CONTRACTIONS_PT = java.util.Set.of("do", "da", "dos", "das", "deste", "desta",
+      "destes", "destas", "desse", "dessa", "desses", "dessas");
   /** Portuguese "em" with an article or a demonstrative ("com base nestes dados"). */
   private static final java.util.Set<String> EM_CONTRACTIONS = java.util.Set.of("no", "na", "nos", "nas", "neste", "nesta",
       "nestes", "nestas", "nesse", "nessa", "nesses", "nessas", "num", "numa");

@@ -217,7 +217,7 @@ public final class MentionRules {
     for (String part : parts) {
       int start = stripped.indexOf(part, at);
       if (!out.isEmpty() && start > 0 && !part.isEmpty() && continuesAbbreviation(out.get(out.size() - 1), part)
-          && stripped.charAt(start - 1) != '\n') {
+          && stripped.substring(at, start).indexOf('\n') < 0) {
         String previous = out.remove(out.size() - 1);
         out.add(previous + stripped.substring(at, start) + part); // the white space between kept
       } else {
@@ -228,30 +228,35 @@ public final class MentionRules {
     return out.toArray(new String[0]);
   }
 
-  /** The part before ends with a full stop that ends no sentence, given how the next part begins. */
+  /**
+   * The part before ends with an abbreviation's full stop, given how the next part begins: a page or number abbreviation
+   * before a number ("p. 38", "pp. 41-43", "Vol. 2"), an abbreviation of a few letters before a lower-case word ("cf. the
+   * annex", "e.g. its data"; not a sentence's last word: "... in 2021. eThekwini Municipality").
+   */
   private static boolean continuesAbbreviation(String before, String next) {
     if (!before.endsWith(".")) {
       return false;
     }
-    int c = next.codePointAt(0);
-    if (Character.isLowerCase(c)) {
-      return true;
-    }
-    if (!Character.isDigit(c)) {
-      return false;
-    }
     int i = before.length() - 1;
     int j = i;
-    while (j > 0 && (Character.isLetter(before.charAt(j - 1)) || before.charAt(j - 1) == 'º')) {
+    while (j > 0 && (Character.isLetter(before.charAt(j - 1)) || before.charAt(j - 1) == 'º' || before.charAt(j - 1) == '.')) {
       j--;
     }
+    if (j > 0 && Character.isLetterOrDigit(before.charAt(j - 1))) {
+      return false;
+    }
     String word = before.substring(j, i).toLowerCase(java.util.Locale.ROOT);
-    return NUMBER_ABBREVIATIONS.contains(word) && (j == 0 || !Character.isLetterOrDigit(before.charAt(j - 1)));
+    int c = next.codePointAt(0);
+    return Character.isDigit(c) ? NUMBER_ABBREVIATIONS.contains(word)
+        : Character.isLowerCase(c) && TEXT_ABBREVIATIONS.contains(word);
   }
 
-  /** Abbreviations written before a number: page(s), number, article, volume, paragraph, section. */
-  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("p", "pp", "no", "nº", "n.º", "nos", "art", "vol", "para",
-      "sec", "ch", "cap", "núm", "num", "fig", "cf");
+  /** Abbreviations written before a number: page(s), number, article, volume, section, chapter, figure. */
+  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("p", "pp", "nº", "n.º", "art", "vol", "sec", "ch", "cap",
+      "núm", "fig", "cf");
+  /** Abbreviations a sentence goes on after: "cf.", "e.g.", "i.e.", "etc.", "vs.", "approx.", "aprox.", "env.", "p. ex.". */
+  private static final Set<String> TEXT_ABBREVIATIONS = Set.of("cf", "e.g", "i.e", "etc", "vs", "approx", "aprox", "env",
+      "ex", "p.ex", "incl", "esp", "sr", "sra", "dr", "mr", "mrs", "st", "av", "no", "nº", "art", "vol", "p", "pp");
 
   /** One sentence as read: whether it names a review, refers to one, and the token facts the cues need. */
   private static final class Read {
@@ -298,7 +303,8 @@ public final class MentionRules {
         r.prospective.set(h.from());
       }
       for (int i = h.from(); i >= 0 && i < Math.min(r.toks.size(), h.to() + 5); i++) {
-        if (i > h.to() && CLAUSE_END.matcher(sentence.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
+        if (i >= h.to() && i > 0
+            && CLAUSE_END.matcher(sentence.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
           break;
         }
         r.masked[i] = true;
@@ -355,9 +361,9 @@ public final class MentionRules {
         // (a capitalised "Review" is a title's word: "a Vulnerability and Loss Review")
         // (not "a revisão dos Planos Directores Municipais de Benguela": a review of something else, though in that place)
         if (h.from() >= 0 && !r.masked[h.from()] && !r.toks.get(h.from()).capitalised()
-            && (coordinatedPlacesBefore(r.toks, h.from()) || knownPlaceBefore(r.toks, h.from(), ctx)
-                || (knownPlaceAfter(r.toks, h.to(), ctx)
-                && !ofCommonThing(r.toks, h.to(), t)) || knownPlaceTitle)) {
+            && (coordinatedPlacesBefore(r.toks, h.from())
+                || ((knownPlaceBefore(r.toks, h.from(), ctx) || knownPlaceAfter(r.toks, h.to(), ctx))
+                    && !ofCommonThing(r.toks, h.to(), t)) || knownPlaceTitle)) {
           reviewAt(r, h.from());
           r.subjectEnds.set(h.to());
         }
@@ -497,7 +503,7 @@ public final class MentionRules {
           verbs = authors.isEmpty() ? List.of() : lex.names(Family.PUBLISHING_VERBS).find(r.toks, null);
         }
         int start = Math.min(h.from(), g.from());
-        if (publishedBy(authors, verbs, start) || citedAuthor(r, authors, start)) {
+        if (!nationalTitle(r, h.from()) && (publishedBy(r, authors, verbs, start) || citedAuthor(r, authors, start))) {
           out.add(h.from());
           break;
         }
@@ -506,25 +512,44 @@ public final class MentionRules {
     return out;
   }
 
+  /** A word of the nation within the report's title, three tokens around its review word ("rapport national de suivi"). */
+  private static boolean nationalTitle(Read r, int at) {
+    for (int i = Math.max(0, at - 3); i < r.toks.size() && i <= at + 3; i++) {
+      if (NATIONAL.contains(Tokens.fold(r.toks.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A plural word: it ends in "s" and its light key, which folds plurals, does not ("informes", "revisões"). */
   private static boolean plural(Tokens.Token t) {
     return t.word().endsWith("s") && !t.key().endsWith("s");
   }
 
-  /** An author, then within eight tokens a publishing verb, which ends within twelve tokens before {@code start}. */
-  private static boolean publishedBy(List<PhraseSet.Hit> authors, List<PhraseSet.Hit> verbs, int start) {
+  /**
+   * An author, then within eight tokens a publishing verb, which ends within twelve tokens before {@code start}; no word
+   * of the nation between ("En consulta con los gobiernos locales, el Gobierno nacional publicó el informe").
+   */
+  private static boolean publishedBy(Read r, List<PhraseSet.Hit> authors, List<PhraseSet.Hit> verbs, int start) {
     for (PhraseSet.Hit p : verbs) {
       if (p.from() < 0 || p.to() > start || start - p.to() > 12) {
         continue;
       }
       for (PhraseSet.Hit a : authors) {
-        if (a.to() <= p.from() && p.from() - a.to() <= 8) {
+        if (a.to() <= p.from() && p.from() - a.to() <= 8 && r.toks.subList(a.to(), p.from()).stream()
+            .noneMatch(tok -> NATIONAL.contains(Tokens.fold(tok.text())))) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /** The nation and its government: a report they publish is national, whoever they consulted. */
+  private static final Set<String> NATIONAL = Set.of("national", "nacional", "nationale", "nationaux", "nacionales",
+      "nacionais", "gobierno", "government", "gouvernement", "governo", "ministry", "ministerio", "ministere",
+      "minister", "ministro", "ministre");
 
   /** An author, up to four capitalised words of its name, then "(year)" right before {@code start}. */
   private static boolean citedAuthor(Read r, List<PhraseSet.Hit> authors, int start) {
@@ -533,15 +558,13 @@ public final class MentionRules {
       while (i < start && i - a.to() < 4 && r.toks.get(i).capitalised()) {
         i++;
       }
-      if (i < start && i + 2 >= start && YEAR.matcher(r.toks.get(i).text()).matches()
+      if (i < start && i + 2 >= start && YEAR_TOKEN.matcher(r.toks.get(i).text()).matches()
           && r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains("(")) {
         return true;
       }
     }
     return false;
   }
-
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
   /** Local and regional governments of the sentence: strong actors, capitalised weak ones, not part of an organ's name. */
   private List<PhraseSet.Hit> subnationalAuthors(Read r) {
@@ -876,10 +899,18 @@ public final class MentionRules {
     int at = to < toks.size() && !lex.names(Family.LEVEL_WORDS).find(toks.subList(to, to + 1), null).isEmpty()
         ? to + 1 : to;
     int i = afterOf(toks, at);
-    // (a capitalised word is a place, unless it is a plan, a programme or a budget by its title: "a revisão dos Planos
-    // Directores Municipais de Benguela")
-    if (i < 0 || (toks.get(i).capitalised() && !DOCUMENT_NOUNS.contains(toks.get(i).word())) || count(toks.get(i))
-        || Character.isDigit(toks.get(i).text().charAt(0))) {
+    // (a capitalised word is a place, unless a title of capitalised words names a plan, a programme or a budget: "a
+    // revisão dos Planos Directores Municipais de Benguela", "the Kandy review of the Urban Development Plan")
+    if (i >= 0 && toks.get(i).capitalised()) {
+      // a title of capitalised words naming a plan, programme, budget ... ("the Urban Development Plan")
+      for (int j = i; j < toks.size() && j - i < 5 && toks.get(j).capitalised(); j++) {
+        if (DOCUMENT_NOUNS.contains(toks.get(j).word())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (i < 0 || count(toks.get(i)) || Character.isDigit(toks.get(i).text().charAt(0))) {
       return false;
     }
     List<Tokens.Token> noun = toks.subList(i, i + 1);
@@ -1115,9 +1146,8 @@ public final class MentionRules {
     List<PhraseSet.Hit> deniedStrong = new ArrayList<>();
     List<PhraseSet.Hit> strongLeft = new ArrayList<>(); // not negated (their absence is asked only if a weak one is inside)
     for (PhraseSet.Hit h : strongActors(r)) {
-      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && (h.from() - n.to() <= 1
-              || notByThem(r.toks, n.to(), h.from())))
-          || predicateNegated(r.toks, h, negations, t.language());
+      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1)
+          || agentDenied(r.toks, h) || predicateNegated(r.toks, h, negations, t.language());
       if (!negated && !negations.isEmpty()) {
         // "Local governments were not consulted": every cue near the actor is negated
         if (involvement == null) {
@@ -1138,7 +1168,7 @@ public final class MentionRules {
       boolean named = actorsOnly
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
-      if (!r.masked[h.from()] && !negated && !named && !hypothetical(r, h) && !referenceAuthor(r, h) && !deconcentrated(r, h, t)
+      if (!r.masked[h.from()] && !negated && !named && !hypothetical(r, h) && !yetToCome(r.toks, h) && !referenceAuthor(r, h) && !deconcentrated(r, h, t)
           && !partOfName(r.toks, h)
           && !overseen(r, h, t) && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h)
           && !(r.figure && involvement(r, t).isEmpty())
@@ -1185,7 +1215,7 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || !generic(r.toks, a) || hypothetical(r, a) || predicateNegated(r.toks, a, negations, t.language())
+      if (r.masked[a.from()] || !generic(r.toks, a) || hypothetical(r, a) || yetToCome(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
           || thoseOf(r.toks, a)
           || overseen(r, a, t)
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
@@ -1441,7 +1471,7 @@ public final class MentionRules {
 
   /** Words that set actors beside the Goals in a title: "Las comunidades autónomas y las entidades locales ante la Agenda 2030". */
   private static final Set<String> FACING = Set.of("ante", "frente", "face", "perante", "facing", "towards", "hacia",
-      "vers", "rumo", "a", "al", "au");
+      "vers", "rumo");
 
   /** A relative pronoun within three words after the actor: "the nine provincial governments, all of which returned it". */
   private static boolean relativeAfter(List<Tokens.Token> toks, PhraseSet.Hit a) {
@@ -1946,12 +1976,21 @@ public final class MentionRules {
     return true;
   }
 
-  /** "et non par des élus locaux", "and not by the local councils", "y no por los ayuntamientos": an agent denied. */
-  private static boolean notByThem(List<Tokens.Token> toks, int from, int to) {
-    return to - from <= 3 && to > from && AGENT.contains(Tokens.fold(toks.get(from).text()))
-        && toks.subList(from + 1, to).stream().allMatch(tok -> DETERMINERS.contains(Tokens.fold(tok.text()))
-            || PARTITIVES.contains(Tokens.fold(tok.text())));
+  /**
+   * "et non par des élus locaux", "and not by the local councils", "y no por los ayuntamientos", "e não pelos
+   * municípios": a negation, an agent preposition and only articles before the actor.
+   */
+  private static boolean agentDenied(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    for (int by = a.from() - 1; by >= 1 && a.from() - by <= 3; by--) {
+      if (AGENT.contains(Tokens.fold(toks.get(by).text()))) {
+        return NOT_WORDS.contains(Tokens.fold(toks.get(by - 1).text())) && toks.subList(by + 1, a.from()).stream()
+            .allMatch(tok -> DETERMINERS.contains(Tokens.fold(tok.text())) || PARTITIVES.contains(Tokens.fold(tok.text())));
+      }
+    }
+    return false;
   }
+
+  private static final Set<String> NOT_WORDS = Set.of("not", "non", "no", "nao");
 
   private static final Set<String> PARTITIVES = Set.of("des", "de", "du", "los", "las", "os", "as", "the");
 
@@ -1968,25 +2007,39 @@ public final class MentionRules {
   private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "calidad", "qualite", "qualidade");
 
   /**
-   * A numbered table or figure of this report: a word of {@link #TABLE_WORDS}, a number, and within six tokens "this" /
-   * "este" / "présent" ("la tabla 7.3 de este Informe", "Figure 6.11 of this review", "le tableau 4 du présent rapport").
+   * A numbered table or figure of this report: a word of {@link #TABLE_WORDS}, a number, "of" and "this" / "este" /
+   * "présent" and a report noun ("la tabla 7.3 de este Informe", "Figure 6.11 of this review", "le tableau 4 du présent
+   * rapport").
    */
   private static boolean inOwnTable(Read r) {
-    for (int i = 0; i + 1 < r.toks.size(); i++) {
+    for (int i = 0; i + 4 < r.toks.size(); i++) {
       if (!TABLE_WORDS.contains(Tokens.fold(r.toks.get(i).text())) || !Character.isDigit(r.toks.get(i + 1).text().charAt(0))) {
         continue;
       }
-      for (int j = i + 2; j < r.toks.size() && j <= i + 7; j++) {
-        if (THIS_REPORT.contains(Tokens.fold(r.toks.get(j).text()))) {
-          return true;
-        }
+      // the number, "of" / "de" (or contracted "du", "do"), "this" / "este" / "présent" (as written: not "está"), a report
+      int j = i + 2;
+      while (j < r.toks.size() - 1 && Character.isDigit(r.toks.get(j).text().charAt(0))) {
+        j++; // "7.3" may be two tokens
+      }
+      if (!OF.contains(Tokens.fold(r.toks.get(j).text()))) {
+        continue;
+      }
+      j++;
+      if (j < r.toks.size() && DETERMINERS.contains(Tokens.fold(r.toks.get(j).text()))) {
+        j++; // "de la présente revue"
+      }
+      if (j + 1 < r.toks.size() && THIS_REPORT.contains(r.toks.get(j).text().toLowerCase(java.util.Locale.ROOT))
+          && OWN_REPORT.contains(Tokens.fold(r.toks.get(j + 1).text()))) {
+        return true;
       }
     }
     return false;
   }
 
-  private static final Set<String> THIS_REPORT = Set.of("this", "este", "esta", "presente", "present", "ce", "cette",
-      "deste", "desta", "neste", "nesta");
+  private static final Set<String> THIS_REPORT = Set.of("this", "este", "esta", "presente", "present", "présent",
+      "présente", "cette", "ce", "deste", "desta", "neste", "nesta");
+  private static final Set<String> OWN_REPORT = Set.of("report", "review", "vnr", "informe", "reporte", "examen", "rapport",
+      "revue", "relatorio", "revisao", "rnv", "env", "inv");
 
   /**
    * The strong actors of a sentence, with those whose level word is coordinated with another before the noun: "every
@@ -2017,24 +2070,38 @@ public final class MentionRules {
   }
 
   /**
-   * A sentence that opens with a concession ("Although", "Si bien", "Bien que", "Embora") and then denies an involvement
-   * cue after its first comma: what was conceded (an invitation) did not make them take part.
+   * A sentence that opens with a concession of an invitation ("Although ... invited", "Si bien se cursó invitación") and
+   * then denies an involvement cue of local governments, the main clause's subject: the invitation did not make them
+   * take part ("..., las corporaciones municipales no participaron").
    */
   private boolean concededThenDenied(Read r, Tokens t) {
-    if (r.toks.size() < 4 || !CONCESSIVE.contains(Tokens.fold(r.toks.get(0).text()))) {
+    if (r.toks.size() < 4 || !concessive(r.toks)) {
       return false;
     }
     int comma = r.text.indexOf(',');
-    if (comma < 0) {
-      return false;
+    if (comma < 0 || r.toks.stream().noneMatch(tok -> tok.start() < comma && INVITED.stream().anyMatch(tok.word()::startsWith))) {
+      return false; // (only an invitation conceded: "Although many municipalities took part, the private sector did not")
     }
     List<PhraseSet.Hit> negations = negations(r, t);
+    List<PhraseSet.Hit> actors = new ArrayList<>(lex.names(Family.LRG_ACTORS).find(r.toks, null));
+    actors.addAll(lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null));
+    // the denied cue's subject, between the comma and the cue, is a local government
     return involvement(r, t).stream().anyMatch(c -> c.from() >= 0 && r.toks.get(c.from()).start() > comma
-        && negatedBefore(c, negations));
+        && negatedBefore(c, negations) && actors.stream().anyMatch(a -> a.from() >= 0
+            && r.toks.get(a.from()).start() > comma && a.to() <= c.from()));
   }
 
-  private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "whilst", "si", "aunque", "bien",
-      "quoique", "embora", "apesar", "conquanto");
+  /** "Although", "Though", "Aunque", "Si bien", "Bien que", "Quoique", "Embora", "Apesar de" opening the sentence. */
+  private static boolean concessive(List<Tokens.Token> toks) {
+    String first = Tokens.fold(toks.get(0).text());
+    String second = Tokens.fold(toks.get(1).text());
+    return CONCESSIVE.contains(first) || (first.equals("si") && second.equals("bien"))
+        || (first.equals("bien") && second.equals("que"));
+  }
+
+  private static final Set<String> CONCESSIVE = Set.of("although", "though", "aunque", "quoique", "embora", "apesar",
+      "conquanto");
+  private static final Set<String> INVITED = Set.of("invit", "convid", "convoc", "convit");
 
   /**
    * The actor is the author in a bibliographic reference: "(Conseil régional, 2023, p. 41)", "Lalitpur Metropolitan City
@@ -2046,7 +2113,7 @@ public final class MentionRules {
       return false;
     }
     String between = r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(a.to()).start()).strip();
-    return (between.equals(",") || between.equals("(")) && YEAR.matcher(r.toks.get(a.to()).text()).matches();
+    return (between.equals(",") || between.equals("(")) && YEAR_TOKEN.matcher(r.toks.get(a.to()).text()).matches();
   }
 
   /** An actor's acronym naming one government by its place: "el GAD Municipal de Cuenca", "la AMB de Bamako". */
@@ -2057,6 +2124,14 @@ public final class MentionRules {
     }
     return j + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(j).text())) && isPlace(toks.get(j + 1));
   }
+
+  /** Governments still to come: "as futuras autarquias", "the future municipalities" (not a name's "SDG Future Cities"). */
+  private static boolean yetToCome(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    int p = a.from() - 1;
+    return p >= 0 && !toks.get(p).capitalised() && FUTURE.contains(Tokens.fold(toks.get(p).text()));
+  }
+
+  private static final Set<String> FUTURE = Set.of("future", "futuros", "futuras", "futures", "futurs", "futuro", "futura");
 
   /** The actor is the subject of a review yet to be made, right before it: "si los GAD provinciales llegaran a elaborar". */
   private static boolean hypothetical(Read r, PhraseSet.Hit a) {
@@ -2198,7 +2273,9 @@ public final class MentionRules {
             && r.lastReviewToken < u.to()) {
           continue; // "... a third of them drawn from the household surveys": data from another source
         }
-        if (u.from() >= 0 && u.to() > u.from() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to() - 1).text()))) {
+        if (u.from() >= 0 && u.to() > u.from() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to() - 1).text()))
+            && !Tokens.fold(r.toks.get(u.from()).text()).startsWith("serv")
+            && !Tokens.fold(r.toks.get(u.from()).text()).startsWith("sirv")) { // (not "sirvieron de", "served as")
           if (sourceNamedAfter(r, u.to()) && objects.stream().anyMatch(o -> o.from() >= 0 && o.from() < u.from())) {
             return "review-evidence-used"; // "la línea de base ... se tomó del Informe Voluntario Local": taken from it
           }
@@ -2417,7 +2494,7 @@ public final class MentionRules {
     List<String> parts = new ArrayList<>(List.of(sentences(body)));
     if (ctx.tail != null && !parts.isEmpty()) {
       String joined = ctx.tail + " " + parts.get(0);
-      boolean continues = Character.isLowerCase(parts.get(0).codePointAt(0));
+      boolean continues = !parts.get(0).isEmpty() && Character.isLowerCase(parts.get(0).codePointAt(0));
       Read alone = analyse(parts.get(0), t, false, ctx);
       Read withTail = analyse(joined, t, false, ctx);
       if (continues || (withTail.review && !alone.review && !analyse(ctx.tail, t, false, ctx).review)) {

@@ -1210,4 +1210,45 @@ class MentionRulesTest {
     assertFalse(codes(rules.find("Elaborado por el GAD Municipal de Cuenca junto con la Universidad, el informe reporta una "
         + "cobertura de agua del 97,8 %.", "4. Localización", "es", "box", ctx)).contains("lrg"));
   }
+
+  @org.junit.jupiter.api.Test
+  void reviewFindingsOnThisRoundsMechanismsStayFixed() {
+    // French "non" is no negation outside "et non par"; "future" after the actor denies nothing
+    assertEquals(Set.of("lrg"), in("Les collectivités territoriales et les acteurs non étatiques ont été consultés.", "fr",
+        "body"));
+    assertEquals(Set.of("lrg"), in("Local governments took part in the consultations on the future of the country.", "en",
+        "body"));
+    // a concession that is no invitation, or whose denial is another's
+    assertEquals(Set.of("lrg"), in("While local governments were consulted on the draft, civil society organisations were "
+        + "not consulted.", "en", "body"));
+    assertEquals(Set.of("lrg"), in("Although many municipalities took part in the consultations, the private sector did not "
+        + "participate.", "en", "body"));
+    // ability is no hypothesis
+    assertEquals(Set.of("lrg"), in("Thanks to the online platform, local governments could easily prepare and submit their "
+        + "contributions to the VNR.", "en", "body"));
+    // the nation's report, whoever was consulted
+    assertEquals(Set.of("lrg"), in("En consulta con los gobiernos locales, el Gobierno nacional publicó el informe «Colombia y "
+        + "los ODS: tercer reporte de avance» en 2023.", "es", "body"));
+    // "served as" keeps its use; a table of figures that differ is no use; "Ce sont" refers to nothing
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("La ciudad de Bogotá publicó su Revisión Local Voluntaria en 2023.", "ODS 1", "es", "body", ctx);
+    assertTrue(codes(rules.find("Sus cifras de pobreza sirvieron de punto de partida en este capítulo.", "ODS 1", "es", "body",
+        ctx)).contains("integrated"));
+    assertFalse(codes(rules.find("Sus cifras difieren de las del cuadro 5, que está elaborado con datos del DANE.", "ODS 1",
+        "es", "body", ctx)).contains("integrated"));
+    ctx = MentionRules.newDocument();
+    rules.find("La revue locale volontaire de Dakar a été publiée en 2023.", "ODD 11", "fr", "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("Ce sont les données du recensement de l'ANSD qui ont été utilisées pour "
+        + "l'indicateur 11.1.1.", "ODD 11", "fr", "body", ctx)));
+    // a prospective cue's clause ends at its punctuation; a known place's review of a plan is no local review
+    assertTrue(in("Other cities intend to prepare; the Voluntary Local Review of Kandy was published in 2021.", "en", "body")
+        .contains("cited"));
+    ctx = MentionRules.newDocument();
+    rules.find("The Voluntary Local Review of Kandy was published in 2021.", "SDG 11", "en", "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("Data from the Kandy review of the Urban Development Plan were used in this "
+        + "chapter.", "SDG 11", "en", "body", ctx)));
+    // a sentence's last word in lower case and a line break end sentences
+    assertEquals(2, MentionRules.sentences("The review was published in 2021. eThekwini Municipality also took part.").length);
+    assertEquals(2, MentionRules.sentences("a) the municipalities.\n   b) municipalities replied.").length);
+  }
 }

@@ -30,6 +30,8 @@ class VnrPassagesDevSetTest {
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+      Map.entry("b34-35", "'will explore with the Federation of Canadian Municipalities how locally produced "
+          + "indicators might inform future national reporting': an intention with an association read as involvement"),
       Map.entry("b19-05", "in a box about Victoria Falls' review, the municipal council acting later in the passage "
           + "read as involved; the writer reads it as the review's author"),
       Map.entry("b19-14", "'the city's progress report described in Box 4.1': a review called a progress report and "
@@ -137,8 +139,6 @@ class VnrPassagesDevSetTest {
           + "four words from the actor, out of a negation's reach"),
       Map.entry("b14-18", "'the SDG Status and Roadmap report published by the Gandaki Province': a report on the Goals whose "
           + "level word is in its publisher, not its name"),
-      Map.entry("b14-23", "a ministry's 'local reviews of the Health Sector Strategic Plan III' in its health zones: a local "
-          + "review of a plan, the plan's name too long for the traps' wildcard"),
       Map.entry("b14-32", "'otros once municipios' preparing local reviews: the count in words with 'otros' is not "
           + "read as a class"),
       Map.entry("b14-37", "'control concurrente a 3.200 obras de gobiernos regionales y locales': audited governments read as "
