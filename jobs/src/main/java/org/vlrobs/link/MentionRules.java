@@ -930,10 +930,34 @@ public final class MentionRules {
       "politica", "politicas", "politique", "politiques", "law", "laws", "ley", "leyes", "lei", "leis", "loi", "lois",
       "schema", "schemas", "esquema"); // (word(): accents folded, "estratégia" = "estrategia", "stratégies" = "strategies")
 
-  /** Right before the review word, a place the document's review sentences named: "Data from the Kandy review". */
-  private static boolean knownPlaceBefore(List<Tokens.Token> toks, int at, Context ctx) {
-    return at > 0 && isPlace(toks.get(at - 1)) && ctx.reviewPlaceKeys.contains(toks.get(at - 1).key());
+  /**
+   * Right before the review word, after an article, a place the document's review sentences named: "Data from the Kandy
+   * review" (no word of the review names, the levels, the Goals or the Agenda: "the National review", "the Agenda
+   * review").
+   */
+  private boolean knownPlaceBefore(List<Tokens.Token> toks, int at, Context ctx) {
+    if (at < 2 || !DETERMINERS.contains(Tokens.fold(toks.get(at - 2).text()))) {
+      return false;
+    }
+    Tokens.Token place = toks.get(at - 1);
+    if (!isPlace(place) || !ctx.reviewPlaceKeys.contains(place.key())) {
+      return false;
+    }
+    for (Family f : List.of(Family.PLACE_WORDS, Family.LEVEL_WORDS, Family.VOLUNTARY_WORDS, Family.REVIEW_WORDS,
+        Family.GOAL_WORDS, Family.CITY_WORDS, Family.LRG_ACTORS_WEAK)) {
+      if (isWord(f, place)) {
+        return false;
+      }
+    }
+    return lex.names(Family.NATIONAL_REVIEW_NAMES).find(List.of(place), null).isEmpty()
+        && !NATIONAL.contains(Tokens.fold(place.text())) && !DOCUMENT_NOUNS.contains(place.word())
+        && !GENERIC_TITLE_WORDS.contains(place.word());
   }
+
+  /** Capitalised words of titles, not places: "the Agenda review", "the Development report", "the Sustainable review". */
+  private static final Set<String> GENERIC_TITLE_WORDS = Set.of("agenda", "development", "desarrollo", "developpement",
+      "desenvolvimento", "sustainable", "sostenible", "durable", "sustentavel", "objetivos", "objectifs", "goals",
+      "review", "revision", "revisao", "revue", "examen", "informe", "report", "rapport", "relatorio");
 
   /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
   private static boolean knownPlaceAfter(List<Tokens.Token> toks, int to, Context ctx) {

@@ -1251,4 +1251,13 @@ class MentionRulesTest {
     assertEquals(2, MentionRules.sentences("The review was published in 2021. eThekwini Municipality also took part.").length);
     assertEquals(2, MentionRules.sentences("a) the municipalities.\n   b) municipalities replied.").length);
   }
+
+  @org.junit.jupiter.api.Test
+  void onlyAPlaceBeforeAReviewWordNamesItsReview() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("The Voluntary Local Review of Kandy (Sustainable Development Agenda of the City) was published in 2021.",
+        "SDG 11", "en", "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("Findings of the Agenda review and the Sustainable review were discussed.",
+        "SDG 11", "en", "body", ctx)));
+  }
 }
