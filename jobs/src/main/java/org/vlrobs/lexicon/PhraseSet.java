@@ -195,6 +195,13 @@ public final class PhraseSet {
         || w.endsWith("emment") || w.endsWith("ly"));
   }
 
+  /** Whether some entry begins with this token (a cheap test before building a list to match). */
+  public boolean startsEntry(Tokens.Token t) {
+    String first = form(t);
+    int h = first.hashCode();
+    return (firstHashes[(h >>> 6) & (FILTER_WORDS - 1)] & (1L << h)) != 0 && byFirst.containsKey(first);
+  }
+
   public boolean isEmpty() {
     return entries.isEmpty();
   }

@@ -207,12 +207,12 @@ public final class MentionRules {
    * stop before a lower-case letter ("cf. the review", "e.g. its data") end no sentence.
    */
   public static String[] sentences(String text) {
-    String[] parts = Sentences.split(text.strip()); // as Pattern.split with Sentences.REGEX, written out
+    String stripped = text.strip();
+    String[] parts = Sentences.split(stripped); // as Pattern.split with Sentences.REGEX, written out
     if (parts.length < 2) {
       return parts;
     }
     List<String> out = new ArrayList<>(parts.length);
-    String stripped = text.strip();
     int at = 0; // where the current part starts in the stripped text
     for (String part : parts) {
       int start = stripped.indexOf(part, at);
@@ -2070,10 +2070,11 @@ public final class MentionRules {
    * provincial and territorial government" is a provincial government ("A and B N" where "A N" is an actor).
    */
   private List<PhraseSet.Hit> strongActors(Read r) {
-    List<PhraseSet.Hit> hits = lex.names(Family.LRG_ACTORS).find(r.toks, null);
+    PhraseSet strong = lex.names(Family.LRG_ACTORS);
+    List<PhraseSet.Hit> hits = strong.find(r.toks, null);
     List<PhraseSet.Hit> out = null;
     for (int i = 1; i + 2 < r.toks.size(); i++) {
-      if (!CONJUNCTIONS.contains(Tokens.fold(r.toks.get(i).text())) || r.masked[i - 1]) {
+      if (!CONJUNCTIONS.contains(r.toks.get(i).word()) || r.masked[i - 1] || !strong.startsEntry(r.toks.get(i - 1))) {
         continue;
       }
       List<Tokens.Token> joined = new ArrayList<>(4);
