@@ -147,7 +147,7 @@ public final class PhraseSet {
           && form(toks.get(pos + 1)).equals(seq[k])
           && (match == Match.STEM ? adverb(toks.get(pos)) : match == Match.KEY && SMALL_COUNTS.contains(toks.get(pos).word()))) {
         // a cue's words with an adverb between ("se nutre directamente de", "draws heavily on", "s'appuie largement sur");
-        // a name's words with a small count between ("ces deux documents", "these two reviews", "estos tres informes")
+        // a name's words with a small count between ("ces deux documents", "these two reviews", "estos cuatro informes")
         pos++;
       }
       if (pos >= toks.size() || !(form(toks.get(pos)).equals(seq[k]) || contraction(seq[k], toks.get(pos)))) {
