@@ -202,9 +202,8 @@ public final class MentionRules {
   }
 
   /**
-   * The text's sentences (split at sentence ends and line breaks), a split after an abbreviation undone: a page or
-   * number abbreviation before a number ("Voluntary Local Review, p. 38.", "(pp. 41-43)", "n.º 7/2022") and any full
-   * stop before a lower-case letter ("cf. the review", "e.g. its data") end no sentence.
+   * The text's sentences (split at sentence ends and line breaks), a split after an abbreviation undone (see
+   * {@link #continuesAbbreviation}): "Voluntary Local Review, p. 38." and "cf. the review" end no sentence there.
    */
   public static String[] sentences(String text) {
     String stripped = text.strip();
@@ -252,8 +251,8 @@ public final class MentionRules {
   }
 
   /** Abbreviations written before a number: page(s), number, article, volume, section, chapter, figure. */
-  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("p", "pp", "nº", "n.º", "art", "vol", "sec", "ch", "cap",
-      "núm", "fig", "cf");
+  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("p", "pp", "nº", "art", "vol", "sec", "ch", "cap", "núm",
+      "fig", "cf");
   /** Abbreviations a sentence goes on after: "cf.", "e.g.", "i.e.", "etc.", "vs.", "approx.", "aprox.", "env.", "p. ex.". */
   private static final Set<String> TEXT_ABBREVIATIONS = Set.of("cf", "e.g", "i.e", "etc", "vs", "approx", "aprox", "env",
       "ex", "p.ex", "incl", "esp", "sr", "sra", "dr", "mr", "mrs", "st", "av", "no", "nº", "art", "vol", "p", "pp");
@@ -954,10 +953,12 @@ public final class MentionRules {
         && !GENERIC_TITLE_WORDS.contains(place.word());
   }
 
-  /** Capitalised words of titles, not places: "the Agenda review", "the Development report", "the Sustainable review". */
+  /**
+   * Capitalised words of titles, not places: "the Agenda review", "the Development report", "the Sustainable review" (the
+   * review words themselves are excluded as {@code review-words}).
+   */
   private static final Set<String> GENERIC_TITLE_WORDS = Set.of("agenda", "development", "desarrollo", "developpement",
-      "desenvolvimento", "sustainable", "sostenible", "durable", "sustentavel", "objetivos", "objectifs", "goals",
-      "review", "revision", "revisao", "revue", "examen", "informe", "report", "rapport", "relatorio");
+      "desenvolvimento", "sustainable", "sostenible", "durable", "sustentavel", "objetivos", "objectifs", "goals");
 
   /** "of" (an article) and a place the document's review sentences named: "la revue de La Marsa". */
   private static boolean knownPlaceAfter(List<Tokens.Token> toks, int to, Context ctx) {
@@ -2008,15 +2009,13 @@ public final class MentionRules {
     for (int by = a.from() - 1; by >= 1 && a.from() - by <= 3; by--) {
       if (AGENT.contains(Tokens.fold(toks.get(by).text()))) {
         return NOT_WORDS.contains(Tokens.fold(toks.get(by - 1).text())) && toks.subList(by + 1, a.from()).stream()
-            .allMatch(tok -> DETERMINERS.contains(Tokens.fold(tok.text())) || PARTITIVES.contains(Tokens.fold(tok.text())));
+            .allMatch(tok -> DETERMINERS.contains(Tokens.fold(tok.text())) || OF.contains(Tokens.fold(tok.text())));
       }
     }
     return false;
   }
 
   private static final Set<String> NOT_WORDS = Set.of("not", "non", "no", "nao");
-
-  private static final Set<String> PARTITIVES = Set.of("des", "de", "du", "los", "las", "os", "as", "the");
 
   /** "en su calidad de", "in their capacity as", "en leur qualité de", "na qualidade de" right before token {@code at}. */
   private static boolean inCapacity(Read r, int at) {
@@ -2080,7 +2079,7 @@ public final class MentionRules {
       List<Tokens.Token> joined = new ArrayList<>(4);
       joined.add(r.toks.get(i - 1));
       joined.addAll(r.toks.subList(i + 2, Math.min(r.toks.size(), i + 5)));
-      for (PhraseSet.Hit h : lex.names(Family.LRG_ACTORS).find(joined, null)) {
+      for (PhraseSet.Hit h : strong.find(joined, null)) {
         int begin = i - 1;
         int end = i + 1 + h.to();
         if (h.from() == 0 && h.to() >= 2 && hits.stream().noneMatch(x -> x.from() <= begin && x.to() >= end)) {
