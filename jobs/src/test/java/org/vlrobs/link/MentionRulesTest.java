@@ -1260,4 +1260,12 @@ class MentionRulesTest {
     assertEquals(Set.of(), codes(rules.find("Findings of the Agenda review and the Sustainable review were discussed.",
         "SDG 11", "en", "body", ctx)));
   }
+
+  @org.junit.jupiter.api.Test
+  void anEmptyPassageAfterACutReviewNameIsReadWithoutFailing() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Box 11.2 Bristol's Voluntary Local", "Goal 11", "en", "box", ctx);
+    // (it threw: the first sentence of an empty passage has no first character to test for lower case)
+    assertEquals(Set.of(), codes(rules.find("   ", "Goal 11", "en", "box", ctx)));
+  }
 }
