@@ -310,7 +310,7 @@ public final class MentionRules {
       }
     }
     for (PhraseSet.Hit h : lex.names(Family.LOCAL_REVIEW_NAMES).find(r.toks, sentence)) {
-      if (h.from() < 0 || !r.masked[h.from()]) {
+      if ((h.from() < 0 || !r.masked[h.from()]) && !ofCountries(r, h)) {
         reviewAt(r, h.from());
         if (h.to() >= 0) {
           r.subjectEnds.set(h.to());
@@ -320,7 +320,7 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit h : lex.goalBoundReviewNames(r.toks, r.text)) {
       // "informe municipal de seguimiento de los ODS", "county SDG report": a local report on the Goals
-      if (!r.masked[h.from()]) {
+      if (!r.masked[h.from()] && !ofCountries(r, h)) {
         reviewAt(r, h.from());
         r.subjectEnds.set(h.to());
       }
@@ -333,7 +333,7 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit h : lex.composedReviewNames(r.toks)) {
       // "cantonal voluntary reviews", "Informe Voluntario Local": a voluntary review of a level below the nation
-      if (!r.masked[h.from()]) {
+      if (!r.masked[h.from()] && !ofCountries(r, h)) {
         reviewAt(r, h.from());
         r.subjectEnds.set(h.to());
         defineAcronym(r, h.to(), ctx);
@@ -387,7 +387,7 @@ public final class MentionRules {
     boolean otherAnaphor = false;
     for (PhraseSet.Hit h : lex.names(Family.ANAPHORA).find(r.toks, sentence)) {
       if (h.from() >= 0 && (java.util.stream.IntStream.range(h.from(), h.to()).anyMatch(k -> r.masked[k])
-          || ofInstrument(r.toks, h.to()) || ofCommonThing(r.toks, h.to(), t))) {
+          || ofInstrument(r.toks, h.to()) || ofCommonThing(r.toks, h.to(), t) || otherKind(r.toks, h.to(), t))) {
         // "la revue à mi-parcours du PDES" (a trap), "la revisión del Plan General", "la revisión local de los
         // proyectos": another review
         continue;
@@ -468,8 +468,58 @@ public final class MentionRules {
         }
       }
     }
+    placeComplements(r);
     return r;
   }
+
+  /**
+   * A "regional" review of countries, not of a region in one: "la Revisión Regional Voluntaria sobre los ODS en
+   * Centroamérica y República Dominicana" (a country named in the words after it, its scope).
+   */
+  private static boolean ofCountries(Read r, PhraseSet.Hit h) {
+    if (h.from() < 0 || r.toks.subList(h.from(), h.to()).stream()
+        .noneMatch(tok -> Tokens.fold(tok.text()).startsWith("regional"))) {
+      return false;
+    }
+    int from = r.toks.get(h.to() - 1).end();
+    String scope = r.text.substring(from, Math.min(r.text.length(), from + SCOPE_CHARS));
+    return !COUNTRIES.find(scope).isEmpty();
+  }
+
+  /** How far after a review's name its scope is read (about eight words). */
+  private static final int SCOPE_CHARS = 60;
+
+  private static final org.vlrobs.metadata.CountryGazetteer COUNTRIES = org.vlrobs.metadata.CountryGazetteer.shared();
+
+  /**
+   * The review's own verb stands after the place and year that complete its name too: "la Revisión Local Voluntaria
+   * de La Libertad Sur emplea esos mismos datos", "O Relatório Local Voluntário de São Paulo de 2023 utiliza os dados
+   * do Censo".
+   */
+  private static void placeComplements(Read r) {
+    for (int e = r.subjectEnds.nextSetBit(0); e >= 0 && e < r.toks.size(); e = r.subjectEnds.nextSetBit(e + 1)) {
+      int j = e;
+      // (a place's own article: "de La Libertad Sur", "de Le Mans")
+      int k = j + 2 < r.toks.size() && r.toks.get(j + 1).capitalised()
+          && DETERMINERS.contains(Tokens.fold(r.toks.get(j + 1).text())) ? j + 2 : j + 1;
+      if (k < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(j).text())) && isPlace(r.toks.get(k))) {
+        j++;
+        while (j < r.toks.size() && (r.toks.get(j).capitalised()
+            || (OF.contains(Tokens.fold(r.toks.get(j).text())) && j + 1 < r.toks.size() && r.toks.get(j + 1).capitalised()))) {
+          j++;
+        }
+        if (j + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(j).text())) && YEAR.matcher(r.toks.get(j + 1).text()).matches()) {
+          j += 2;
+        }
+        if (j > e + 1 && j < r.toks.size()) {
+          r.subjectEnds.set(j);
+          e = j;
+        }
+      }
+    }
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
 
   /**
    * Review words ({@code review-words}) with a goal word up to four tokens before or eight after them (the report's
@@ -935,10 +985,13 @@ public final class MentionRules {
    * review").
    */
   private boolean knownPlaceBefore(List<Tokens.Token> toks, int at, Context ctx) {
-    if (at < 2 || !DETERMINERS.contains(Tokens.fold(toks.get(at - 2).text()))) {
+    // (or its possessive: "Naga's review tracks 62 local indicators")
+    boolean possessive = at >= 2 && "s".equals(toks.get(at - 1).text())
+        && toks.get(at - 1).start() - toks.get(at - 2).end() == 1;
+    if (!possessive && (at < 2 || !DETERMINERS.contains(Tokens.fold(toks.get(at - 2).text())))) {
       return false;
     }
-    Tokens.Token place = toks.get(at - 1);
+    Tokens.Token place = toks.get(possessive ? at - 2 : at - 1);
     if (!isPlace(place) || !ctx.reviewPlaceKeys.contains(place.key())) {
       return false;
     }
@@ -967,6 +1020,28 @@ public final class MentionRules {
   }
 
   /** The token after "of" and an article at {@code to} ("de la", "of the", "du"), or -1 when there is none. */
+  /**
+   * The review words are qualified as another kind of review or by another author right after them: "L'examen
+   * environnemental de l'OCDE du Luxembourg", "la revisión ambiental", "o exame periódico", "la revue de la CEDEAO" (an
+   * adjective placed after its noun, in es, fr and pt; an acronym after "of" that names no review).
+   */
+  private boolean otherKind(List<Tokens.Token> toks, int to, Tokens t) {
+    if (to >= toks.size() || to == 0 || !isWord(Family.REVIEW_WORDS, toks.get(to - 1))) {
+      return false; // (not "su resumen ejecutivo": the review's summary)
+    }
+    Tokens.Token next = toks.get(to);
+    String w = Tokens.fold(next.text());
+    if (!"en".equals(t.language()) && !next.capitalised() && w.length() > 5 && POSTPOSED_ADJECTIVE.matcher(w).find()
+        && !isWord(Family.LEVEL_WORDS, next) && !isWord(Family.VOLUNTARY_WORDS, next) && !isWord(Family.PLACE_WORDS, next)) {
+      return true;
+    }
+    int i = afterOf(toks, to);
+    return i >= 0 && allUpperCase(toks.get(i).text()) && toks.get(i).text().length() > 1 && !lex.isAcronym(toks.get(i).text());
+  }
+
+  /** Endings of adjectives that follow their noun in es, fr and pt: "environnemental", "periódico", "ambiental", "annuel". */
+  private static final Pattern POSTPOSED_ADJECTIVE = Pattern.compile("(al|el|ique|aire|ico|ica|ivo|iva|if|ive|ario|aria)$");
+
   private static int afterOf(List<Tokens.Token> toks, int to) {
     int i = to;
     if (i >= toks.size() || !OF.contains(Tokens.fold(toks.get(i).text()))) {
@@ -1240,7 +1315,7 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || !generic(r.toks, a) || hypothetical(r, a) || yetToCome(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
+      if (r.masked[a.from()] || (!generic(r.toks, a) && !namedAgent(r, a, cues, reviewNear)) || hypothetical(r, a) || yetToCome(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
           || thoseOf(r.toks, a)
           || overseen(r, a, t)
           || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
@@ -1946,6 +2021,72 @@ public final class MentionRules {
     return false;
   }
 
+  /**
+   * One government named by its place acts, with no review near (where it would be the review's author): "The
+   * southern-region validation workshop was hosted by the Maseru City Council", "La Municipalidad de Valparaíso ...
+   * incorporó indicadores de seguimiento vinculados a las metas del ODS 11", "Conseil de district de Moka : intégration
+   * des cibles 6.3 et 11.6". The cue is the actor's own (after it, in its sentence part) or the actor is its agent.
+   */
+  private boolean namedAgent(Read r, PhraseSet.Hit a, List<PhraseSet.Hit> cues, boolean reviewNear) {
+    if (reviewNear || r.review || r.anaphor || r.inReviewBox || r.figure || !namedByPlace(r.toks, a) || !namesGoals(r)) {
+      return false;
+    }
+    for (PhraseSet.Hit c : cues) {
+      if (c.from() < 0 || c.entry() == null || lex.coveredBy(c.entry(), Family.GOAL_WORDS)
+          || AUTHORING.contains(c.entry())) {
+        continue; // ("Elaborada por el Gobierno Autónomo Municipal ...": a document's author)
+      }
+      if (c.from() >= a.to() && c.from() - a.to() <= WINDOW && !partEnds(r, a.to(), c.from())) {
+        return true;
+      }
+      if (c.to() <= a.from() && a.from() - c.to() <= 4 && r.toks.subList(c.to(), a.from()).stream()
+          .anyMatch(tok -> AGENT.contains(Tokens.fold(tok.text())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cues that name who wrote a document: its author, one government alone, is no sign of taking part. */
+  private static final Set<String> AUTHORING = Set.of("draft", "wrote", "write", "written", "redactar", "elaborar",
+      "rédiger", "rédaction", "borrador", "projet de rapport", "minuta");
+
+  /** "Maseru City Council", "la Municipalidad de Valparaíso", "Conseil de district de Moka": one government, by its place. */
+  private static boolean namedByPlace(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    if (namedGovernment(toks, a)) {
+      return true;
+    }
+    // (the actor ends the name: not "Deputy County Commissioners")
+    int p = a.from() - 1;
+    return p >= 0 && toks.get(p).capitalised() && isPlace(toks.get(p)) && !DETERMINERS.contains(Tokens.fold(toks.get(p).text()))
+        && (a.to() == toks.size() || !toks.get(a.to()).capitalised());
+  }
+
+  /**
+   * The sentence speaks of the Goals, by name or by a target's number ("intégration des cibles 6.3 et 11.6"): what a
+   * single government does counts as taking part only about them ("The City of Windhoek has adopted an informal
+   * settlement upgrading strategy" does not).
+   */
+  private boolean namesGoals(Read r) {
+    return !lex.names(Family.GOAL_WORDS).find(r.toks, null).isEmpty()
+        || TARGET_NUMBER.matcher(r.text).find();
+  }
+
+  /** A target named by its number: "cibles 6.3 et 11.6", "target 11.1", "las metas 5.5 y 16.7". */
+  private static final Pattern TARGET_NUMBER = Pattern.compile(
+      "(?iu)\\b(targets?|metas?|cibles?)\\s+(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-c])\\b");
+
+  /** A sentence part ends between two tokens (a semicolon or a full stop: not a comma, colon or bracket). */
+  private static boolean partEnds(Read r, int from, int to) {
+    for (int i = Math.max(1, from); i <= to && i < r.toks.size(); i++) {
+      String gap = r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start());
+      if (gap.contains(";") || gap.contains(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A cue apart from the actor and within {@link #WINDOW} tokens of it, on either side. */
   private static boolean near(PhraseSet.Hit a, PhraseSet.Hit c) {
     if (c.from() < 0 || overlaps(a, c)) {
@@ -2175,7 +2316,7 @@ public final class MentionRules {
   /** A gerund: "drawing", "utilizando", "s'appuyant" ("appuyant"), "usando", "recorrendo". */
   private static boolean gerund(Tokens.Token t) {
     String w = t.word();
-    return w.length() > 5 && (w.endsWith("ing") || w.endsWith("ando") || w.endsWith("iendo") || w.endsWith("endo")
+    return w.length() >= 5 && (w.endsWith("ing") || w.endsWith("ando") || w.endsWith("iendo") || w.endsWith("endo")
         || w.endsWith("ant"));
   }
 
@@ -2282,6 +2423,9 @@ public final class MentionRules {
         if (negatedBefore(u, negations)) {
           continue; // "their figures have not been used in this report's tables"
         }
+        if (inTitle(r.toks, u)) {
+          continue; // "the County Integrated Development Plan": a word of a name, not a use
+        }
         if (u.from() >= 2 && AVAILABLE.contains(Tokens.fold(r.toks.get(u.from() - 2).text()))
             && "be".equals(Tokens.fold(r.toks.get(u.from() - 1).text()))) {
           continue; // "the full reports can be obtained from the Town Clerks": available, not used
@@ -2289,8 +2433,7 @@ public final class MentionRules {
         if (u.from() >= 0 && r.subjectEnds.get(u.from()) && !participle(r.toks.get(u.from()))) {
           continue; // "Both reports use a framework of 100 indicators": the review uses data, not the VNR the review
         }
-        if (u.from() > 0 && reviewSubject(r) && gerund(r.toks.get(u.from()))
-            && r.text.substring(r.toks.get(u.from() - 1).end(), r.toks.get(u.from()).start()).contains(",")) {
+        if (u.from() > 0 && reviewSubject(r) && gerund(r.toks.get(u.from()))) {
           continue; // "Gulu's review tracked 38 indicators, drawing on household surveys": the review's own sources
         }
         if (u.from() >= 0 && u.to() < r.toks.size() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to()).text()))
@@ -2446,6 +2589,14 @@ public final class MentionRules {
   }
 
   private static final Pattern BOX_NUMBER = Pattern.compile("\\d+|[IVXLC]+");
+
+  /** A cue capitalised inside a run of capitalised words, not opening the sentence: a word of a name or title. */
+  private static boolean inTitle(List<Tokens.Token> toks, PhraseSet.Hit u) {
+    if (u.from() <= 0 || !toks.get(u.from()).capitalised()) {
+      return false;
+    }
+    return toks.get(u.from() - 1).capitalised() || (u.to() < toks.size() && toks.get(u.to()).capitalised());
+  }
 
   /** A past participle (en, es, fr, pt): "provided", "utilizados", "utilisées", "obtidas". */
   private static boolean participle(Tokens.Token tok) {

@@ -1268,4 +1268,67 @@ class MentionRulesTest {
     // (it threw: the first sentence of an empty passage has no first character to test for lower case)
     assertEquals(Set.of(), codes(rules.find("   ", "Goal 11", "en", "box", ctx)));
   }
+
+  @org.junit.jupiter.api.Test
+  void oneNamedGovernmentTakesPartOnlyAboutTheGoalsAndWithNoReviewNear() {
+    assertTrue(in("The southern-region validation workshop was hosted by the Maseru City Council, whose mayor presented "
+        + "the draft strategy, which integrates nine SDGs.", "en", "body").contains("lrg"));
+    assertTrue(in("– Conseil de district de Moka : intégration des cibles 6.3 et 11.6 dans le plan stratégique du conseil ;",
+        "fr", "list").contains("lrg"));
+    // not without the Goals, not with a section number for a target, not as its review's author
+    assertFalse(in("The City of Windhoek has adopted an informal settlement upgrading strategy.", "en", "body")
+        .contains("lrg"));
+    assertFalse(in("– Conseil de district de Moka : intégration des sections 6.3 et 11.6 dans le plan stratégique du "
+        + "conseil ;", "fr", "list").contains("lrg"));
+    assertFalse(in("La Municipalidad de Valparaíso elaboró su Revisión Local Voluntaria sobre los ODS en 2022.", "es", "body")
+        .contains("lrg"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReviewThatUsesDataAfterItsPlaceOrInAGerundIsNoUse() {
+    // the review's verb after its place and year ("de São Paulo de 2023 utiliza"), or its gerund ("using")
+    assertEquals(Set.of("cited"), in("O Relatório Local Voluntário de São Paulo de 2023 utiliza os dados do Censo "
+        + "Demográfico 2022 do IBGE.", "pt", "body"));
+    assertEquals(Set.of("cited"), in("la Revisión Local Voluntaria de La Libertad Sur emplea esos mismos datos nacionales "
+        + "para sus distritos costeros.", "es", "body"));
+    assertEquals(Set.of("cited"), in("Kisumu's second VLR reports on 11 Goals using 64 local indicators.", "en", "body"));
+    // a cue capitalised inside a name is no use ("County Integrated Development Plan")
+    assertEquals(Set.of("cited"), in("Kisumu's VLR follows the County Integrated Development Plan.", "en", "body"));
+    // the VNR using the review still is
+    assertTrue(in("Os dados do Relatório Local Voluntário de São Paulo de 2023 foram utilizados neste capítulo.", "pt", "body")
+        .contains("integrated"));
+    assertTrue(in("This chapter integrated the figures of Kisumu's VLR.", "en", "body").contains("integrated"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBoxGoesOnThroughAPlacesPossessiveOrElReporte() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Box 4. Naga City's Voluntary Local Review: measuring what matters", "2.2 Methodology", "en", "box", ctx);
+    assertTrue(codes(rules.find("Naga's review tracks 62 local indicators across 12 Goals.", "2.2 Methodology", "en", "box",
+        ctx)).contains("featured"));
+    ctx = MentionRules.newDocument();
+    rules.find("Recuadro 4. El Reporte Local Voluntario de La Pintana (2024)", "Capítulo 3", "es", "box", ctx);
+    assertTrue(codes(rules.find("Elaborado con 46 juntas de vecinos, el reporte prioriza los ODS 1, 4, 5 y 11.", "Capítulo 3",
+        "es", "box", ctx)).contains("featured"));
+    // a place whose review was not named is no reference back
+    ctx = MentionRules.newDocument();
+    rules.find("Box 4. Naga City's Voluntary Local Review", "2.2 Methodology", "en", "box", ctx);
+    assertFalse(codes(rules.find("Iloilo's review of its budget tracks 62 items.", "2.2 Methodology", "en", "body", ctx))
+        .contains("cited"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anotherKindOrAuthorOfReviewAndARegionalReviewOfCountriesAreNoLocalReviews() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("La revue locale volontaire de Dudelange a été publiée en 2023.", "3. Processus", "fr", "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("Encadré 5 : L'examen environnemental de l'OCDE du Luxembourg (2020) et ses suites",
+        "3. Processus", "fr", "box", ctx)));
+    assertEquals(Set.of(), codes(rules.find("La revue de la CEDEAO a été publiée en 2022.", "3. Processus", "fr", "body", ctx)));
+    ctx = MentionRules.newDocument();
+    rules.find("La revue locale volontaire de Dudelange a été publiée en 2023.", "3. Processus", "fr", "body", ctx);
+    assertTrue(codes(rules.find("La revue couvre 12 ODD.", "3. Processus", "fr", "body", ctx)).contains("cited"));
+    assertEquals(Set.of(), in("Panamá participó en 2023 en la Revisión Regional Voluntaria sobre los ODS en Centroamérica y "
+        + "República Dominicana.", "es", "body"));
+    assertTrue(in("La Revisión Regional Voluntaria de Murcia se publicó en 2023.", "es", "body").contains("cited"));
+  }
 }
