@@ -215,7 +215,8 @@ public final class MentionRules {
     int at = 0; // where the current part starts in the stripped text
     for (String part : parts) {
       int start = stripped.indexOf(part, at);
-      if (!out.isEmpty() && start > 0 && !part.isEmpty() && continuesAbbreviation(out.get(out.size() - 1), part)
+      if (!out.isEmpty() && start > 0 && !part.isEmpty()
+          && (continuesAbbreviation(out.get(out.size() - 1), part) || AUTHOR_AND_YEAR.matcher(out.get(out.size() - 1)).matches())
           && stripped.substring(at, start).indexOf('\n') < 0) {
         String previous = out.remove(out.size() - 1);
         out.add(previous + stripped.substring(at, start) + part); // the white space between kept
@@ -226,6 +227,12 @@ public final class MentionRules {
     }
     return out.toArray(new String[0]);
   }
+
+  /**
+   * A reference's author and year, the title following: "³² Gobierno de la Provincia de Córdoba (2021). Reporte de avance
+   * ODS Córdoba 2021." (a few words, the year in brackets, a full stop).
+   */
+  private static final Pattern AUTHOR_AND_YEAR = Pattern.compile("[^.()]{3,120}\\((19|20)[0-9]{2}[a-z]?\\)\\.");
 
   /**
    * The part before ends with an abbreviation's full stop, given how the next part begins: a page or number abbreviation
@@ -492,6 +499,22 @@ public final class MentionRules {
   private static final org.vlrobs.metadata.CountryGazetteer COUNTRIES = org.vlrobs.metadata.CountryGazetteer.shared();
 
   /**
+   * In a footnote whose sentence before cites a review, "this review" / "ce rapport" / "este informe" is that review, not
+   * the VNR: "¹⁴ Akureyrarbær (2022), Akureyri and the Global Goals: voluntary local review, p. 31. The municipal
+   * recycling rate shown in Figure 12 is taken from this review."
+   */
+  private void thisCitedReview(Read r) {
+    for (int i = 0; i + 1 < r.toks.size(); i++) {
+      if (THIS.contains(Tokens.fold(r.toks.get(i).text())) && isWord(Family.REVIEW_WORDS, r.toks.get(i + 1))
+          && !r.masked[i + 1]) {
+        r.anaphor = true;
+        r.lastReviewToken = Math.max(r.lastReviewToken, i + 1);
+        r.subjectEnds.set(i + 2);
+      }
+    }
+  }
+
+  /**
    * The review's own verb stands after the place and year that complete its name too: "la Revisión Local Voluntaria
    * de La Libertad Sur emplea esos mismos datos", "O Relatório Local Voluntário de São Paulo de 2023 utiliza os dados
    * do Censo".
@@ -508,7 +531,7 @@ public final class MentionRules {
             || (OF.contains(Tokens.fold(r.toks.get(j).text())) && j + 1 < r.toks.size() && r.toks.get(j + 1).capitalised()))) {
           j++;
         }
-        if (j + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(j).text())) && YEAR.matcher(r.toks.get(j + 1).text()).matches()) {
+        if (j + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(j).text())) && YEAR_TOKEN.matcher(r.toks.get(j + 1).text()).matches()) {
           j += 2;
         }
         if (j > e + 1 && j < r.toks.size()) {
@@ -518,8 +541,6 @@ public final class MentionRules {
       }
     }
   }
-
-  private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
 
   /**
    * Review words ({@code review-words}) with a goal word up to four tokens before or eight after them (the report's
@@ -604,7 +625,10 @@ public final class MentionRules {
   private static boolean citedAuthor(Read r, List<PhraseSet.Hit> authors, int start) {
     for (PhraseSet.Hit a : authors) {
       int i = a.to();
-      while (i < start && i - a.to() < 4 && r.toks.get(i).capitalised()) {
+      // (with "of" inside the name: "Gobierno de la Provincia de Córdoba (2021)")
+      while (i < start && i - a.to() < 6 && (r.toks.get(i).capitalised() || (i + 1 < start
+          && (OF.contains(Tokens.fold(r.toks.get(i).text())) || DETERMINERS.contains(Tokens.fold(r.toks.get(i).text())))
+          && (r.toks.get(i + 1).capitalised() || DETERMINERS.contains(Tokens.fold(r.toks.get(i + 1).text())))))) {
         i++;
       }
       if (i < start && i + 2 >= start && YEAR_TOKEN.matcher(r.toks.get(i).text()).matches()
@@ -846,7 +870,7 @@ public final class MentionRules {
   /** Determiners (and Portuguese contractions) before a count that refers back: "the two", "los dos", "dos três". */
   private static final Set<String> COUNTED_DETERMINERS = Set.of("the", "these", "those", "los", "las", "estos", "estas",
       "esos", "esas", "les", "ces", "os", "as", "dos", "das", "esses", "estes", "essas", "desses", "destes",
-      "nos", "nas");
+      "nos", "nas", "nesses", "nestes", "nessas", "nestas", "dessas", "destas");
 
   /*
    * The regular expressions of the token tests, compiled once (String.matches and replaceAll compile theirs on every
@@ -2076,6 +2100,26 @@ public final class MentionRules {
   private static final Pattern TARGET_NUMBER = Pattern.compile(
       "(?iu)\\b(targets?|metas?|cibles?)\\s+(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-c])\\b");
 
+  /** The evidence object is the review's: "of" and the review (or its reference) right after it. */
+  private static boolean reviewsObject(Read r, PhraseSet.Hit o) {
+    return o.to() < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(o.to()).text()))
+        && ((r.firstReviewToken > o.to() && r.firstReviewToken <= o.to() + 3)
+            || (r.lastReviewToken > o.to() && r.lastReviewToken <= o.to() + 3));
+  }
+
+  /** Token {@code i} opens the sentence or a part after a semicolon (a determiner before it allowed). */
+  private static boolean opensPart(Read r, int i) {
+    if (i <= 2) {
+      return true;
+    }
+    for (int k = Math.max(1, i - 1); k <= i; k++) {
+      if (r.text.substring(r.toks.get(k - 1).end(), r.toks.get(k).start()).contains(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A sentence part ends between two tokens (a semicolon or a full stop: not a comma, colon or bracket). */
   private static boolean partEnds(Read r, int from, int to) {
     for (int i = Math.max(1, from); i <= to && i < r.toks.size(); i++) {
@@ -2199,6 +2243,25 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /**
+   * The sentence places something in a chapter or section of the VNR, numbered or given to a Goal: "sus principales
+   * hallazgos ... se recogen en el capítulo dedicado al ODS 11", "los resultados ... se presentan en el capítulo 4".
+   */
+  private static boolean inOwnChapter(Read r) {
+    for (int i = 1; i + 1 < r.toks.size(); i++) {
+      if (CHAPTER_WORDS.contains(Tokens.fold(r.toks.get(i).text())) && IN.contains(Tokens.fold(r.toks.get(i - 1).text()))
+          && (Character.isDigit(r.toks.get(i + 1).text().charAt(0)) || DEDICATED.contains(Tokens.fold(r.toks.get(i + 1).text())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CHAPTER_WORDS = Set.of("chapter", "section", "capitulo", "seccion", "apartado",
+      "chapitre", "seccao", "secao");
+  private static final Set<String> DEDICATED = Set.of("dedicated", "devoted", "dedicado", "dedicada", "consacre", "consacree",
+      "dedie", "dediee");
 
   private static final Set<String> THIS_REPORT = Set.of("this", "este", "esta", "presente", "present", "présent",
       "présente", "cette", "ce", "deste", "desta", "neste", "nesta");
@@ -2402,6 +2465,9 @@ public final class MentionRules {
       return "review-as-value-source";
     }
     List<PhraseSet.Hit> negations = negations(r, t);
+    if (useDenied(r, t, negations)) {
+      return null; // "Estos informes no fueron incorporados al análisis ..., dado que ... la Encuesta utilizada como fuente"
+    }
     if (pointsToReview(Family.SOURCE_CUES, r, t, negations, aboutTheReview) || sourceLabel(r, t)) {
       return "review-as-source";
     }
@@ -2420,7 +2486,7 @@ public final class MentionRules {
     if (!use.isEmpty()) {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
       for (PhraseSet.Hit u : use) {
-        if (negatedBefore(u, negations)) {
+        if (negatedBefore(u, negations) || deniedInClause(r, u, negations)) {
           continue; // "their figures have not been used in this report's tables"
         }
         if (inTitle(r.toks, u)) {
@@ -2438,6 +2504,10 @@ public final class MentionRules {
         }
         if (u.from() >= 0 && u.to() < r.toks.size() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to()).text()))
             && r.lastReviewToken < u.to()) {
+          if (r.review && u.to() + 1 < r.toks.size() && THEM.contains(Tokens.fold(r.toks.get(u.to() + 1).text()))
+              && objects.stream().anyMatch(o -> o.from() >= 0 && o.from() < u.from())) {
+            return "review-evidence-used"; // "Drafts of the Kópavogur and Reykjavík reviews ..., and the figures ... are taken from them"
+          }
           continue; // "... a third of them drawn from the household surveys": data from another source
         }
         if (u.from() >= 0 && u.to() > u.from() && ORIGIN.contains(Tokens.fold(r.toks.get(u.to() - 1).text()))
@@ -2452,14 +2522,17 @@ public final class MentionRules {
         for (PhraseSet.Hit o : objects) {
           // (the subject "Sus resultados" opening the sentence reaches its verb past a long complement: "Sus resultados
           // sobre ... —apenas 9 horas diarias en promedio— se han incorporado al análisis")
+          // (or the review's: "Las conclusiones de la revisión de Euskadi sobre ... se han incorporado al análisis"; or
+          // opening a part after a semicolon: "...; sus resultados sobre ... se integraron en el análisis")
           if (u.from() < 0 || o.from() < 0 || Math.abs(u.from() - o.from()) <= WINDOW
-              || (r.evidenceAnaphor && o.from() <= 2 && u.from() > o.from() && u.from() - o.from() <= 2 * WINDOW)) {
+              || ((r.evidenceAnaphor || reviewsObject(r, o)) && opensPart(r, o.from()) && u.from() > o.from()
+                  && u.from() - o.from() <= 2 * WINDOW && !partEnds(r, o.to(), u.from()))) {
             return "review-evidence-used";
           }
         }
       }
     }
-    if (r.evidenceAnaphor && inOwnTable(r)) {
+    if (r.evidenceAnaphor && (inOwnTable(r) || inOwnChapter(r))) {
       return "review-evidence-used"; // "Sus cifras de brecha salarial ... son las que recoge la tabla 7.3 de este Informe"
     }
     for (PhraseSet.Hit h : lex.cues(Family.JOINT_CUES, t.language()).find(r.toks, r.text)) {
@@ -2556,6 +2629,54 @@ public final class MentionRules {
   private static boolean negatedBefore(PhraseSet.Hit cue, List<PhraseSet.Hit> negations) {
     return cue.from() >= 0 && negations.stream().anyMatch(n -> n.to() <= cue.from() && cue.from() - n.to() <= 2);
   }
+
+  /**
+   * The reviews are the subject of a use the sentence denies, a few words on: "Estos informes no fueron incorporados al
+   * análisis", "These reviews were not used in this report": whatever else it names as a source is another one.
+   */
+  private boolean useDenied(Read r, Tokens t, List<PhraseSet.Hit> negations) {
+    if (negations.isEmpty()) {
+      return false;
+    }
+    int subject = r.firstReviewToken >= 0 ? r.firstReviewToken : r.lastReviewToken;
+    if (subject < 0) {
+      return false;
+    }
+    for (PhraseSet.Hit u : lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text)) {
+      if (u.from() > subject && u.from() - subject <= 5 && negatedBefore(u, negations)
+          && negations.stream().anyMatch(n -> n.from() > subject && n.to() <= u.from())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "without" heads the cue's clause: "sans que leurs données aient toutefois pu être intégrées au présent rapport", "sin
+   * que sus cifras se hayan utilizado" (within the clause, up to ten words on; not "sin embargo", "sans doute").
+   */
+  private static boolean deniedInClause(Read r, PhraseSet.Hit u, List<PhraseSet.Hit> negations) {
+    for (PhraseSet.Hit n : negations) {
+      if (n.from() < 0 || n.to() > u.from() || u.from() - n.to() > 10 || !WITHOUT.contains(Tokens.fold(r.toks.get(n.from()).text()))
+          || (n.to() < r.toks.size() && NOT_WITHOUT.contains(Tokens.fold(r.toks.get(n.to()).text())))) {
+        continue;
+      }
+      boolean sameClause = true;
+      for (int i = n.to(); i <= u.from(); i++) {
+        if (CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
+          sameClause = false;
+          break;
+        }
+      }
+      if (sameClause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WITHOUT = Set.of("without", "sin", "sans", "sem");
+  private static final Set<String> NOT_WITHOUT = Set.of("embargo", "doute", "duvida", "exception", "excepcion", "excecao");
 
   /** A source line: a word of {@code source-labels} and a colon ("Source:", "Fuentes :", "Fonte:", "Data:"). */
   private boolean sourceLine(String s) {
@@ -2694,6 +2815,9 @@ public final class MentionRules {
         continue;
       }
       Read r = analyse(s, t, false, ctx);
+      if ("footnote".equalsIgnoreCase(role) && !reads.isEmpty() && reads.get(reads.size() - 1).review && !r.review) {
+        thisCitedReview(r); // "23 Ulaanbaatar City (2020), Voluntary Local Review .... The PM2.5 ... are taken from this review."
+      }
       reads.add(r);
       if (r.review) {
         ctx.documentNamedReview = true;
@@ -3059,6 +3183,9 @@ public final class MentionRules {
   }
   private static final Set<String> JOINT_DOCUMENTS = Set.of("position", "paper", "statement", "declaration", "submission",
       "letter", "communique");
+  /** Object pronouns after "from": the reviews the sentence named ("taken from them", "provienen de ellos"). */
+  private static final Set<String> THEM = Set.of("them", "ellos", "ellas", "eux", "elles", "eles", "elas");
+
   private static final Set<String> ORIGIN = Set.of("from", "de", "del", "des", "du", "do", "da", "dos", "das");
 
   /** "in Table 11.3", "en el cuadro 2", "dans le tableau": the words at {@code i} place data in a table or figure. */

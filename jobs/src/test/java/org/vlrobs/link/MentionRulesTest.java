@@ -1331,4 +1331,43 @@ class MentionRulesTest {
         + "República Dominicana.", "es", "body"));
     assertTrue(in("La Revisión Regional Voluntaria de Murcia se publicó en 2023.", "es", "body").contains("cited"));
   }
+
+  @org.junit.jupiter.api.Test
+  void evidenceReachedThroughReferencesPronounsChaptersAndDenials() {
+    // a reference's author and year, then its title, are one sentence
+    assertEquals(1, MentionRules.sentences("³² Gobierno de la Provincia de Córdoba (2021). Reporte de avance ODS Córdoba 2021.")
+        .length);
+    assertEquals(2, MentionRules.sentences("El informe se publicó en 2021. Reporte de avance ODS Córdoba 2021.").length);
+    assertTrue(in("³² Gobierno de la Provincia de Córdoba (2021). Reporte de avance ODS Córdoba 2021. Los valores de empleo "
+        + "del gráfico 14 provienen de esa publicación.", "es", "footnote").contains("integrated"));
+    // "taken from them", the reviews of the sentence
+    assertTrue(in("Kópavogur and Reykjavík published voluntary local reviews. Drafts of the Kópavogur and Reykjavík reviews "
+        + "were shared, and the figures on housing reported in Chapter 4 are taken from them.", "en", "body")
+        .contains("integrated"));
+    assertFalse(in("Kópavogur and Reykjavík published voluntary local reviews. Drafts of the Kópavogur and Reykjavík reviews were shared, and the figures on housing reported in "
+        + "Chapter 4 are taken from the census.", "en", "body").contains("integrated"));
+    // "this review" in a footnote after a reference to one
+    assertTrue(in("¹⁴ Akureyrarbær (2022), Akureyri and the Global Goals: voluntary local review, p. 31. The municipal "
+        + "recycling rate shown in Figure 12 is taken from this review.", "en", "footnote").contains("integrated"));
+    assertFalse(in("The municipal recycling rate shown in Figure 12 is taken from this review.", "en", "footnote")
+        .contains("integrated"));
+    // the findings' subject reaching its verb; a part after a semicolon; a chapter of the VNR
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Recuadro 3. La Revisión Local Voluntaria de Euskadi", "3.2 Gobernanza", "es", "box", ctx);
+    assertTrue(codes(rules.find("Las conclusiones de la revisión de Euskadi sobre la brecha salarial de género se han "
+        + "incorporado al análisis del ODS 5.", "3.2 Gobernanza", "es", "box", ctx)).contains("integrated"));
+    ctx = MentionRules.newDocument();
+    rules.find("La Paz y Cochabamba presentaron sus Informes Locales Voluntarios en 2022.", "2. Metodología", "es", "body", ctx);
+    assertTrue(codes(rules.find("Sus principales hallazgos se recogen en el capítulo dedicado al ODS 11.", "2. Metodología",
+        "es", "body", ctx)).contains("integrated"));
+    // denied: "sans que ... aient pu être intégrées", the reviews the subject of a denied use
+    ctx = MentionRules.newDocument();
+    rules.find("La Ville de Montréal a publié un examen local volontaire en 2022.", "Chapitre 3", "fr", "body", ctx);
+    assertFalse(codes(rules.find("Le Canada salue cette initiative, sans que leurs données aient toutefois pu être intégrées "
+        + "au présent rapport.", "Chapitre 3", "fr", "body", ctx)).contains("integrated"));
+    ctx = MentionRules.newDocument();
+    rules.find("Tres municipios publicaron Informes Locales Voluntarios en 2024.", "4.2 Localización", "es", "body", ctx);
+    assertFalse(codes(rules.find("Estos informes no fueron incorporados al análisis, dado que la Encuesta de Hogares es la "
+        + "fuente oficial utilizada.", "4.2 Localización", "es", "body", ctx)).contains("integrated"));
+  }
 }
