@@ -56,7 +56,8 @@ public final class MentionRules {
       "nas", "no", "na", "aux", "au", "between", "among", "entre");
   private static final Set<String> OTHER = Set.of("other", "otros", "otras", "autres", "outros", "outras", "additional");
   /** What may stand between a locative and its place: determiners, quantifiers, numbers ("in all 64", "en cada una de las"). */
-  private static final Set<String> LOCATIVE_FILLERS = Set.of("all", "the", "every", "each", "its", "their", "some", "many",
+  private static final Set<String> LOCATIVE_FILLERS = Set.of("administrative", "administrativos", "administrativas",
+      "administratifs", "administratives", "all", "the", "every", "each", "its", "their", "some", "many",
       "most", "several", "selected", "todos", "todas", "los", "las", "cada", "sus", "algunos", "algunas", "varios", "varias",
       "tous", "toutes", "les", "chaque", "ses", "leurs", "certaines", "certains", "plusieurs", "os", "as", "seus", "suas",
       "alguns", "algumas", "vários", "várias", "una", "uno", "um", "uma", "de", "of", "des", "dos", "das",
@@ -782,8 +783,10 @@ public final class MentionRules {
     for (; j < toks.size() && k < acronym.length(); j++) {
       Tokens.Token w = toks.get(j);
       String f = Tokens.fold(w.text());
+      // (lower-case words before the spelt-out name too: "refers to the county Valuation List and Rating Roll")
       if ((start < 0 || k > 0) && Character.isLowerCase(w.text().charAt(0))
-          && (OF.contains(f) || DETERMINERS.contains(f) || CONJUNCTIONS.contains(f) || f.equals("to") || f.equals("for"))
+          && (OF.contains(f) || DETERMINERS.contains(f) || CONJUNCTIONS.contains(f) || f.equals("to") || f.equals("for")
+              || (start < 0 && j - i <= 4 && Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(0))))
           && (k == 0 || Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(k)))) {
         continue;
       }
@@ -803,7 +806,7 @@ public final class MentionRules {
   }
 
   private static final Set<String> DEFINES = Set.of("means", "denotes", "designates", "designe", "signifie", "designa",
-      "significa");
+      "significa", "refers", "stands", "refiere", "renvoie", "refere");
 
   /**
    * The sentence defines an actor: a verb of definition right after it and the rest of its capitalised name or its
@@ -1164,9 +1167,47 @@ public final class MentionRules {
    */
   private List<PhraseSet.Hit> involvement(Read r, Tokens t) {
     return lex.cues(Family.INVOLVEMENT_CUES, t.language()).find(r.toks, null).stream()
-        .filter(c -> !draftOfSomethingElse(r, c))
+        .filter(c -> !draftOfSomethingElse(r, c) && !canBeConsulted(r, c) && !quotedTitle(r, c))
         .toList();
   }
+
+  /** The cue stands inside a quoted title: "el informe 'Los ODS en 100 ciudades españolas'" (a title's words, no act). */
+  private static boolean quotedTitle(Read r, PhraseSet.Hit c) {
+    if (c.from() < 0) {
+      return false;
+    }
+    int at = r.toks.get(c.from()).start();
+    java.util.regex.Matcher m = QUOTED.matcher(r.text);
+    while (m.find()) {
+      if (m.start() < at && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A quoted span: double quotes, guillemets, or single quotes that are no apostrophes (no letter outside them). */
+  private static final Pattern QUOTED = Pattern.compile(
+      "\"[^\"]{3,200}\"|“[^”]{3,200}”|«[^»]{3,200}»|(?<!\\p{L})['‘][^'’]{3,200}['’](?!\\p{L})");
+
+  /**
+   * A document that "can be consulted" is available to read, no consultation: "los informes ... pueden consultarse en el
+   * portal", "can be consulted on the website", "peuvent être consultés", "podem ser consultados" (a modal, "be", the cue).
+   */
+  private static boolean canBeConsulted(Read r, PhraseSet.Hit c) {
+    if (c.from() <= 0 || !r.toks.get(c.from()).key().startsWith("consult")) {
+      return false;
+    }
+    int p = c.from() - 1;
+    if (p > 0 && BE.contains(Tokens.fold(r.toks.get(p).text()))) {
+      p--;
+    }
+    return MODALS.contains(Tokens.fold(r.toks.get(p).text()));
+  }
+
+  private static final Set<String> BE = Set.of("be", "etre", "ser", "estar");
+  private static final Set<String> MODALS = Set.of("can", "may", "could", "puede", "pueden", "podra", "podran", "peut",
+      "peuvent", "pourra", "pourront", "pode", "podem", "podera", "poderao");
 
   private static boolean draftOfSomethingElse(Read r, PhraseSet.Hit c) {
     if (c.from() <= 0 || c.to() != c.from() + 1 || c.to() >= r.toks.size()

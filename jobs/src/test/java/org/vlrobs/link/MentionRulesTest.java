@@ -1370,4 +1370,30 @@ class MentionRulesTest {
     assertFalse(codes(rules.find("Estos informes no fueron incorporados al análisis, dado que la Encuesta de Hogares es la "
         + "fuente oficial utilizada.", "4.2 Localización", "es", "body", ctx)).contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void documentsToReadTitlesPlacesAndPublicThingsAreNoInvolvement() {
+    // "pública" is no "publicar"
+    assertEquals(Set.of(), in("La Contraloría realizó una revisión local de la ejecución presupuestaria de 45 municipios, "
+        + "identificando debilidades en la rendición pública de cuentas.", "es", "body"));
+    // reports that "can be consulted" are to be read
+    assertFalse(in("Las auditorías a 340 municipalidades pueden consultarse en el portal de la entidad.", "es", "body")
+        .contains("lrg"));
+    assertTrue(in("Las 340 municipalidades fueron consultadas sobre el borrador del informe.", "es", "body").contains("lrg"));
+    // a cue inside a quoted title
+    assertEquals(Set.of(), in("La REDS publicó el informe 'Los ODS en 100 ciudades españolas', que ordena a los municipios "
+        + "según 106 indicadores.", "es", "body"));
+    // "in each of the administrative districts": where
+    assertFalse(in("District Commissioners chaired consultations in each of the administrative districts.", "en", "body")
+        .contains("lrg"));
+    // sent in, signed: their own acts
+    assertTrue(in("Recibimos 43 contribuições que municípios e estados enviaram ao chamamento público.", "pt", "body")
+        .contains("lrg"));
+    assertTrue(in("More than 200 cities and municipalities have signed the model resolution.", "en", "body").contains("lrg"));
+    // "VLR" defined as something else after "refers to the county ..."
+    MentionRules.Context ctx = MentionRules.newDocument();
+    assertFalse(codes(rules.find("23 In this section, \"VLR\" refers to the county Valuation List and Rating Roll required "
+        + "under the National Rating Act.", "Chapter 3", "en", "footnote", ctx)).contains("cited"));
+    assertFalse(codes(rules.find("Most counties updated their VLR in 2024.", "Chapter 3", "en", "body", ctx)).contains("cited"));
+  }
 }
