@@ -98,7 +98,15 @@ public final class ReviewLexicon implements java.io.Serializable {
      * Reviews yet to be made: "interest in preparing", "plan to prepare", "prevén elaborar", "envisagent de préparer".
      * A review named right after such words is not referred to (it does not exist yet).
      */
-    PROSPECTIVE_CUES(PhraseSet.Match.STEM);
+    PROSPECTIVE_CUES(PhraseSet.Match.STEM),
+    /** Verbs that make a review ("prepare", "elaborar", "réaliser", "produzir"): see {@link #HYPOTHESIS_WORDS}. */
+    MAKING_VERBS(PhraseSet.Match.STEM),
+    /**
+     * Words that make what follows a possibility ("may", "whether", "decidan", "souhaiteraient", "poderiam"): a word of
+     * {@link #MAKING_VERBS} up to four words after one, in its clause, makes the review named right after it one yet to
+     * be made ("is now considering whether to prepare a Voluntary Local Review").
+     */
+    HYPOTHESIS_WORDS(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 

@@ -46,6 +46,7 @@ public final class MentionRules {
   /** Subject pronouns that the anaphora family uses for a review ("It finds that ..."). */
   private static final Set<String> PRONOUNS = Set.of("it", "elle", "ella", "ele", "ela");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e", "et");
+  private static final Set<String> TOGETHER_WITH = Set.of("with", "con", "avec", "com");
   private static final Set<String> WITH = Set.of("with", "con", "com", "avec", "por", "par", "pelos", "pelas");
   /** What may link a cue to its actor in a heading: "of the", "de los", "des", "with", "por las". */
   private static final Set<String> HEADING_LINKS = Set.of("of", "the", "with", "by", "de", "del", "des", "du", "da", "do",
@@ -275,7 +276,7 @@ public final class MentionRules {
     int firstReviewToken = -1;
     /** the last token that names or refers back to a review (-1: none, or only as a substring) */
     int lastReviewToken = -1;
-    /** a negation right before the review name: "has not yet prepared a VLR" (still a citation, of no place) */
+    /** a negation right before the review name: "has not yet prepared a VLR" (no review: the sentence cites none) */
     boolean negatedReview;
     /** the only reference back is a subject pronoun ("It finds that ...") */
     boolean pronounOnly;
@@ -317,6 +318,7 @@ public final class MentionRules {
         r.masked[i] = true;
       }
     }
+    hypotheticalReviews(r, t);
     for (PhraseSet.Hit h : lex.names(Family.LOCAL_REVIEW_NAMES).find(r.toks, sentence)) {
       if ((h.from() < 0 || !r.masked[h.from()]) && !ofCountries(r, h)) {
         reviewAt(r, h.from());
@@ -470,14 +472,62 @@ public final class MentionRules {
     // "It finds that ...": the review speaking for itself (cited, featured in a box), not evidence the VNR took
     r.pronounOnly = pronoun && !otherAnaphor && !r.review;
     if (r.firstReviewToken > 0) {
-      for (PhraseSet.Hit n : lex.names(Family.NEGATIONS).find(r.toks, null)) {
+      for (PhraseSet.Hit n : negations(r, t)) {
         if (n.to() <= r.firstReviewToken && r.firstReviewToken - n.to() <= 4) {
           r.negatedReview = true;
         }
       }
     }
+    if (r.negatedReview) {
+      r.review = false; // "Lagos State has not yet prepared a Voluntary Local Review": a city with no review, no citation
+    }
     placeComplements(r);
     return r;
+  }
+
+  /**
+   * A making verb after a word of hypothesis in its clause: the review named right after it (up to three words on) is
+   * yet to be made, as after a prospective cue ("los gobiernos locales que decidan elaborar revisiones locales
+   * voluntarias", "may in future consider piloting a Voluntary Local Review").
+   */
+  private void hypotheticalReviews(Read r, Tokens t) {
+    List<PhraseSet.Hit> making = lex.cues(Family.MAKING_VERBS, t.language()).find(r.toks, null);
+    if (making.isEmpty()) {
+      return;
+    }
+    List<PhraseSet.Hit> hypotheses = lex.cues(Family.HYPOTHESIS_WORDS, t.language()).find(r.toks, null);
+    for (PhraseSet.Hit m : making) {
+      boolean hypothetical = m.from() >= 0 && hypotheses.stream().anyMatch(h -> h.from() >= 0 && h.to() <= m.from()
+          && m.from() - h.to() <= 4 && !clauseEnds(r, h.to(), m.from()));
+      int review = m.to();
+      while (review < r.toks.size() && review - m.to() < 3 && REVIEW_LEAD.contains(Tokens.fold(r.toks.get(review).text()))) {
+        review++; // "a", "their own", "su primera"
+      }
+      if (!hypothetical || review >= r.toks.size() || !(isWord(Family.REVIEW_WORDS, r.toks.get(review))
+          || isWord(Family.VOLUNTARY_WORDS, r.toks.get(review)) || lex.isAcronym(r.toks.get(review).text()))) {
+        continue; // (not "whether indicators produced for the VLRs of Kisumu could be adopted")
+      }
+      r.prospective.set(m.from());
+      for (int i = m.from(); i < Math.min(r.toks.size(), review + 3); i++) {
+        r.masked[i] = true;
+      }
+    }
+  }
+
+  /** Words between a making verb and the review it makes: articles, possessives, "own", "first". */
+  private static final Set<String> REVIEW_LEAD = Set.of("a", "an", "the", "its", "their", "own", "first", "un", "una",
+      "uno", "su", "sus", "propia", "propio", "primera", "primer", "une", "leur", "leurs", "propre", "premier",
+      "premiere", "um", "uma", "seu", "sua", "seus", "suas", "propria", "proprio", "primeira", "primeiro", "o", "os", "as",
+      "la", "le", "les", "el", "los", "las");
+
+  /** A clause ends between token {@code from} and token {@code to} (punctuation of {@link #CLAUSE_END} between them). */
+  private static boolean clauseEnds(Read r, int from, int to) {
+    for (int i = Math.max(1, from); i <= to && i < r.toks.size(); i++) {
+      if (CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1911,7 +1961,8 @@ public final class MentionRules {
    * citation, not local governments as a class taking part.
    */
   private static boolean namedGovernment(List<Tokens.Token> toks, PhraseSet.Hit a) {
-    boolean singular = toks.subList(a.from(), a.to()).stream().noneMatch(Tokens.Token::folded);
+    // (a plural "s" folded off: French feminine words, whose key folds their "e", are singular: "l'Assemblée régionale")
+    boolean singular = toks.subList(a.from(), a.to()).stream().noneMatch(MentionRules::plural);
     if (!singular) {
       return false;
     }
@@ -1928,7 +1979,9 @@ public final class MentionRules {
     String before = Tokens.fold(toks.get(a.from() - 1).text());
     // after a contraction, an acronym names an association ("com o apoio da ANAMM"), not the place's own government
     boolean acronym = a.to() - a.from() == 1 && toks.get(a.from()).text().chars().allMatch(Character::isUpperCase);
-    return SINGULAR_ARTICLES.contains(before) || (CONTRACTED_ARTICLES.contains(before) && !acronym);
+    // (not a partner: "prepared a VLR in 2022 with the state government")
+    boolean partner = a.from() >= 2 && TOGETHER_WITH.contains(Tokens.fold(toks.get(a.from() - 2).text()));
+    return (SINGULAR_ARTICLES.contains(before) && !partner) || (CONTRACTED_ARTICLES.contains(before) && !acronym);
   }
 
   /**
@@ -2617,7 +2670,14 @@ public final class MentionRules {
   private List<PhraseSet.Hit> negations(Read r, Tokens t) {
     return lex.names(Family.NEGATIONS).find(r.toks, null).stream()
         .filter(n -> !("pt".equals(t.language()) && n.entry().equals("no")))
+        .filter(n -> !n.entry().equals("n") || elided(r, n.from())) // ("n'a publié", not "Étude de cas n° 2")
         .toList();
+  }
+
+  /** An apostrophe right after token {@code i}: an elided word ("n'a", "d'examen"). */
+  private static boolean elided(Read r, int i) {
+    int end = r.toks.get(i).end();
+    return end < r.text.length() && (r.text.charAt(end) == '\'' || r.text.charAt(end) == '’');
   }
 
   /** A cue of the family in the sentence that no negation just before denies ("não foram utilizados"). */
@@ -2867,14 +2927,12 @@ public final class MentionRules {
             ctx.reviewPlaceKeys.add(tok.key());
           }
         }
-        if (!r.negatedReview) {
-          if (reads.size() > 1 && sourceLine(s)) {
-            // "Table 6.3 Households ... in Saint-Louis and Ziguinchor. Sources: the two communes' local reviews":
-            // the caption before a source line names the places the source speaks of
-            ctx.reviewSentences.add(reads.get(reads.size() - 2).text);
-          }
-          ctx.reviewSentences.add(s); // where cited places are sought: not "X has not yet prepared a VLR"
+        if (reads.size() > 1 && sourceLine(s)) {
+          // "Table 6.3 Households ... in Saint-Louis and Ziguinchor. Sources: the two communes' local reviews":
+          // the caption before a source line names the places the source speaks of
+          ctx.reviewSentences.add(reads.get(reads.size() - 2).text);
         }
+        ctx.reviewSentences.add(s); // where cited places are sought
         if (citedQuote == null) {
           citedQuote = quote(s);
           citedRule = "review-name";

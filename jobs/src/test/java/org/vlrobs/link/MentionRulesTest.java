@@ -1396,4 +1396,37 @@ class MentionRulesTest {
         + "under the National Rating Act.", "Chapter 3", "en", "footnote", ctx)).contains("cited"));
     assertFalse(codes(rules.find("Most counties updated their VLR in 2024.", "Chapter 3", "en", "body", ctx)).contains("cited"));
   }
+
+  @org.junit.jupiter.api.Test
+  void reviewsThatDoNotExistAreNoCitation() {
+    // a review denied or yet to be made by a hypothesis before its making verb
+    assertEquals(Set.of(), in("À ce jour, aucune commune luxembourgeoise n'a publié d'examen local volontaire.", "fr", "body"));
+    assertEquals(Set.of(), in("Lagos State has not yet prepared a Voluntary Local Review.", "en", "body"));
+    assertFalse(in("Cork City Council is now considering whether to prepare a Voluntary Local Review.", "en", "body")
+        .contains("cited"));
+    assertFalse(in("The Ministry may in future consider piloting a Voluntary Local Review in one urban council.", "en", "body")
+        .contains("cited"));
+    assertFalse(in("El CNCPS apoyará a los gobiernos locales que decidan elaborar revisiones locales voluntarias.", "es",
+        "body").contains("cited"));
+    // a review that exists still is; "n°" is no negation; a participle of something else is no making
+    assertTrue(in("Cork City Council prepared a Voluntary Local Review in 2023.", "en", "body").contains("cited"));
+    assertTrue(codes(rules.find("Douala a évalué ses progrès sur dix ODD.", "Étude de cas n° 2 : la revue locale volontaire "
+        + "de Douala", "fr", "box", MentionRules.newDocument())).contains("cited"));
+    assertTrue(in("The Ministry will examine whether indicators produced for the VLRs of Kisumu and Marsabit could be adopted.",
+        "en", "body").contains("cited"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void namedAndPartnerGovernmentsInFrenchAndAfterWith() {
+    // a French feminine government named by its place is its review's author ("l'Assemblée populaire communale d'Oran")
+    assertFalse(in("Une revue locale volontaire a été élaborée en 2022 par l'Assemblée populaire communale d'Oran.", "fr",
+        "body").contains("lrg"));
+    assertTrue(in("Les assemblées populaires communales ont répondu au questionnaire sur les ODD.", "fr", "body")
+        .contains("lrg"));
+    // a government the review was made with is a partner, not its author
+    assertTrue(in("Penang Island City Council prepared a VLR in 2022 with the state government.", "en", "body")
+        .contains("lrg"));
+    assertTrue(in("Los gobiernos estatales aportaron información sobre la alineación de sus planes con los ODS.", "es", "body")
+        .contains("lrg"));
+  }
 }
