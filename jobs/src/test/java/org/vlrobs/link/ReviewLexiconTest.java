@@ -339,6 +339,27 @@ class ReviewLexiconTest {
   }
 
   @Test
+  void aMakingVerbAfterAHypothesisMakesAReviewYetToBeMade() {
+    Map<String, String> reviews = Map.of("en", "Voluntary Local Reviews", "es", "revisiones locales voluntarias", "fr",
+        "examens locaux volontaires", "pt", "relatórios locais voluntários");
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      String review = reviews.get(lang);
+      List<String> making = lex.entries(Family.MAKING_VERBS, lang);
+      List<String> hypotheses = lex.entries(Family.HYPOTHESIS_WORDS, lang);
+      for (String m : making) {
+        // the making verb alone names reviews made
+        assertTrue(types("Kiruna " + phrase(m) + " " + review + ".", null, lang).contains(MentionType.CITED), lang + ": " + m);
+        String s = "Kiruna " + phrase(hypotheses.get(0)) + " " + phrase(m) + " " + review + ".";
+        assertFalse(types(s, null, lang).contains(MentionType.CITED), lang + ": " + s);
+      }
+      for (String h : hypotheses) {
+        String s = "Kiruna " + phrase(h) + " " + phrase(making.get(0)) + " " + review + ".";
+        assertFalse(types(s, null, lang).contains(MentionType.CITED), lang + ": " + s);
+      }
+    }
+  }
+
+  @Test
   void annexAndBoxHeadings() {
     for (String[] e : entries(Family.ANNEX_HEADINGS)) {
       String heading = Tokens.hasCjk(e[1]) ? e[1] + "三：自愿地方审查" : e[1] + " 3: Voluntary Local Reviews";
