@@ -106,7 +106,12 @@ public final class ReviewLexicon implements java.io.Serializable {
      * {@link #MAKING_VERBS} up to four words after one, in its clause, makes the review named right after it one yet to
      * be made ("is now considering whether to prepare a Voluntary Local Review").
      */
-    HYPOTHESIS_WORDS(PhraseSet.Match.STEM);
+    HYPOTHESIS_WORDS(PhraseSet.Match.STEM),
+    /**
+     * Adjectives right after a review word that make it a review of another kind ("L'examen environnemental", "la revisión
+     * ambiental", "o relatório anual"): no reference back to a local review.
+     */
+    OTHER_KIND_WORDS(PhraseSet.Match.KEY);
 
     final PhraseSet.Match match;
 

@@ -47,6 +47,7 @@ public final class Tokens {
   /**
    * Words kept whole instead of stemmed, per language ({@code <lang>/stem-exceptions.txt} in the lexicon folder): their
    * Snowball stem is a cue's ("informal" = "inform", "íntegramente" = "integrar") though they mean something else.
+   * Compared with their accents, in lower case: "pública" (public) is kept whole, the verb "publica" is stemmed.
    */
   private static final Map<String, Set<String>> STEM_EXCEPTIONS = stemExceptions();
 
@@ -55,7 +56,7 @@ public final class Tokens {
     for (String lang : List.of("en", "es", "fr", "pt")) {
       Set<String> words = new java.util.HashSet<>();
       for (String w : ReviewLexicon.read(lang + "/stem-exceptions.txt")) {
-        words.add(fold(w));
+        words.add(w.strip().toLowerCase(Locale.ROOT));
       }
       out.put(lang, Set.copyOf(words));
     }
@@ -216,7 +217,7 @@ public final class Tokens {
       return fold(word.substring(0, word.length() - 1)); // "SDGs" = "SDG", "VLRs" = "VLR" (Snowball keeps the s)
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    if (stemmer == null || (!stemExceptions.isEmpty() && stemExceptions.contains(fold(word)))) {
+    if (stemmer == null || (!stemExceptions.isEmpty() && stemExceptions.contains(lower))) {
       return fold(word);
     }
     stemmer.setCurrent(lower);

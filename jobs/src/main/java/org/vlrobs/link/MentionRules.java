@@ -232,9 +232,10 @@ public final class MentionRules {
 
   /**
    * A reference's author and year, the title following: "³² Gobierno de la Provincia de Córdoba (2021). Reporte de avance
-   * ODS Córdoba 2021." (a few words, the year in brackets, a full stop).
+   * ODS Córdoba 2021." (a note's mark, a few words, the year in brackets, a full stop; not a body sentence ending "(2022).").
    */
-  private static final Pattern AUTHOR_AND_YEAR = Pattern.compile("[^.()]{3,120}\\((19|20)[0-9]{2}[a-z]?\\)\\.");
+  private static final Pattern AUTHOR_AND_YEAR = Pattern.compile(
+      "[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*†]+\\s*[^.()]{3,120}\\((19|20)[0-9]{2}[a-z]?\\)\\.");
 
   /**
    * The part before ends with an abbreviation's full stop, given how the next part begins: a page or number abbreviation
@@ -471,18 +472,39 @@ public final class MentionRules {
     }
     // "It finds that ...": the review speaking for itself (cited, featured in a box), not evidence the VNR took
     r.pronounOnly = pronoun && !otherAnaphor && !r.review;
-    if (r.firstReviewToken > 0) {
-      for (PhraseSet.Hit n : negations(r, t)) {
-        if (n.to() <= r.firstReviewToken && r.firstReviewToken - n.to() <= 4) {
-          r.negatedReview = true;
-        }
-      }
-    }
+    r.negatedReview = makingDenied(r, t);
     if (r.negatedReview) {
       r.review = false; // "Lagos State has not yet prepared a Voluntary Local Review": a city with no review, no citation
     }
     placeComplements(r);
     return r;
+  }
+
+  /**
+   * The review's making is negated right before it, in its clause: "Lagos State has not yet prepared a Voluntary Local
+   * Review", "aucune commune n'a publié d'examen local volontaire" (not "Sin embargo, el Informe Local Voluntario ...",
+   * "has not only published a Voluntary Local Review", "The VNR does not replace Bogotá's Voluntary Local Review").
+   */
+  private boolean makingDenied(Read r, Tokens t) {
+    int review = r.firstReviewToken;
+    if (review <= 0) {
+      return false;
+    }
+    List<PhraseSet.Hit> making = null;
+    for (PhraseSet.Hit n : negations(r, t)) {
+      if (n.from() < 0 || n.to() > review || review - n.to() > 4 || clauseEnds(r, n.to(), review)
+          || (n.to() < r.toks.size() && NOT_DENYING.contains(Tokens.fold(r.toks.get(n.to()).text())))) {
+        continue;
+      }
+      if (making == null) {
+        making = new ArrayList<>(lex.cues(Family.MAKING_VERBS, t.language()).find(r.toks, null));
+        making.addAll(lex.names(Family.PUBLISHING_VERBS).find(r.toks, null));
+      }
+      if (making.stream().anyMatch(m -> m.from() >= n.to() && m.to() <= review)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -498,7 +520,7 @@ public final class MentionRules {
     List<PhraseSet.Hit> hypotheses = lex.cues(Family.HYPOTHESIS_WORDS, t.language()).find(r.toks, null);
     for (PhraseSet.Hit m : making) {
       boolean hypothetical = m.from() >= 0 && hypotheses.stream().anyMatch(h -> h.from() >= 0 && h.to() <= m.from()
-          && m.from() - h.to() <= 4 && !clauseEnds(r, h.to(), m.from()));
+          && m.from() - h.to() <= 4 && !clauseEnds(r, h.to(), m.from()) && !month(r, h));
       int review = m.to();
       while (review < r.toks.size() && review - m.to() < 3 && REVIEW_LEAD.contains(Tokens.fold(r.toks.get(review).text()))) {
         review++; // "a", "their own", "su primera"
@@ -512,6 +534,16 @@ public final class MentionRules {
         r.masked[i] = true;
       }
     }
+  }
+
+  /** "May" the month: capitalised inside the sentence, or before a number ("In May 2022 Kisumu published"). */
+  private static boolean month(Read r, PhraseSet.Hit h) {
+    Tokens.Token tok = r.toks.get(h.from());
+    if (!"may".equals(Tokens.fold(tok.text()))) {
+      return false;
+    }
+    return (h.from() > 0 && tok.capitalised())
+        || (h.to() < r.toks.size() && Character.isDigit(r.toks.get(h.to()).text().charAt(0)));
   }
 
   /** Words between a making verb and the review it makes: articles, possessives, "own", "first". */
@@ -541,7 +573,21 @@ public final class MentionRules {
     }
     int from = r.toks.get(h.to() - 1).end();
     String scope = r.text.substring(from, Math.min(r.text.length(), from + SCOPE_CHARS));
-    return !COUNTRIES.find(scope).isEmpty();
+    // the country is the scope itself: before any bracket or comma ("de Antioquia (Colombia)", "de l'Oriental, au
+    // Maroc"), not the start of a longer name ("de Panamá Oeste")
+    int cut = scope.length();
+    for (char c : new char[] {'(', ',', ';'}) {
+      cut = scope.indexOf(c) >= 0 ? Math.min(cut, scope.indexOf(c)) : cut;
+    }
+    String part = scope.substring(0, cut);
+    String[] words = part.strip().split("\\s+");
+    for (var c : COUNTRIES.find(part)) {
+      int next = c.position() + c.phrase().split(" ").length;
+      if (next >= words.length || !Character.isUpperCase(words[next].codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after a review's name its scope is read (about eight words). */
@@ -556,7 +602,9 @@ public final class MentionRules {
    */
   private void thisCitedReview(Read r) {
     for (int i = 0; i + 1 < r.toks.size(); i++) {
-      if (THIS.contains(Tokens.fold(r.toks.get(i).text())) && isWord(Family.REVIEW_WORDS, r.toks.get(i + 1))
+      // (after "from": "taken from this review", "proviene de este informe"; not "the national figures used in this report")
+      if (i > 0 && ORIGIN.contains(Tokens.fold(r.toks.get(i - 1).text()))
+          && THIS.contains(Tokens.fold(r.toks.get(i).text())) && isWord(Family.REVIEW_WORDS, r.toks.get(i + 1))
           && !r.masked[i + 1]) {
         r.anaphor = true;
         r.lastReviewToken = Math.max(r.lastReviewToken, i + 1);
@@ -824,11 +872,16 @@ public final class MentionRules {
    * valeur locative de référence", "VLR means the variable lending rate".
    */
   private boolean definedOtherwiseAfter(List<Tokens.Token> toks, int i, String acronym) {
-    if (i + 2 >= toks.size() || !DEFINES.contains(Tokens.fold(toks.get(i + 1).text()))) {
+    // (or in two words: "refers to", "se refiere a", "stands for")
+    String w1 = i + 1 < toks.size() ? Tokens.fold(toks.get(i + 1).text()) : "";
+    String w2 = i + 2 < toks.size() ? Tokens.fold(toks.get(i + 2).text()) : "";
+    boolean twoWords = i + 3 < toks.size() && ((REFERS.contains(w1) && TO.contains(w2)) || (w1.equals("stands")
+        && w2.equals("for")));
+    if (i + 2 >= toks.size() || (!DEFINES.contains(Tokens.fold(toks.get(i + 1).text())) && !twoWords)) {
       return false;
     }
     int k = 0;
-    int j = i + 2;
+    int j = twoWords ? i + 3 : i + 2;
     int start = -1;
     for (; j < toks.size() && k < acronym.length(); j++) {
       Tokens.Token w = toks.get(j);
@@ -856,7 +909,8 @@ public final class MentionRules {
   }
 
   private static final Set<String> DEFINES = Set.of("means", "denotes", "designates", "designe", "signifie", "designa",
-      "significa", "refers", "stands", "refiere", "renvoie", "refere");
+      "significa");
+
 
   /**
    * The sentence defines an actor: a verb of definition right after it and the rest of its capitalised name or its
@@ -900,7 +954,8 @@ public final class MentionRules {
   /** "the set of", "el conjunto de", "l'ensemble des", "o conjunto dos", "all": what a definition enumerates. */
   private static final Set<String> SET_WORDS = Set.of("set", "conjunto", "ensemble", "all", "todos", "todas", "tous",
       "toutes", "whole", "totalidad", "totalite");
-  private static final Set<String> REFERS = Set.of("refers", "refer", "refiere", "refieren", "refere", "referem");
+  private static final Set<String> REFERS = Set.of("refers", "refer", "refiere", "refieren", "refere", "referem",
+      "renvoie", "renvoient");
   private static final Set<String> TO = Set.of("to", "a", "al", "aos", "ao");
 
   /** A place right before a review noun: "the Accra and Kumasi local reviews", "Bristol's SDG review", "the 2021 Dhulikhel review". */
@@ -1107,17 +1162,12 @@ public final class MentionRules {
       return false; // (not "su resumen ejecutivo": the review's summary)
     }
     Tokens.Token next = toks.get(to);
-    String w = Tokens.fold(next.text());
-    if (!"en".equals(t.language()) && !next.capitalised() && w.length() > 5 && POSTPOSED_ADJECTIVE.matcher(w).find()
-        && !isWord(Family.LEVEL_WORDS, next) && !isWord(Family.VOLUNTARY_WORDS, next) && !isWord(Family.PLACE_WORDS, next)) {
+    if (!next.capitalised() && isWord(Family.OTHER_KIND_WORDS, next)) {
       return true;
     }
     int i = afterOf(toks, to);
     return i >= 0 && allUpperCase(toks.get(i).text()) && toks.get(i).text().length() > 1 && !lex.isAcronym(toks.get(i).text());
   }
-
-  /** Endings of adjectives that follow their noun in es, fr and pt: "environnemental", "periódico", "ambiental", "annuel". */
-  private static final Pattern POSTPOSED_ADJECTIVE = Pattern.compile("(al|el|ique|aire|ico|ica|ivo|iva|if|ive|ario|aria)$");
 
   private static int afterOf(List<Tokens.Token> toks, int to) {
     int i = to;
@@ -2346,6 +2396,15 @@ public final class MentionRules {
     for (int i = 1; i + 1 < r.toks.size(); i++) {
       if (CHAPTER_WORDS.contains(Tokens.fold(r.toks.get(i).text())) && IN.contains(Tokens.fold(r.toks.get(i - 1).text()))
           && (Character.isDigit(r.toks.get(i + 1).text().charAt(0)) || DEDICATED.contains(Tokens.fold(r.toks.get(i + 1).text())))) {
+        // (a chapter of another document: "en el capítulo 3 de ese documento", "in Chapter 3 of the county's review")
+        int j = i + 1;
+        while (j < r.toks.size() && Character.isDigit(r.toks.get(j).text().charAt(0))) {
+          j++;
+        }
+        if (j + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(j).text()))) {
+          int k = j + 1 < r.toks.size() && DETERMINERS.contains(Tokens.fold(r.toks.get(j + 1).text())) ? j + 2 : j + 1;
+          return k < r.toks.size() && THIS_REPORT.contains(r.toks.get(k).text().toLowerCase(java.util.Locale.ROOT));
+        }
         return true;
       }
     }
@@ -2745,7 +2804,8 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit u : lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text)) {
       if (u.from() > subject && u.from() - subject <= 5 && negatedBefore(u, negations)
-          && negations.stream().anyMatch(n -> n.from() > subject && n.to() <= u.from())) {
+          && negations.stream().anyMatch(n -> n.from() > subject && n.to() <= u.from() && (n.to() >= r.toks.size()
+              || !NOT_DENYING.contains(Tokens.fold(r.toks.get(n.to()).text()))))) { // (not "were not only used")
         return true;
       }
     }
@@ -2758,8 +2818,11 @@ public final class MentionRules {
    */
   private static boolean deniedInClause(Read r, PhraseSet.Hit u, List<PhraseSet.Hit> negations) {
     for (PhraseSet.Hit n : negations) {
-      if (n.from() < 0 || n.to() > u.from() || u.from() - n.to() > 10 || !WITHOUT.contains(Tokens.fold(r.toks.get(n.from()).text()))
-          || (n.to() < r.toks.size() && NOT_WITHOUT.contains(Tokens.fold(r.toks.get(n.to()).text())))) {
+      String w = n.from() < 0 ? "" : Tokens.fold(r.toks.get(n.from()).text());
+      if (n.from() < 0 || n.to() > u.from() || u.from() - n.to() > 10 || !WITHOUT.contains(w)
+          || (n.to() < r.toks.size() && NOT_WITHOUT.contains(Tokens.fold(r.toks.get(n.to()).text())))
+          // (a clause: "sin que", "sans que", "sem que"; not "las localidades sin encuesta propia")
+          || (!"without".equals(w) && (n.to() >= r.toks.size() || !"que".equals(Tokens.fold(r.toks.get(n.to()).text()))))) {
         continue;
       }
       boolean sameClause = true;
@@ -2777,7 +2840,8 @@ public final class MentionRules {
   }
 
   private static final Set<String> WITHOUT = Set.of("without", "sin", "sans", "sem");
-  private static final Set<String> NOT_WITHOUT = Set.of("embargo", "doute", "duvida", "exception", "excepcion", "excecao");
+  private static final Set<String> NOT_WITHOUT = Set.of("embargo", "doute", "duvida", "duda", "dudas", "exception",
+      "excepcion", "excecao");
 
   /** A source line: a word of {@code source-labels} and a colon ("Source:", "Fuentes :", "Fonte:", "Data:"). */
   private boolean sourceLine(String s) {
@@ -2815,6 +2879,11 @@ public final class MentionRules {
   /** A cue capitalised inside a run of capitalised words, not opening the sentence: a word of a name or title. */
   private static boolean inTitle(List<Tokens.Token> toks, PhraseSet.Hit u) {
     if (u.from() <= 0 || !toks.get(u.from()).capitalised()) {
+      return false;
+    }
+    // (not a caption written in title case: "Table 5: Poverty Rates Drawn From Kisumu's Voluntary Local Review")
+    long capitalised = toks.stream().filter(Tokens.Token::capitalised).count();
+    if (capitalised * 2 > toks.size()) {
       return false;
     }
     return toks.get(u.from() - 1).capitalised() || (u.to() < toks.size() && toks.get(u.to()).capitalised());

@@ -1429,4 +1429,55 @@ class MentionRulesTest {
     assertTrue(in("Los gobiernos estatales aportaron información sobre la alineación de sus planes con los ODS.", "es", "body")
         .contains("lrg"));
   }
+
+  @org.junit.jupiter.api.Test
+  void theReviewOfThisRoundsMechanismsKeepsTheirReach() {
+    // a negation denies a review only through its making, in its clause
+    for (String[] c : new String[][] {
+        {"Sin embargo, el Informe Local Voluntario de Bogotá muestra avances en 12 ODS.", "es"},
+        {"Não obstante, o Relatório Local Voluntário de Niterói mostra avanços.", "pt"},
+        {"Kisumu has not only published a Voluntary Local Review but also a data portal.", "en"},
+        {"The VNR does not replace Bogotá's Voluntary Local Review.", "en"},
+        {"In May Kisumu published its first Voluntary Local Review, covering 11 Goals.", "en"},
+        {"In May 2022 Kisumu published its Voluntary Local Review.", "en"},
+        {"La Revisión Regional Voluntaria de Antioquia (Colombia) se publicó en 2021.", "es"},
+        {"La Revisión Regional Voluntaria de Panamá Oeste se publicó en 2023.", "es"}}) {
+      assertTrue(in(c[0], c[1], "body").contains("cited"), c[0]);
+    }
+    // "possible" after a fact is no hypothesis (the adjective is no word of hypothesis)
+    assertTrue(in("Support from UN-Habitat made it possible to prepare the Voluntary Local Reviews of Quito and Cuenca.", "en",
+        "body").contains("cited"));
+    // an adjective of the review's own: "el informe territorial de Medellín"
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Medellín publicó su Informe Local Voluntario en 2023.", "ODS 11", "es", "body", ctx);
+    assertTrue(codes(rules.find("El informe territorial de Medellín cubre 12 ODS.", "ODS 11", "es", "body", ctx))
+        .contains("cited"));
+    // "this report" in a footnote is the VNR; a body sentence ending "(2022)." joins no title
+    assertEquals(Set.of("cited"), in("¹⁴ Akureyrarbær (2022), Akureyri and the Global Goals: voluntary local review. The "
+        + "national figures used in this report come from Statistics Iceland.", "en", "footnote"));
+    assertEquals(Set.of("cited"), in("Bogotá presented its Voluntary Local Review at the HLPF (2022). The figures used in this "
+        + "chapter are those of the national census.", "en", "body"));
+    // a chapter of another document
+    ctx = MentionRules.newDocument();
+    rules.find("Bogotá publicó su Informe Local Voluntario en 2021.", "ODS 11", "es", "body", ctx);
+    assertFalse(codes(rules.find("Sus principales hallazgos se recogen en el capítulo 3 de ese documento.", "ODS 11", "es",
+        "body", ctx)).contains("integrated"));
+    // a title-case caption keeps its cue
+    assertTrue(in("Table 5: Poverty Rates Drawn From Kisumu's Voluntary Local Review", "en", "caption")
+        .contains("integrated"));
+    // "sin" before a noun and "not only" deny nothing
+    assertTrue(in("En las localidades sin encuesta propia se utilizaron las cifras del Informe Local Voluntario de Bogotá.",
+        "es", "body").contains("integrated"));
+    ctx = MentionRules.newDocument();
+    rules.find("Kisumu and Busia published Voluntary Local Reviews in 2023.", "SDG 11", "en", "body", ctx);
+    assertTrue(codes(rules.find("These reviews were not only used in Chapter 11 but also informed the annex.", "SDG 11", "en",
+        "body", ctx)).contains("integrated"));
+    // "stands ready", "se refiere a los municipios que participaron": no definitions
+    assertTrue(in("The Association of Local Authorities stands ready to support the localisation of the SDGs and took part "
+        + "in the VNR consultations.", "en", "body").contains("lrg"));
+    // nouns that stem like cues: "signs", "firma"; the verb "publica" is still a cue while "pública" is not
+    assertFalse(in("Many municipalities show early signs of progress on Goal 6.", "en", "body").contains("lrg"));
+    assertEquals("public", new org.vlrobs.lexicon.Tokens("es").stem("publica"));
+    assertEquals("publica", new org.vlrobs.lexicon.Tokens("es").stem("pública"));
+  }
 }
