@@ -2207,7 +2207,8 @@ public final class MentionRules {
       if (c.from() >= a.to() && c.from() - a.to() <= WINDOW && !partEnds(r, a.to(), c.from())) {
         return true;
       }
-      if (c.to() <= a.from() && a.from() - c.to() <= 4 && r.toks.subList(c.to(), a.from()).stream()
+      // (the cue's own "by": "hosted by the Maseru City Council")
+      if (c.to() <= a.from() && a.from() - c.to() <= 4 && r.toks.subList(c.from(), a.from()).stream()
           .anyMatch(tok -> AGENT.contains(Tokens.fold(tok.text())))) {
         return true;
       }
