@@ -111,7 +111,12 @@ public final class ReviewLexicon implements java.io.Serializable {
      * Adjectives right after a review word that make it a review of another kind ("L'examen environnemental", "la revisión
      * ambiental", "o relatório anual"): no reference back to a local review.
      */
-    OTHER_KIND_WORDS(PhraseSet.Match.KEY);
+    OTHER_KIND_WORDS(PhraseSet.Match.KEY),
+    /**
+     * Verbs with which a review gives a figure ("reports", "registra", "estime", "aponta"): a named review as their subject
+     * and a percentage after them is the review's figure quoted in the VNR's analysis.
+     */
+    FINDING_VERBS(PhraseSet.Match.STEM);
 
     final PhraseSet.Match match;
 

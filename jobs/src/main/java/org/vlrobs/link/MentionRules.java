@@ -2622,6 +2622,9 @@ public final class MentionRules {
     if (useDenied(r, t, negations)) {
       return null; // "Estos informes no fueron incorporados al análisis ..., dado que ... la Encuesta utilizada como fuente"
     }
+    if (!aboutTheReview && figureQuoted(r, t, negations)) {
+      return "review-figure-quoted"; // "County disparities remain wide: Kisumu's 2023 local review reports 58 per cent ..."
+    }
     if (pointsToReview(Family.SOURCE_CUES, r, t, negations, aboutTheReview) || sourceLabel(r, t)) {
       return "review-as-source";
     }
@@ -2790,6 +2793,35 @@ public final class MentionRules {
   private static boolean negatedBefore(PhraseSet.Hit cue, List<PhraseSet.Hit> negations) {
     return cue.from() >= 0 && negations.stream().anyMatch(n -> n.to() <= cue.from() && cue.from() - n.to() <= 2);
   }
+
+  /**
+   * A named review gives a figure that the VNR quotes: the review right before a verb of {@code finding-verbs}, a
+   * percentage after it in its clause ("Kisumu's 2023 local review reports 58 per cent safely managed coverage"); not
+   * the review's own account of its coverage ("reports on 11 Goals") and not in a box about it.
+   */
+  private boolean figureQuoted(Read r, Tokens t, List<PhraseSet.Hit> negations) {
+    if (!r.review || r.lastReviewToken < 0) {
+      return false;
+    }
+    for (PhraseSet.Hit v : lex.cues(Family.FINDING_VERBS, t.language()).find(r.toks, null)) {
+      // (the verb may close a review noun read as one with it: "local review reports")
+      if (v.from() <= 0 || !(r.subjectEnds.get(v.from()) || r.subjectEnds.get(v.to())) || negatedBefore(v, negations)) {
+        continue;
+      }
+      int end = r.toks.get(v.from()).end();
+      int stop = end;
+      while (stop < r.text.length() && ";.".indexOf(r.text.charAt(stop)) < 0) {
+        stop++;
+      }
+      if (PERCENTAGE.matcher(r.text.substring(end, stop)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern PERCENTAGE = Pattern.compile(
+      "(?iu)\\d+(?:[.,]\\d+)?\\s*(?:%|per ?cent|por ciento|pour cent|por cento)");
 
   /**
    * The reviews are the subject of a use the sentence denies, a few words on: "Estos informes no fueron incorporados al

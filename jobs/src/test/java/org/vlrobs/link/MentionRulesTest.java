@@ -1480,4 +1480,18 @@ class MentionRulesTest {
     assertEquals("public", new org.vlrobs.lexicon.Tokens("es").stem("publica"));
     assertEquals("publica", new org.vlrobs.lexicon.Tokens("es").stem("pública"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aReviewsFigureQuotedInTheAnalysisIsUsed() {
+    assertTrue(in("County disparities remain wide: Kisumu's 2023 Voluntary Local Review reports 58 per cent safely managed "
+        + "coverage in its informal settlements.", "en", "body").contains("integrated"));
+    assertTrue(in("La Revisión Local Voluntaria de Rosario registra un 18 % de hogares sin cloacas.", "es", "body")
+        .contains("integrated"));
+    // not its coverage of the Goals, not a figure denied, not in a box about it
+    assertFalse(in("Kisumu's Voluntary Local Review reports on 11 Goals.", "en", "body").contains("integrated"));
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Box 5.2: Kisumu County's Voluntary Local Review (2023)", "Chapter 5", "en", "box", ctx);
+    assertFalse(codes(rules.find("Kisumu's Voluntary Local Review reports 58 per cent coverage.", "Chapter 5", "en", "box", ctx))
+        .contains("integrated"));
+  }
 }
