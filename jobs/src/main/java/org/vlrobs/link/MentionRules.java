@@ -2794,6 +2794,25 @@ public final class MentionRules {
     return cue.from() >= 0 && negations.stream().anyMatch(n -> n.to() <= cue.from() && cue.from() - n.to() <= 2);
   }
 
+  /** An evidence cue of the sentence is negated: "This estimate is not used in the present report". */
+  private boolean useNegated(Read r, Tokens t) {
+    List<PhraseSet.Hit> negations = negations(r, t);
+    return !negations.isEmpty() && lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text).stream()
+        .anyMatch(u -> negatedBefore(u, negations));
+  }
+
+  /** A table or figure of the review named with its number, or a percentage given, and no "see" before it. */
+  private static boolean sourcedFigure(Read r) {
+    if (SEE.matcher(r.text).lookingAt()) {
+      return false;
+    }
+    return TABLE_OR_FIGURE.matcher(r.text).find() || PERCENTAGE.matcher(r.text).find();
+  }
+
+  private static final Pattern SEE = Pattern.compile("(?iu)[\\d¹²³⁴⁵⁶⁷⁸⁹⁰*†\\s]*(see|voir|véase|vea|ver|veja|cf)\\b");
+  private static final Pattern TABLE_OR_FIGURE = Pattern.compile(
+      "(?iu)\\b(table|tableau|tabla|cuadro|quadro|tabela|figure|figura|graphique|gráfico|chart|fig\\.)\\s+\\d+");
+
   /**
    * A named review gives a figure that the VNR quotes: the review right before a verb of {@code finding-verbs}, a
    * percentage after it in its clause ("Kisumu's 2023 local review reports 58 per cent safely managed coverage"); not
@@ -3134,6 +3153,19 @@ public final class MentionRules {
       if (rule != null) {
         out.add(new Mention(MentionType.INTEGRATED, quote(r.text), rule, rule.equals("joint-process") ? 0.75 : 0.85));
         break;
+      }
+    }
+
+    // a note that sources a figure to a review's table or gives its value: "31 Commune de Sfax, Examen local volontaire des
+    // ODD 2022, tableau 7 (taux de collecte des déchets ménagers : 78 %)" (not "See ..., p. 14", a pointer to read on)
+    // (nor one that says the figure is not used: "This estimate is not used in the present report")
+    if (out.stream().noneMatch(m -> m.type() == MentionType.INTEGRATED) && "footnote".equalsIgnoreCase(role)
+        && reads.stream().noneMatch(r -> useNegated(r, t))) {
+      for (Read r : reads) {
+        if (r.review && !r.negatedReview && sourcedFigure(r)) {
+          out.add(new Mention(MentionType.INTEGRATED, quote(r.text), "review-as-figure-source", 0.8));
+          break;
+        }
       }
     }
 

@@ -1494,4 +1494,16 @@ class MentionRulesTest {
     assertFalse(codes(rules.find("Kisumu's Voluntary Local Review reports 58 per cent coverage.", "Chapter 5", "en", "box", ctx))
         .contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aNoteSourcingAFigureToAReviewsTableUsesIt() {
+    assertTrue(in("31 Commune de Sfax, Examen local volontaire des ODD 2022, tableau 7 (taux de collecte des déchets ménagers : "
+        + "78 %).", "fr", "footnote").contains("integrated"));
+    // a pointer to read on, a figure said not to be used, a body sentence
+    assertFalse(in("31 Voir Commune de Sfax, Examen local volontaire des ODD 2022, tableau 7.", "fr", "footnote")
+        .contains("integrated"));
+    assertFalse(in("27 The VLR of Mbale City estimates that 38 per cent of households have no latrine. This estimate is not "
+        + "used in the present report.", "en", "footnote").contains("integrated"));
+    assertFalse(in("Commune de Sfax, Examen local volontaire des ODD 2022, tableau 7.", "fr", "body").contains("integrated"));
+  }
 }

@@ -410,8 +410,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b36-40", "associations of cities and regions conducting a subnational review: taken for the review's authors"),
       Map.entry("b36-43", "'Le gouvernement du Québec a contribué au présent examen': a provincial government named by its "
           + "province only"),
-      Map.entry("b36-50", "'31 Commune de Sfax, Examen local volontaire des ODD 2022, tableau 7 (taux ... : 78 %)': a source "
-          + "footnote with a table locator and a value, no evidence verb"),
       Map.entry("b36-55", "a table row 'Conseil municipal consulté : non | Examen local volontaire : en préparation': a denial "
           + "and a review in preparation written as table cells"),
       Map.entry("b36-70", "'o Governo pretende institucionalizar, em articulação com a ANMP': the association's part only "
