@@ -1376,10 +1376,26 @@ public final class MentionRules {
     return null;
   }
 
+  /**
+   * An intention opens the sentence (within its first eight words: "En la próxima etapa, el CNCPS explorará", "Para el
+   * próximo ciclo, el Gobierno pretende"): what local governments are to do in it is planned, not done.
+   */
+  private boolean planned(Read r, Tokens t) {
+    for (PhraseSet.Hit h : lex.cues(Family.INTENTION_CUES, t.language()).find(r.toks, null)) {
+      if (h.from() >= 0 && h.from() <= 8) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @param actorsOnly only actors that count on their own (for headings: "Goal 11: Cities" is not involvement) */
   private String lrgIn(Read r, Tokens t, boolean reviewNear, boolean actorsOnly) {
     if (concededThenDenied(r, t)) {
       return null; // "Si bien se cursó invitación a la AMHON, las corporaciones municipales no participaron ..."
+    }
+    if (planned(r, t)) {
+      return null; // "En la próxima etapa, el CNCPS explorará junto con la Federación Argentina de Municipios ..."
     }
     String words = actorAndCue(r, t, reviewNear, actorsOnly);
     if (words != null && !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()) {

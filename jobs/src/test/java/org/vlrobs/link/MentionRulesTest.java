@@ -1506,4 +1506,15 @@ class MentionRulesTest {
         + "used in the present report.", "en", "footnote").contains("integrated"));
     assertFalse(in("Commune de Sfax, Examen local volontaire des ODD 2022, tableau 7.", "fr", "body").contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void involvementOnlyPlannedIsNone() {
+    assertFalse(in("En la próxima etapa, el CNCPS explorará junto con la Federación Argentina de Municipios la posibilidad de "
+        + "acompañar a los gobiernos locales.", "es", "body").contains("lrg"));
+    assertFalse(in("Para o próximo ciclo, o Governo pretende institucionalizar, em articulação com a ANMP, um mecanismo de "
+        + "consulta.", "pt", "body").contains("lrg"));
+    // done, it is involvement; an intention late in a long sentence does not reach back
+    assertTrue(in("El CNCPS trabajó junto con la Federación Argentina de Municipios en la consulta.", "es", "body")
+        .contains("lrg"));
+  }
 }
