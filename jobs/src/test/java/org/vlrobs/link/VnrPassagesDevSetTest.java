@@ -26,7 +26,7 @@ class VnrPassagesDevSetTest {
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of();
+  private static final Set<String> FIRST_SIGHT = Set.of("b38", "b39", "b40");
 
   /** Passages whose types the rules do not get right today, with why. */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
