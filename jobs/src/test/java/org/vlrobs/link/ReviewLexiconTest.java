@@ -324,12 +324,14 @@ class ReviewLexiconTest {
     }
   }
 
+  /** A review name in each language, for sentences built around a cue. */
+  private static final Map<String, String> REVIEWS = Map.of("en", "Voluntary Local Reviews", "es",
+      "revisiones locales voluntarias", "fr", "examens locaux volontaires", "pt", "relatórios locais voluntários");
+
   @Test
   void prospectiveCuesMakeAReviewYetToBeMadeNoReference() {
-    Map<String, String> reviews = Map.of("en", "Voluntary Local Reviews", "es", "revisiones locales voluntarias", "fr",
-        "examens locaux volontaires", "pt", "relatórios locais voluntários");
     for (String lang : List.of("en", "es", "fr", "pt")) {
-      String review = reviews.get(lang);
+      String review = REVIEWS.get(lang);
       assertTrue(types("Kiruna " + review + ".", null, lang).contains(MentionType.CITED), lang + ": " + review);
       for (String c : lex.entries(Family.PROSPECTIVE_CUES, lang)) {
         String s = "Kiruna " + phrase(c) + " " + review + ".";
@@ -340,10 +342,8 @@ class ReviewLexiconTest {
 
   @Test
   void aMakingVerbAfterAHypothesisMakesAReviewYetToBeMade() {
-    Map<String, String> reviews = Map.of("en", "Voluntary Local Reviews", "es", "revisiones locales voluntarias", "fr",
-        "examens locaux volontaires", "pt", "relatórios locais voluntários");
     for (String lang : List.of("en", "es", "fr", "pt")) {
-      String review = reviews.get(lang);
+      String review = REVIEWS.get(lang);
       List<String> making = lex.entries(Family.MAKING_VERBS, lang);
       List<String> hypotheses = lex.entries(Family.HYPOTHESIS_WORDS, lang);
       for (String m : making) {

@@ -71,11 +71,11 @@ class VnrLinkerTest {
   }
 
   @Test
-  void aReviewNotYetPreparedCitesNoPlace() {
+  void aReviewNotYetPreparedIsNoCitationAndCitesNoPlace() {
+    // (a city with no review is a trap of issue 9: no citation, no locality)
     List<VnrLinker.Evidence> ev = linker.analyse("Cities such as Dhaka and Chattogram have not yet undertaken local "
         + "reviews of the SDGs, though both have adopted SDG-aligned master plans.", "Goal 11", "en", "BGD", 2020);
-    assertEquals(Set.of(MentionType.CITED), types(ev));
-    assertTrue(ev.get(0).localities().isEmpty(), ev.toString());
+    assertEquals(Set.of(), types(ev));
     List<VnrLinker.Evidence> done = linker.analyse("Cities such as Dhaka and Chattogram have undertaken local "
         + "reviews of the SDGs.", "Goal 11", "en", "BGD", 2020);
     assertEquals(List.of("Dhaka", "Chattogram"), done.get(0).localities());
