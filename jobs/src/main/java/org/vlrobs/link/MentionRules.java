@@ -3178,7 +3178,7 @@ public final class MentionRules {
     if (out.stream().noneMatch(m -> m.type() == MentionType.INTEGRATED) && "footnote".equalsIgnoreCase(role)
         && reads.stream().noneMatch(r -> useNegated(r, t))) {
       for (Read r : reads) {
-        if (r.review && !r.negatedReview && sourcedFigure(r)) {
+        if (r.review && sourcedFigure(r)) {
           out.add(new Mention(MentionType.INTEGRATED, quote(r.text), "review-as-figure-source", 0.8));
           break;
         }
