@@ -554,8 +554,16 @@ public final class MentionRules {
 
   /** A clause ends between token {@code from} and token {@code to} (punctuation of {@link #CLAUSE_END} between them). */
   private static boolean clauseEnds(Read r, int from, int to) {
+    return punctuationBetween(r, from, to, CLAUSE_END);
+  }
+
+  /**
+   * Punctuation matching {@code p} stands in a gap between tokens, from the one before token {@code from} to the one
+   * before token {@code to}.
+   */
+  private static boolean punctuationBetween(Read r, int from, int to, Pattern p) {
     for (int i = Math.max(1, from); i <= to && i < r.toks.size(); i++) {
-      if (CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
+      if (p.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
         return true;
       }
     }
@@ -2273,24 +2281,16 @@ public final class MentionRules {
     if (i <= 2) {
       return true;
     }
-    for (int k = Math.max(1, i - 1); k <= i; k++) {
-      if (r.text.substring(r.toks.get(k - 1).end(), r.toks.get(k).start()).contains(";")) {
-        return true;
-      }
-    }
-    return false;
+    return punctuationBetween(r, i - 1, i, SEMICOLON);
   }
 
   /** A sentence part ends between two tokens (a semicolon or a full stop: not a comma, colon or bracket). */
   private static boolean partEnds(Read r, int from, int to) {
-    for (int i = Math.max(1, from); i <= to && i < r.toks.size(); i++) {
-      String gap = r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start());
-      if (gap.contains(";") || gap.contains(".")) {
-        return true;
-      }
-    }
-    return false;
+    return punctuationBetween(r, from, to, PART_END);
   }
+
+  private static final Pattern SEMICOLON = Pattern.compile(";");
+  private static final Pattern PART_END = Pattern.compile("[;.]");
 
   /** A cue apart from the actor and within {@link #WINDOW} tokens of it, on either side. */
   private static boolean near(PhraseSet.Hit a, PhraseSet.Hit c) {
@@ -2385,20 +2385,9 @@ public final class MentionRules {
       if (!TABLE_WORDS.contains(Tokens.fold(r.toks.get(i).text())) || !Character.isDigit(r.toks.get(i + 1).text().charAt(0))) {
         continue;
       }
-      // the number, "of" / "de" (or contracted "du", "do"), "this" / "este" / "présent" (as written: not "está"), a report
-      int j = i + 2;
-      while (j < r.toks.size() - 1 && Character.isDigit(r.toks.get(j).text().charAt(0))) {
-        j++; // "7.3" may be two tokens
-      }
-      if (!OF.contains(Tokens.fold(r.toks.get(j).text()))) {
-        continue;
-      }
-      j++;
-      if (j < r.toks.size() && DETERMINERS.contains(Tokens.fold(r.toks.get(j).text()))) {
-        j++; // "de la présente revue"
-      }
-      if (j + 1 < r.toks.size() && THIS_REPORT.contains(r.toks.get(j).text().toLowerCase(java.util.Locale.ROOT))
-          && OWN_REPORT.contains(Tokens.fold(r.toks.get(j + 1).text()))) {
+      // the number, "of" / "de" (or contracted "du", "do"), "this" / "este" / "présent", a report
+      int k = thisAfterOf(r, afterNumber(r, i + 1));
+      if (k >= 0 && k + 1 < r.toks.size() && OWN_REPORT.contains(Tokens.fold(r.toks.get(k + 1).text()))) {
         return true;
       }
     }
@@ -2414,18 +2403,31 @@ public final class MentionRules {
       if (CHAPTER_WORDS.contains(Tokens.fold(r.toks.get(i).text())) && IN.contains(Tokens.fold(r.toks.get(i - 1).text()))
           && (Character.isDigit(r.toks.get(i + 1).text().charAt(0)) || DEDICATED.contains(Tokens.fold(r.toks.get(i + 1).text())))) {
         // (a chapter of another document: "en el capítulo 3 de ese documento", "in Chapter 3 of the county's review")
-        int j = i + 1;
-        while (j < r.toks.size() && Character.isDigit(r.toks.get(j).text().charAt(0))) {
-          j++;
-        }
-        if (j + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(j).text()))) {
-          int k = j + 1 < r.toks.size() && DETERMINERS.contains(Tokens.fold(r.toks.get(j + 1).text())) ? j + 2 : j + 1;
-          return k < r.toks.size() && THIS_REPORT.contains(r.toks.get(k).text().toLowerCase(java.util.Locale.ROOT));
-        }
-        return true;
+        int j = afterNumber(r, i + 1);
+        return j >= r.toks.size() || !OF.contains(Tokens.fold(r.toks.get(j).text())) || thisAfterOf(r, j) >= 0;
       }
     }
     return false;
+  }
+
+  /** The first token from {@code j} on that is no number ("7.3" may be two tokens). */
+  private static int afterNumber(Read r, int j) {
+    while (j < r.toks.size() && Character.isDigit(r.toks.get(j).text().charAt(0))) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * Where "this" / "este" / "présent" (as written: not "está") stands after "of" at {@code j} and an article ("de la
+   * présente revue"); -1 when the words at {@code j} are not those.
+   */
+  private static int thisAfterOf(Read r, int j) {
+    if (j >= r.toks.size() || !OF.contains(Tokens.fold(r.toks.get(j).text()))) {
+      return -1;
+    }
+    int k = j + 1 < r.toks.size() && DETERMINERS.contains(Tokens.fold(r.toks.get(j + 1).text())) ? j + 2 : j + 1;
+    return k < r.toks.size() && THIS_REPORT.contains(r.toks.get(k).text().toLowerCase(java.util.Locale.ROOT)) ? k : -1;
   }
 
   private static final Set<String> CHAPTER_WORDS = Set.of("chapter", "section", "capitulo", "seccion", "apartado",
@@ -2822,12 +2824,15 @@ public final class MentionRules {
     if (SEE.matcher(r.text).lookingAt()) {
       return false;
     }
-    return TABLE_OR_FIGURE.matcher(r.text).find() || PERCENTAGE.matcher(r.text).find();
+    for (int i = 0; i + 1 < r.toks.size(); i++) {
+      if (TABLE_WORDS.contains(Tokens.fold(r.toks.get(i).text())) && Character.isDigit(r.toks.get(i + 1).text().charAt(0))) {
+        return true;
+      }
+    }
+    return PERCENTAGE.matcher(r.text).find();
   }
 
   private static final Pattern SEE = Pattern.compile("(?iu)[\\d¹²³⁴⁵⁶⁷⁸⁹⁰*†\\s]*(see|voir|véase|vea|ver|veja|cf)\\b");
-  private static final Pattern TABLE_OR_FIGURE = Pattern.compile(
-      "(?iu)\\b(table|tableau|tabla|cuadro|quadro|tabela|figure|figura|graphique|gráfico|chart|fig\\.)\\s+\\d+");
 
   /**
    * A named review gives a figure that the VNR quotes: the review right before a verb of {@code finding-verbs}, a
@@ -2893,14 +2898,7 @@ public final class MentionRules {
           || (!"without".equals(w) && (n.to() >= r.toks.size() || !"que".equals(Tokens.fold(r.toks.get(n.to()).text()))))) {
         continue;
       }
-      boolean sameClause = true;
-      for (int i = n.to(); i <= u.from(); i++) {
-        if (CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
-          sameClause = false;
-          break;
-        }
-      }
-      if (sameClause) {
+      if (!clauseEnds(r, n.to(), u.from())) {
         return true;
       }
     }
