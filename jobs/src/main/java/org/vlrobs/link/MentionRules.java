@@ -126,6 +126,8 @@ public final class MentionRules {
     public String sectionHeading;
     /** the passage's heading speaks of local or SDG matters, which makes a bare acronym in it a review */
     boolean headingAcronymContext;
+    /** a caption naming reviews in the plural titles the table whose rows follow: each row naming a place lists one */
+    boolean reviewTable;
     /** a sentence of the document so far named a local review (not merely referred back to one) */
     boolean documentNamedReview;
     /** the capitalised words (keys) of the document's sentences that named a local review: their places among them */
@@ -274,6 +276,8 @@ public final class MentionRules {
     boolean[] masked;
     boolean review;
     boolean anaphor;
+    /** the reference back says the reviews were named before: "dichas revisiones", "the said report" */
+    boolean saidBefore;
     int firstReviewToken = -1;
     /** the last token that names or refers back to a review (-1: none, or only as a substring) */
     int lastReviewToken = -1;
@@ -397,13 +401,17 @@ public final class MentionRules {
     boolean pronoun = false;
     boolean otherAnaphor = false;
     for (PhraseSet.Hit h : lex.names(Family.ANAPHORA).find(r.toks, sentence)) {
+      // (nor "whether such reviews can be supported" after "interest in preparing local reviews": those yet to be made)
       if (h.from() >= 0 && (java.util.stream.IntStream.range(h.from(), h.to()).anyMatch(k -> r.masked[k])
+          || (h.from() > 0 && r.prospective.previousSetBit(h.from() - 1) >= 0)
           || ofInstrument(r.toks, h.to()) || ofCommonThing(r.toks, h.to(), t) || otherKind(r.toks, h.to(), t))) {
         // "la revue à mi-parcours du PDES" (a trap), "la revisión del Plan General", "la revisión local de los
         // proyectos": another review
         continue;
       }
       r.anaphor = true;
+      r.saidBefore |= h.from() >= 0 && java.util.stream.IntStream.range(h.from(), h.to())
+          .anyMatch(k -> SAID.contains(Tokens.fold(r.toks.get(k).text())));
       r.lastReviewToken = Math.max(r.lastReviewToken, h.from());
       if (h.from() >= 0 && !IN_THIS.contains(Tokens.fold(r.toks.get(h.from()).text()))) {
         r.subjectEnds.set(h.to()); // (not "neste Relatório incorpora os dados": in this report, no subject)
@@ -518,14 +526,21 @@ public final class MentionRules {
       return;
     }
     List<PhraseSet.Hit> hypotheses = lex.cues(Family.HYPOTHESIS_WORDS, t.language()).find(r.toks, null);
+    // an intention reaches further, to a making in its clause ("o Governo pretende apoiar a Câmara Municipal de Bissau
+    // na elaboração de um primeiro Relatório Local Voluntário")
+    List<PhraseSet.Hit> intentions = lex.cues(Family.INTENTION_CUES, t.language()).find(r.toks, null);
     for (PhraseSet.Hit m : making) {
-      boolean hypothetical = m.from() >= 0 && hypotheses.stream().anyMatch(h -> h.from() >= 0 && h.to() <= m.from()
-          && m.from() - h.to() <= 4 && !clauseEnds(r, h.to(), m.from()) && !month(r, h));
+      // (an intention to make reviews, not to do something with those that exist: "aims to publish the voluntary local
+      // reviews as annexes")
+      boolean intended = m.to() < r.toks.size() && !DEFINITE.contains(Tokens.fold(r.toks.get(m.to()).text()))
+          && before(r, intentions, m, INTENTION_REACH);
+      boolean hypothetical = m.from() >= 0 && (before(r, hypotheses, m, 4) || intended);
       int review = m.to();
       while (review < r.toks.size() && review - m.to() < 3 && REVIEW_LEAD.contains(Tokens.fold(r.toks.get(review).text()))) {
-        review++; // "a", "their own", "su primera"
+        review++; // "a", "their own", "su primera", "de sus propias"
       }
-      if (!hypothetical || review >= r.toks.size() || !(isWord(Family.REVIEW_WORDS, r.toks.get(review))
+      if (!hypothetical || review >= r.toks.size() || clauseEnds(r, m.to(), review)
+          || !(isWord(Family.REVIEW_WORDS, r.toks.get(review))
           || isWord(Family.VOLUNTARY_WORDS, r.toks.get(review)) || lex.isAcronym(r.toks.get(review).text()))) {
         continue; // (not "whether indicators produced for the VLRs of Kisumu could be adopted")
       }
@@ -534,6 +549,18 @@ public final class MentionRules {
         r.masked[i] = true;
       }
     }
+  }
+
+  /** Definite articles: "the reviews" after a making verb are reviews that exist. */
+  private static final Set<String> DEFINITE = Set.of("the", "el", "los", "las", "le", "les", "l", "os");
+
+  /** Words an intention reaches, in its clause, to the making of a review. */
+  private static final int INTENTION_REACH = 8;
+
+  /** One of {@code cues} ends at most {@code reach} words before the making {@code m}, in its clause (not "May" the month). */
+  private static boolean before(Read r, List<PhraseSet.Hit> cues, PhraseSet.Hit m, int reach) {
+    return cues.stream().anyMatch(h -> h.from() >= 0 && h.to() <= m.from() && m.from() - h.to() <= reach
+        && !clauseEnds(r, h.to(), m.from()) && !month(r, h));
   }
 
   /** "May" the month: capitalised inside the sentence, or before a number ("In May 2022 Kisumu published"). */
@@ -547,10 +574,18 @@ public final class MentionRules {
   }
 
   /** Words between a making verb and the review it makes: articles, possessives, "own", "first". */
+  /** Words saying that what follows was named before, anywhere in the document: "dichas revisiones", "the said report". */
+  private static final Set<String> SAID = Set.of("said", "aforementioned", "abovementioned", "dicho", "dicha", "dichos",
+      "dichas", "referido", "referida", "referidos", "referidas", "citado", "citada", "citados", "citadas", "precitado",
+      "precitada", "susmentionne", "susmentionnee", "susmentionnes", "susmentionnees", "precite", "precitee", "precites",
+      "precitees", "dito", "dita", "ditos", "ditas", "mencionado", "mencionada", "mencionados", "mencionadas");
+
   private static final Set<String> REVIEW_LEAD = Set.of("a", "an", "the", "its", "their", "own", "first", "un", "una",
-      "uno", "su", "sus", "propia", "propio", "primera", "primer", "une", "leur", "leurs", "propre", "premier",
-      "premiere", "um", "uma", "seu", "sua", "seus", "suas", "propria", "proprio", "primeira", "primeiro", "o", "os", "as",
-      "la", "le", "les", "el", "los", "las");
+      "uno", "su", "sus", "propia", "propio", "propias", "propios", "primera", "primer", "primeras", "primeros", "unos",
+      "unas", "une", "leur", "leurs", "propre", "propres", "premier", "premiere", "premiers", "premieres", "des", "um",
+      "uma", "uns", "umas", "seu", "sua", "seus", "suas", "propria", "proprio", "proprias", "proprios", "primeira",
+      "primeiro", "primeiras", "primeiros", "o", "os", "as", "la", "le", "les", "el", "los", "las", "of", "de", "d", "do",
+      "da", "dos", "das", "del", "du");
 
   /** A clause ends between token {@code from} and token {@code to} (punctuation of {@link #CLAUSE_END} between them). */
   private static boolean clauseEnds(Read r, int from, int to) {
@@ -580,6 +615,11 @@ public final class MentionRules {
       return false;
     }
     int from = r.toks.get(h.to() - 1).end();
+    // (or one that compares member states: "l'examen régional volontaire conduit par l'UEMOA ..., qui a comparé les
+    // progrès des huit États membres")
+    if (MEMBER_STATES.matcher(r.text.substring(from, Math.min(r.text.length(), from + MEMBERS_CHARS))).find()) {
+      return true;
+    }
     String scope = r.text.substring(from, Math.min(r.text.length(), from + SCOPE_CHARS));
     // the country is the scope itself: before any bracket or comma ("de Antioquia (Colombia)", "de l'Oriental, au
     // Maroc"), not the start of a longer name ("de Panamá Oeste")
@@ -597,6 +637,11 @@ public final class MentionRules {
     }
     return false;
   }
+
+  private static final Pattern MEMBER_STATES = Pattern.compile("(?iu)\\b(?:member (?:states|countries)|états[- ]membres"
+      + "|pays membres|estados miembros|países miembros|estados[- ]membros|países[- ]membros)\\b");
+  /** How far after a regional review's name its member states are sought (about thirty words). */
+  private static final int MEMBERS_CHARS = 200;
 
   /** How far after a review's name its scope is read (about eight words). */
   private static final int SCOPE_CHARS = 60;
@@ -803,8 +848,8 @@ public final class MentionRules {
         return false;
       }
     }
-    if (!ctx.definedAcronyms.contains(a) && definedOtherwiseAfter(r.toks, i, a)) {
-      ctx.otherAcronyms.add(a); // "la VLR désigne la valeur locative de référence"
+    if (!ctx.definedAcronyms.contains(a) && definedOtherwiseAfter(r, i, a)) {
+      ctx.otherAcronyms.add(a); // "la VLR désigne la valeur locative de référence", "RLV: Red Local de Voluntariado"
       return false;
     }
     if (bracketed && expandedOtherwise(r.toks, i, a)) {
@@ -843,28 +888,8 @@ public final class MentionRules {
    * word: "Vulnerability and Loss Review (VLR)"): the acronym stands for something else.
    */
   private boolean expandedOtherwise(List<Tokens.Token> toks, int i, String acronym) {
-    int n = acronym.length();
-    if (n < 2 || i < n) {
-      return false;
-    }
-    // spelled from its last letter back; lower-case function words inside the name are skipped ("Valor Limite de
-    // Referência (VLR)", "Volume of Local Revenue (VLR)")
-    int k = n - 1;
-    int start = i;
-    for (int j = i - 1; k >= 0 && j >= 0; j--) {
-      Tokens.Token w = toks.get(j);
-      String f = Tokens.fold(w.text());
-      if (k < n - 1 && Character.isLowerCase(w.text().charAt(0))
-          && (OF.contains(f) || DETERMINERS.contains(f) || CONJUNCTIONS.contains(f))) {
-        continue;
-      }
-      if (Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(k))) {
-        return false;
-      }
-      k--;
-      start = j;
-    }
-    if (k >= 0) {
+    int start = spelledFrom(toks, i, acronym);
+    if (start < 0) {
       return false;
     }
     List<Tokens.Token> words = toks.subList(start, i);
@@ -876,20 +901,72 @@ public final class MentionRules {
   }
 
   /**
-   * A verb of definition after the acronym and the words it spells after it, none a review word: "la VLR désigne la
-   * valeur locative de référence", "VLR means the variable lending rate".
+   * Where the words right before the acronym at token {@code i} that spell it begin, or -1: spelled from its last letter
+   * back; lower-case function words inside the name are skipped ("Valor Limite de Referência (VLR)", "Volume of Local
+   * Revenue (VLR)").
    */
-  private boolean definedOtherwiseAfter(List<Tokens.Token> toks, int i, String acronym) {
+  private static int spelledFrom(List<Tokens.Token> toks, int i, String acronym) {
+    int n = acronym.length();
+    if (n < 2 || i < n) {
+      return -1;
+    }
+    int k = n - 1;
+    int start = i;
+    for (int j = i - 1; k >= 0 && j >= 0; j--) {
+      Tokens.Token w = toks.get(j);
+      String f = Tokens.fold(w.text());
+      if (k < n - 1 && Character.isLowerCase(w.text().charAt(0))
+          && (OF.contains(f) || DETERMINERS.contains(f) || CONJUNCTIONS.contains(f))) {
+        continue;
+      }
+      if (Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(k))) {
+        return -1;
+      }
+      k--;
+      start = j;
+    }
+    return k >= 0 ? -1 : start;
+  }
+
+  /**
+   * The actor is a word of a name spelled by the bracketed acronym after it, the name of an organ or instrument
+   * ({@code organ-heads}): "transferts du Fonds de gestion et de développement des collectivités territoriales (FGDCT)"
+   * (not "la Fédération nationale des maires d'Haïti (FENAMH)", an association of them).
+   */
+  private boolean acronymNamed(Read r, PhraseSet.Hit a) {
+    for (int i = a.to(); i < Math.min(r.toks.size(), a.to() + 3); i++) {
+      Tokens.Token tok = r.toks.get(i);
+      if (tok.text().length() < 2 || !allUpperCase(tok.text())) {
+        continue;
+      }
+      if (!r.text.substring(r.toks.get(i - 1).end(), tok.start()).contains("(")) {
+        return false;
+      }
+      int start = spelledFrom(r.toks, i, tok.text());
+      return start >= 0 && start < a.from() && isWord(Family.ORGAN_HEADS, r.toks.get(start));
+    }
+    return false;
+  }
+
+  /**
+   * A verb of definition after the acronym, or a glossary's colon, equals sign or dash, and the words it spells after
+   * it, none a review word: "la VLR désigne la valeur locative de référence", "VLR means the variable lending rate",
+   * "RLV: Red Local de Voluntariado de la Cruz Roja", "17 VLR: vehicle licence revenue collected by ...".
+   */
+  private boolean definedOtherwiseAfter(Read r, int i, String acronym) {
+    List<Tokens.Token> toks = r.toks;
     // (or in two words: "refers to", "se refiere a", "stands for")
     String w1 = i + 1 < toks.size() ? Tokens.fold(toks.get(i + 1).text()) : "";
     String w2 = i + 2 < toks.size() ? Tokens.fold(toks.get(i + 2).text()) : "";
     boolean twoWords = i + 3 < toks.size() && ((REFERS.contains(w1) && TO.contains(w2)) || (w1.equals("stands")
         && w2.equals("for")));
-    if (i + 2 >= toks.size() || (!DEFINES.contains(Tokens.fold(toks.get(i + 1).text())) && !twoWords)) {
+    boolean glossary = i + 1 < toks.size()
+        && GLOSSARY_MARK.matcher(r.text.substring(toks.get(i).end(), toks.get(i + 1).start())).matches();
+    if (i + 2 >= toks.size() || (!DEFINES.contains(Tokens.fold(toks.get(i + 1).text())) && !twoWords && !glossary)) {
       return false;
     }
     int k = 0;
-    int j = twoWords ? i + 3 : i + 2;
+    int j = twoWords ? i + 3 : glossary ? i + 1 : i + 2;
     int start = -1;
     for (; j < toks.size() && k < acronym.length(); j++) {
       Tokens.Token w = toks.get(j);
@@ -916,6 +993,8 @@ public final class MentionRules {
     return lex.names(Family.REVIEW_WORDS).find(words, null).isEmpty();
   }
 
+  /** Between a glossary's acronym and what it stands for: "RLV: Red ...", "VLR = ...", "VLR – ...". */
+  private static final Pattern GLOSSARY_MARK = Pattern.compile("\\s*[:=–—-]\\s*");
   private static final Set<String> DEFINES = Set.of("means", "denotes", "designates", "designe", "signifie", "designa",
       "significa");
 
@@ -1254,6 +1333,13 @@ public final class MentionRules {
   }
 
   /** The first words of an innermost heading: is it an annex or a box? */
+  /** The heading opens with a word of {@link #TABLE_WORDS} other than "box": "Cuadro 7.", "Quadro 6.1 –". */
+  private static boolean tableTitle(String heading) {
+    String first = heading.strip().split("[\\s.:–-]+", 2)[0];
+    String f = Tokens.fold(first);
+    return TABLE_WORDS.contains(f) && !f.equals("box");
+  }
+
   private boolean headingStarts(String heading, Family f) {
     if (heading == null || heading.isBlank()) {
       return false;
@@ -1342,8 +1428,9 @@ public final class MentionRules {
     for (PhraseSet.Hit h : r.text.indexOf('(') < 0 ? List.<PhraseSet.Hit>of() : lex.names(Family.LRG_ACTORS).find(r.toks, null)) {
       // the acronym may follow the name's place: "la Asociación de Municipios de Honduras (AMHON)"
       // (not an organ's: "la Caisse de Prêts et de Soutien des Collectivités Locales (CPSCL)")
+      // (nor an instrument's spelled by it: "Fonds de gestion et de développement des collectivités territoriales (FGDCT)")
       for (int j = h.to(); h.from() >= 0 && j < r.toks.size() && j <= h.to() + 3 && !r.masked[h.from()]
-          && !partOfName(r.toks, h); j++) {
+          && !partOfName(r.toks, h) && !acronymNamed(r, h); j++) {
         Tokens.Token next = r.toks.get(j);
         String between = r.text.substring(r.toks.get(j - 1).end(), next.start());
         if (between.strip().equals("(") && r.text.startsWith(")", next.end()) && next.text().length() >= 2
@@ -1458,7 +1545,7 @@ public final class MentionRules {
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
       if (!r.masked[h.from()] && !negated && !named && !hypothetical(r, h) && !yetToCome(r.toks, h) && !referenceAuthor(r, h) && !deconcentrated(r, h, t)
-          && !partOfName(r.toks, h)
+          && !partOfName(r.toks, h) && !acronymNamed(r, h)
           && !overseen(r, h, t) && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h)
           && !(r.figure && involvement(r, t).isEmpty())
           && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
@@ -1507,7 +1594,8 @@ public final class MentionRules {
       if (r.masked[a.from()] || (!generic(r.toks, a) && !namedAgent(r, a, cues, reviewNear)) || hypothetical(r, a) || yetToCome(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
           || thoseOf(r.toks, a)
           || overseen(r, a, t)
-          || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || deniedAfter(r, a, t) || definition(r)
+          || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || acronymNamed(r, a)
+          || deniedAfter(r, a, t) || definition(r)
           || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
           || ((r.review || reports(r, t)) && (fewBefore(r.toks, a) || fewListed(r, a)))
           || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
@@ -1622,6 +1710,9 @@ public final class MentionRules {
     int from = by;
     List<PhraseSet.Hit> own = new ArrayList<>(involvement(r, t));
     own.addAll(lex.cues(Family.REPORTING_CUES, t.language()).find(r.toks, null));
+    // (a cue they did not act on is none: "revisó los informes ... de 221 gobiernos municipales; el 34 % no los presentó")
+    List<PhraseSet.Hit> negations = negations(r, t);
+    own.removeIf(c -> negatedBefore(c, negations));
     // (a cue past ", and" after the actor is another subject's: "follow up local government, and the Sámi Parliament's
     // report on ...")
     return own.stream().noneMatch(c -> c.from() > from && near(a, c) && oversight.stream().noneMatch(o -> overlaps(o, c))
@@ -1728,7 +1819,10 @@ public final class MentionRules {
    * gives the actor a verb ("pour les autres communes, la source est ...", not "for the counties that prepared reviews").
    */
   private static boolean locative(List<Tokens.Token> toks, PhraseSet.Hit a, Set<String> locatives, boolean pastClasses) {
-    for (int i = a.from() - 1; i >= 0 && a.from() - i <= 6; i--) {
+    // (past the places listed before "and other ...": "diálogos en Quibdó, Riohacha, Pasto y otras ciudades")
+    boolean otherPlaces = a.from() >= 3 && OTHER.contains(Tokens.fold(toks.get(a.from() - 1).text()))
+        && CONJUNCTIONS.contains(Tokens.fold(toks.get(a.from() - 2).text())) && toks.get(a.from() - 3).capitalised();
+    for (int i = a.from() - 1; i >= 0 && a.from() - i <= (otherPlaces ? OTHER_PLACES_REACH : 6); i--) {
       String w = Tokens.fold(toks.get(i).text());
       if (locatives.contains(w)) {
         return true;
@@ -1737,12 +1831,16 @@ public final class MentionRules {
         return !relativeAfter(toks, a);
       }
       if (!LOCATIVE_FILLERS.contains(w) && !COUNT_WORDS.contains(w) && !OTHER.contains(w) && !count(toks.get(i))
-          && !(pastClasses && (CONJUNCTIONS.contains(w) || PLACE_CLASSES.contains(w)))) {
+          && !(pastClasses && (CONJUNCTIONS.contains(w) || PLACE_CLASSES.contains(w)))
+          && !(otherPlaces && (CONJUNCTIONS.contains(w) || toks.get(i).capitalised()))) {
         return false;
       }
     }
     return false;
   }
+
+  /** How far back a list of places before "and other cities" may reach to its preposition. */
+  private static final int OTHER_PLACES_REACH = 16;
 
   /**
    * Only a conjunction, articles and the rest of a capitalised name stand between the actor and the cue: "Las
@@ -1806,7 +1904,9 @@ public final class MentionRules {
         }
         onlyLinks &= link;
       }
-      if (linked && onlyLinks) {
+      // (or right after a capitalised head, the actor capitalised too: "Instituto Cidades Sustentáveis")
+      boolean juxtaposedName = end == a.from() && inName && toks.get(from + h.from()).capitalised();
+      if ((linked && onlyLinks) || juxtaposedName) {
         return true;
       }
     }
@@ -2063,13 +2163,18 @@ public final class MentionRules {
    * and Valenzuela". In a sentence naming a review, these named governments are its authors, not a class taking part.
    */
   private static boolean namedPlaces(List<Tokens.Token> toks, PhraseSet.Hit a) {
-    if (a.to() + 1 >= toks.size() || !OF.contains(Tokens.fold(toks.get(a.to()).text())) || !isPlace(toks.get(a.to() + 1))) {
+    // (an adjective may stand between: "les communes urbaines de Maradi et de Zinder")
+    int of = a.to() + 1 < toks.size() && !toks.get(a.to()).capitalised() && !OF.contains(Tokens.fold(toks.get(a.to()).text()))
+        && OF.contains(Tokens.fold(toks.get(a.to() + 1).text())) ? a.to() + 1 : a.to();
+    if (of + 1 >= toks.size() || !OF.contains(Tokens.fold(toks.get(of).text())) || !isPlace(toks.get(of + 1))) {
       return false;
     }
-    // two places or more, coordinated ("the municipalities of Mali" is a country's, not named ones)
-    for (int j = a.to() + 2; j < toks.size() && j <= a.to() + 4; j++) {
+    // two places or more, coordinated ("the municipalities of Mali" is a country's, not named ones; "de Maradi et de
+    // Zinder" repeats the preposition)
+    for (int j = of + 2; j < toks.size() && j <= of + 4; j++) {
       if (CONJUNCTIONS.contains(Tokens.fold(toks.get(j).text()))) {
-        return j + 1 < toks.size() && isPlace(toks.get(j + 1));
+        int next = j + 1 < toks.size() && OF.contains(Tokens.fold(toks.get(j + 1).text())) ? j + 2 : j + 1;
+        return next < toks.size() && isPlace(toks.get(next));
       }
     }
     return false;
@@ -2220,12 +2325,14 @@ public final class MentionRules {
    * des cibles 6.3 et 11.6". The cue is the actor's own (after it, in its sentence part) or the actor is its agent.
    */
   private boolean namedAgent(Read r, PhraseSet.Hit a, List<PhraseSet.Hit> cues, boolean reviewNear) {
-    if (reviewNear || r.review || r.anaphor || r.inReviewBox || r.figure || !namedByPlace(r.toks, a) || !namesGoals(r)) {
+    // (or several, each named: "las intendencias de Montevideo, Canelones y Maldonado revisaron el borrador")
+    if (reviewNear || r.review || r.anaphor || r.inReviewBox || r.figure
+        || !(namedByPlace(r.toks, a) || namedPlaces(r.toks, a)) || !namesGoals(r)) {
       return false;
     }
     for (PhraseSet.Hit c : cues) {
       if (c.from() < 0 || c.entry() == null || lex.coveredBy(c.entry(), Family.GOAL_WORDS)
-          || AUTHORING.contains(c.entry())) {
+          || (AUTHORING.contains(c.entry()) && !draftReviewed(r.toks, c))) {
         continue; // ("Elaborada por el Gobierno Autónomo Municipal ...": a document's author)
       }
       if (c.from() >= a.to() && c.from() - a.to() <= WINDOW && !partEnds(r, a.to(), c.from())) {
@@ -2239,6 +2346,24 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /** A draft that was reviewed, a verb of reviewing right before it: "revisaron el borrador", "commented on the draft". */
+  private static boolean draftReviewed(List<Tokens.Token> toks, PhraseSet.Hit c) {
+    for (int i = c.from() - 1; i >= 0 && c.from() - i <= 3; i--) {
+      String w = Tokens.fold(toks.get(i).text());
+      if (REVIEWING.stream().anyMatch(w::startsWith)) {
+        return true;
+      }
+      if (!DETERMINERS.contains(w) && !OF.contains(w) && !w.equals("on") && !w.equals("sur")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Beginnings of verbs of reviewing a draft (en, es, fr, pt). */
+  private static final List<String> REVIEWING = List.of("review", "revis", "comment", "valid", "examin", "relu",
+      "relire", "amend", "enmend");
 
   /** Cues that name who wrote a document: its author, one government alone, is no sign of taking part. */
   private static final Set<String> AUTHORING = Set.of("draft", "wrote", "write", "written", "redactar", "elaborar",
@@ -2277,6 +2402,35 @@ public final class MentionRules {
   }
 
   /** Token {@code i} opens the sentence or a part after a semicolon (a determiner before it allowed). */
+  /**
+   * The token at {@code i} is the verb of a review as its subject: right after its name or reference back, or after the
+   * name and its complement of place ("O relatório local voluntário do estado utiliza a mesma série do INPE").
+   */
+  private static boolean reviewsVerb(Read r, int i) {
+    if (r.subjectEnds.get(i)) {
+      return true;
+    }
+    int end = r.subjectEnds.previousSetBit(i - 1);
+    return end >= 0 && i - end <= 3 && end < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(end).text()))
+        && !punctuationBetween(r, end, i, CLAUSE_END);
+  }
+
+  /**
+   * The word at {@code i} is the review's, after a relative possessive right after its name: "publicaram relatórios
+   * locais voluntários, cujos achados ... foram ... incorporados ao capítulo 4", "des revues dont les constats".
+   */
+  private static boolean whoseReview(Read r, int i) {
+    int w = i - 1;
+    if (w >= 0 && DETERMINERS.contains(Tokens.fold(r.toks.get(w).text()))) {
+      w--; // "dont les constats"
+    }
+    return w >= 1 && WHOSE.contains(Tokens.fold(r.toks.get(w).text())) && r.firstReviewToken >= 0
+        && r.firstReviewToken < w && w - Math.max(r.firstReviewToken, r.lastReviewToken) <= 4;
+  }
+
+  private static final Set<String> WHOSE = Set.of("whose", "cuyo", "cuya", "cuyos", "cuyas", "cujo", "cuja", "cujos",
+      "cujas", "dont");
+
   private static boolean opensPart(Read r, int i) {
     if (i <= 2) {
       return true;
@@ -2513,8 +2667,17 @@ public final class MentionRules {
       return false;
     }
     String between = r.text.substring(r.toks.get(a.to() - 1).end(), r.toks.get(a.to()).start()).strip();
-    return (between.equals(",") || between.equals("(")) && YEAR_TOKEN.matcher(r.toks.get(a.to()).text()).matches();
+    return (between.equals(",") || between.equals("(")) && YEAR_TOKEN.matcher(r.toks.get(a.to()).text()).matches()
+        && !period(r, a.to());
   }
+
+  /** The year at token {@code i} opens a period: "2019-2024", "2019–2024" (a caption's years, not a reference's). */
+  private static boolean period(Read r, int i) {
+    return i + 1 < r.toks.size() && YEAR_TOKEN.matcher(r.toks.get(i + 1).text()).matches()
+        && PERIOD_DASH.matcher(r.text.substring(r.toks.get(i).end(), r.toks.get(i + 1).start())).matches();
+  }
+
+  private static final Pattern PERIOD_DASH = Pattern.compile("\\s*[-–—]\\s*");
 
   /** An actor's acronym naming one government by its place: "el GAD Municipal de Cuenca", "la AMB de Bamako". */
   private static boolean placeAfterAcronym(List<Tokens.Token> toks, int i) {
@@ -2533,10 +2696,47 @@ public final class MentionRules {
 
   private static final Set<String> FUTURE = Set.of("future", "futuros", "futuras", "futures", "futurs", "futuro", "futura");
 
+  /**
+   * The actor opens a condition, only articles between: "si les collectivités territoriales décidaient de s'engager",
+   * "if local governments were to take part", "caso os municípios venham a".
+   */
+  private static boolean conditional(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    for (int i = a.from() - 1; i >= 0 && a.from() - i <= 3; i--) {
+      String w = Tokens.fold(toks.get(i).text());
+      if (CONDITIONS.contains(w)) {
+        return true;
+      }
+      if (!DETERMINERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CONDITIONS = Set.of("if", "si", "caso", "unless");
+
   /** The actor is the subject of a review yet to be made, right before it: "si los GAD provinciales llegaran a elaborar". */
   private static boolean hypothetical(Read r, PhraseSet.Hit a) {
+    if (conditional(r.toks, a)) {
+      return true;
+    }
     int next = r.prospective.nextSetBit(a.to());
-    return next >= 0 && next - a.to() <= 3;
+    if (next < 0 || next - a.to() > 12) {
+      return false;
+    }
+    if (next - a.to() <= 3) {
+      return true;
+    }
+    // or past an apposition and a verb: "Other city councils, notably Bo and Makeni, have indicated interest in
+    // preparing local reviews of their own"
+    int from = r.toks.get(a.to() - 1).end();
+    String between = r.text.substring(from, r.toks.get(next).start());
+    int last = between.lastIndexOf(',');
+    if (last <= 0 || !apposition(between.substring(0, last + 1)) || PART_END.matcher(between).find()) {
+      return false;
+    }
+    long verb = r.toks.subList(a.to(), next).stream().filter(tok -> tok.start() > from + last).count();
+    return verb <= 3;
   }
 
   /** The sentence opens with a review (or a review word, in a box about one): "Gulu's review tracked 38 indicators". */
@@ -2616,6 +2816,9 @@ public final class MentionRules {
         }
       }
     }
+    if (cellSourced(r, at)) {
+      return true;
+    }
     java.util.regex.Matcher n = NOTE_MARK.matcher(r.text);
     while (n.find()) {
       int note = r.text.indexOf(n.group(1) + " ", n.end());
@@ -2630,6 +2833,43 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /** Row labels that are no place: "Total | 14", "Ensemble | 9". */
+  private static final Set<String> ROW_TOTALS = Set.of("total", "totals", "subtotal", "totales", "totaux", "totais",
+      "ensemble", "conjunto", "overall", "all");
+
+  /** A table cell that is a value alone: "95,2 %", "100 %", "1 248", "12.5". */
+  private static final Pattern VALUE_CELL = Pattern.compile("\\s*[<>≤≥~]?\\s*\\d[\\d.,\\s]*\\s*(?:%|‰)?\\s*");
+
+  /**
+   * A table row whose cells are values and, in a cell of its own, a review: its source column ("Niterói | 95,2 % | 100 %
+   * | RLV Niterói (2023)"); not a row listing reviews with their years ("Montevideo | 2020, 2023 | ODS 1, 5, 6").
+   */
+  private static boolean cellSourced(Read r, int[] at) {
+    String[] cells = r.text.split("\\|", -1);
+    if (cells.length < 3) {
+      return false;
+    }
+    boolean value = false;
+    boolean review = false;
+    int start = 0;
+    for (String cell : cells) {
+      int end = start + cell.length();
+      boolean holdsReview = false;
+      for (int a : at) {
+        holdsReview |= a >= start && a < end;
+      }
+      if (holdsReview) {
+        review = true;
+      } else if (VALUE_CELL.matcher(cell).matches() && !YEARS_CELL.matcher(cell).matches()) {
+        value = true;
+      }
+      start = end + 1;
+    }
+    return value && review;
+  }
+
+  private static final Pattern YEARS_CELL = Pattern.compile("\\s*(?:(?:19|20)\\d\\d[\\s,;]*)+");
 
   /** Evidence of use in a sentence that names or refers to a review: a source cue, a joint process, a data word and a use cue. */
   private String integrationRule(Read r, Tokens t, boolean aboutTheReview) {
@@ -2671,7 +2911,7 @@ public final class MentionRules {
             && "be".equals(Tokens.fold(r.toks.get(u.from() - 1).text()))) {
           continue; // "the full reports can be obtained from the Town Clerks": available, not used
         }
-        if (u.from() >= 0 && r.subjectEnds.get(u.from()) && !participle(r.toks.get(u.from()))) {
+        if (u.from() >= 0 && reviewsVerb(r, u.from()) && !participle(r.toks.get(u.from()))) {
           continue; // "Both reports use a framework of 100 indicators": the review uses data, not the VNR the review
         }
         if (u.from() > 0 && reviewSubject(r) && gerund(r.toks.get(u.from()))) {
@@ -2700,7 +2940,8 @@ public final class MentionRules {
           // (or the review's: "Las conclusiones de la revisión de Euskadi sobre ... se han incorporado al análisis"; or
           // opening a part after a semicolon: "...; sus resultados sobre ... se integraron en el análisis")
           if (u.from() < 0 || o.from() < 0 || Math.abs(u.from() - o.from()) <= WINDOW
-              || ((r.evidenceAnaphor || reviewsObject(r, o)) && opensPart(r, o.from()) && u.from() > o.from()
+              || (((r.evidenceAnaphor || reviewsObject(r, o)) && opensPart(r, o.from()) || whoseReview(r, o.from()))
+                  && u.from() > o.from()
                   && u.from() - o.from() <= 2 * WINDOW && !partEnds(r, o.to(), u.from()))) {
             return "review-evidence-used";
           }
@@ -2791,6 +3032,14 @@ public final class MentionRules {
           && lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text).isEmpty()) {
         continue; // "as revisões ... como referência para a futura localização dos ODS": a model for something, no data
       }                   // (not "Leurs indicateurs ... ont servi de référence pour la cible 11.7")
+      // a cue ending in "from" / "de" names its source after it: "is taken from ... Kampala Voluntary Local Review",
+      // not "Ces rapports n'ont pas été exploités ..., dont l'ensemble des données provient du système MONET"
+      if (h.from() >= 0 && h.to() < r.toks.size() && ORIGIN.contains(Tokens.fold(r.toks.get(h.to() - 1).text()))) {
+        if (sourceNamedAfter(r, h.to())) {
+          return true;
+        }
+        continue;
+      }
       if (h.from() < 0 || h.to() >= r.toks.size() || r.firstReviewToken < h.to()
           || !NEW_CLAUSE.matcher(r.text.substring(r.toks.get(h.to() - 1).end(), r.toks.get(r.firstReviewToken).start())).find()) {
         return true;
@@ -2942,6 +3191,18 @@ public final class MentionRules {
 
   private static final Pattern BOX_NUMBER = Pattern.compile("\\d+|[IVXLC]+");
 
+  /** A box's label alone, its number ended by a stop: "Recuadro 5.", "Box 3.2.", "Encadré IV." */
+  private boolean boxLabel(String s) {
+    List<Tokens.Token> toks = tokens("en").tokenize(s);
+    for (PhraseSet.Hit h : lex.names(Family.BOX_HEADINGS).find(toks, null)) {
+      if (h.from() == 0 && h.to() < toks.size() && BOX_NUMBER.matcher(toks.get(h.to()).text()).matches()) {
+        return toks.subList(h.to(), toks.size()).stream().allMatch(tok -> BOX_NUMBER.matcher(tok.text()).matches())
+            && s.strip().endsWith(".");
+      }
+    }
+    return false;
+  }
+
   /** A cue capitalised inside a run of capitalised words, not opening the sentence: a word of a name or title. */
   private static boolean inTitle(List<Tokens.Token> toks, PhraseSet.Hit u) {
     if (u.from() <= 0 || !toks.get(u.from()).capitalised()) {
@@ -3012,6 +3273,7 @@ public final class MentionRules {
       ctx.previousNamedReview = false;
       ctx.annexOfReviews = false;
       ctx.boxTitle = null;
+      ctx.reviewTable = false;
     }
     ctx.headingAcronymContext = false;
     Read sectionRead = analyse(section, t, true, ctx);
@@ -3020,10 +3282,16 @@ public final class MentionRules {
         .anyMatch(x -> !GOAL_WORDS.contains(Tokens.fold(x.entry())));
     boolean headingReview = sectionRead.review || (!h.equals(section) && analyse(h, t, true, ctx).review);
     boolean annexHeading = headingStarts(section, Family.ANNEX_HEADINGS);
-    boolean boxHeading = headingStarts(section, Family.BOX_HEADINGS);
+    // a table's rows under a title that is a box word and a table word ("Cuadro 7. Reportes subnacionales ...",
+    // "Quadro 6.1 – Fontes de dados ..."): the table's title, no box
+    boolean boxHeading = headingStarts(section, Family.BOX_HEADINGS)
+        && !(("table".equalsIgnoreCase(role) || "caption".equalsIgnoreCase(role)) && tableTitle(section));
 
     String body = text == null ? "" : text.strip();
     List<String> parts = new ArrayList<>(List.of(sentences(body)));
+    if (parts.size() > 1 && boxLabel(parts.get(0))) {
+      parts.set(0, parts.get(0) + " " + parts.remove(1)); // "Recuadro 5." and its title, split at the number's stop
+    }
     if (ctx.tail != null && !parts.isEmpty()) {
       String joined = ctx.tail + " " + parts.get(0);
       boolean continues = !parts.get(0).isEmpty() && Character.isLowerCase(parts.get(0).codePointAt(0));
@@ -3076,11 +3344,12 @@ public final class MentionRules {
           reviewSentence = s;
         }
         // "Cuadro 11.1 Indicadores urbanos ...": in a table, "Cuadro" / "Tableau" titles the table, it opens no box
-        if (reads.size() == 1 && boxTitle(s) && !"table".equalsIgnoreCase(role)) {
+        if (reads.size() == 1 && boxTitle(s) && !"table".equalsIgnoreCase(role)
+            && !("caption".equalsIgnoreCase(role) && tableTitle(s))) { // (a table's caption: "Cuadro 4. Informes ...")
           boxTitleHere = true;
         }
         referring.add(r);
-      } else if ((r.anaphor && earlier && !otherReviewsBefore) || (ctx.boxTitle != null && inBoxRole && boxReference(r, t))) {
+      } else if ((r.anaphor && (earlier || (r.saidBefore && ctx.documentNamedReview)) && !otherReviewsBefore) || (ctx.boxTitle != null && inBoxRole && boxReference(r, t))) {
         referring.add(r);
         if (r.anaphor) { // (the box's review was placed by its title: "the city government's review" names no other)
           ctx.reviewSentences.add(s); // "the reports of Braga, Guimarães and Lagoa are reproduced in Annex IV"
@@ -3096,6 +3365,22 @@ public final class MentionRules {
       otherReviewsBefore = r.review ? false : otherReviewsBefore || trapReviews(r);
     }
     boolean textReview = reviewSentence != null;
+    // "Cuadro 4. Informes locales voluntarios elaborados por los gobiernos departamentales" and then its rows,
+    // "Montevideo | 2020, 2023 | ODS 1, 5, 6 | Intendencia de Montevideo": each row naming a place lists its review
+    boolean tableRow = "table".equalsIgnoreCase(role);
+    if (tableRow && ctx.reviewTable && !textReview && referring.isEmpty() && !reads.isEmpty()
+        && !reads.get(0).toks.isEmpty() && isPlace(reads.get(0).toks.get(0))
+        && !ROW_TOTALS.contains(Tokens.fold(reads.get(0).toks.get(0).text()))) {
+      referring.add(reads.get(0));
+      ctx.reviewSentences.add(reads.get(0).text);
+      citedQuote = quote(reads.get(0).text);
+      citedRule = "row-of-review-table";
+    }
+    if ("caption".equalsIgnoreCase(role)) {
+      ctx.reviewTable = textReview && reads.stream().anyMatch(r -> r.review && !singularReview(r));
+    } else if (!tableRow) {
+      ctx.reviewTable = false;
+    }
     boolean anyReview = textReview || headingReview || !referring.isEmpty();
 
     List<Mention> out = new ArrayList<>();
@@ -3457,9 +3742,8 @@ public final class MentionRules {
     }
     for (int j = i; j < heading.toks.size(); j++) {
       Tokens.Token tok = heading.toks.get(j);
-      String k = tok.key();
-      if (k.equals("review") || k.equals("report") || k.equals("revision") || k.equals("informe") || k.equals("examen")
-          || k.equals("revue") || k.equals("relatorio") || k.equals("revisao") || lex.isAcronym(tok.text())) {
+      // (the words of review-words, whatever their stem: "revues" is "revu", "informes" "inform")
+      if (isWord(Family.REVIEW_WORDS, tok) || lex.isAcronym(tok.text())) {
         String f = Tokens.fold(tok.text());
         return !(f.endsWith("s") || f.endsWith("x")) || f.equals("revisao");
       }

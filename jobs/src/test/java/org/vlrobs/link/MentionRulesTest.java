@@ -1517,4 +1517,146 @@ class MentionRulesTest {
     assertTrue(in("El CNCPS trabajó junto con la Federación Argentina de Municipios en la consulta.", "es", "body")
         .contains("lrg"));
   }
+
+  @org.junit.jupiter.api.Test
+  void reviewsYetToBeMadeAreNotCited() {
+    // a subjunctive making after a word of hypothesis, "de sus propias" before the review
+    assertFalse(in("La Comisión estudiará la posibilidad de que algunos municipios elaboren sus propias revisiones locales "
+        + "voluntarias.", "es", "body").contains("cited"));
+    // "caso" opens a condition; an intention reaches a making eight words on
+    assertFalse(in("Caso as autarquias venham a elaborar relatórios locais voluntários, o INE apoiará a recolha de dados.", "pt",
+        "body").contains("cited"));
+    assertFalse(in("O Governo pretende apoiar o Conselho Municipal de Pemba na elaboração de um primeiro Relatório Local "
+        + "Voluntário.", "pt", "body").contains("cited"));
+    // "such reviews" after reviews yet to be made are those; the councils interested in making them take no part yet
+    assertEquals(Set.of(), in("Two more city councils, namely Gulu and Lira, have expressed interest in preparing local reviews "
+        + "of their own; whether such reviews can be funded will be decided next year.", "en", "body"));
+    // a condition on the actor: "si les communes décidaient de s'engager"
+    assertFalse(in("Ce cadre pourrait être étendu si les collectivités territoriales décidaient de participer au suivi des ODD.",
+        "fr", "body").contains("lrg"));
+    // made, they are cited; a review elaborated with support exists
+    assertTrue(in("O Governo apoiou o Conselho Municipal de Pemba na elaboração do seu primeiro Relatório Local Voluntário.", "pt",
+        "body").contains("cited"));
+    assertTrue(in("Los municipios que elaboraron sus propias revisiones locales voluntarias las presentaron en 2024.", "es",
+        "body").contains("cited"));
+    assertTrue(in("Les collectivités territoriales ont participé au suivi des ODD.", "fr", "body").contains("lrg"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAcronymAGlossaryDefinesOtherwiseIsNoReview() {
+    assertEquals(Set.of(), in("RLV: Red Local de Voluntariado de la Cruz Roja", "es", "list"));
+    assertEquals(Set.of(), in("12 VLR: vehicle licence revenue collected by the provincial councils.", "en", "footnote"));
+    // the glossary's own entry for the review, and a review acronym after a colon that spells nothing, are reviews
+    assertTrue(in("VLR: Voluntary Local Review", "en", "list").contains("cited"));
+    assertTrue(in("Sources: Kisumu County VLR: table 4.3.", "en", "footnote").contains("cited"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTablesTitleIsNoBoxAndItsRowsListTheReviewsItsCaptionNames() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    List<Mention> caption = rules.find("Cuadro 6. Informes locales voluntarios publicados por las intendencias, 2018-2024",
+        "4.2 Localización", "es", "caption", ctx);
+    assertEquals(Set.of("lrg", "cited"), codes(caption)); // (a class of governments making reviews; no box)
+    List<Mention> row = rules.find("Paysandú | 2021 | ODS 6, 11 | Intendencia de Paysandú", "4.2 Localización", "es", "table",
+        ctx);
+    assertEquals(Set.of("cited"), codes(row));
+    assertEquals("row-of-review-table", row.get(0).rule());
+    // a row without a place, or after a caption about something else, lists none
+    assertEquals(Set.of(), codes(rules.find("Total | 14 | |", "4.2 Localización", "es", "table", ctx)));
+    ctx = MentionRules.newDocument();
+    rules.find("Cuadro 7. Cobertura de agua potable por departamento, 2023", "ODS 6", "es", "caption", ctx);
+    assertEquals(Set.of(), codes(rules.find("Paysandú | 97,1 % | OSE", "ODS 6", "es", "table", ctx)));
+    // under a "Quadro" title, a table row is no box; under a box's own word it is
+    ctx = MentionRules.newDocument();
+    assertFalse(codes(rules.find("Município de Braga | Relatório Local Voluntário (2022) | Resíduos urbanos",
+        "Quadro 3.2 – Fontes subnacionais", "pt", "table", ctx)).contains("featured"));
+    assertTrue(codes(rules.find("Município de Braga | Relatório Local Voluntário (2022) | Resíduos urbanos",
+        "Caixa 3.2 – O relatório de Braga", "pt", "box", MentionRules.newDocument())).contains("featured"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRowGivingValuesWithAReviewInItsSourceCellUsesIt() {
+    assertTrue(in("Setúbal | 88,4 % | 93 % | Relatório Local Voluntário de Setúbal (2024)", "pt", "table")
+        .contains("integrated"));
+    // a row of years and Goals lists the review, it takes no value from it
+    assertFalse(in("Setúbal | 2022, 2024 | ODS 6, 11 | Relatório Local Voluntário de Setúbal", "pt", "table")
+        .contains("integrated"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aHeadingAboutReviewsInGeneralFeaturesNone() {
+    assertEquals(Set.of("cited"), in("4.3 Localisation des ODD et revues locales volontaires", "fr", "heading"));
+    assertTrue(codes(rules.find("Le présent rapport s'appuie sur les revues locales volontaires de Lyon et de Grenoble.",
+        "4.3 Localisation des ODD et revues locales volontaires", "fr", "body", MentionRules.newDocument()))
+        .contains("cited"));
+    assertFalse(codes(rules.find("Le présent rapport s'appuie sur les revues locales volontaires de Lyon et de Grenoble.",
+        "4.3 Localisation des ODD et revues locales volontaires", "fr", "body", MentionRules.newDocument()))
+        .contains("featured"));
+    // a heading about one review features it
+    assertTrue(codes(rules.find("La revue s'appuie sur 60 indicateurs.", "4.3 La revue locale volontaire de Lyon", "fr", "body",
+        MentionRules.newDocument())).contains("featured"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void governmentsAsPlacesObjectsOrPartsOfNamesTakeNoPart() {
+    // places listed before "and other cities" are where consultations were held
+    assertFalse(in("Se realizaron talleres en Tarija, Sucre, Potosí y otras ciudades, con participación de organizaciones "
+        + "sociales.", "es", "body").contains("lrg"));
+    // the State's review of their accounts; their not doing is no involvement
+    assertFalse(in("La Contraloría revisó las rendiciones de cuentas de 140 gobiernos municipales; el 20 % no las presentó.", "es",
+        "body").contains("lrg"));
+    // appointed officers' districts; councils whose terms expired
+    assertFalse(in("District consultations were chaired by the Deputy Commissioners of the 61 districts presenting "
+        + "district-level progress.", "en", "body").contains("lrg"));
+    assertFalse(in("Les mandats des élus locaux ayant expiré, les communes n'ont pas participé à l'exercice.", "fr", "body")
+        .contains("lrg"));
+    // inside the name of an index or a fund spelled by its acronym
+    assertFalse(in("O Índice de Sustentabilidade dos Municípios avalia os 5.570 municípios; o Instituto Cidades Sustentáveis "
+        + "publica os resultados.", "pt", "body").contains("lrg"));
+    assertFalse(in("Les transferts du Fonds d'appui au développement des communes (FADC) ont été alloués à la formation des "
+        + "élus.", "fr", "body").contains("lrg"));
+    // an association spelled by its acronym is one of them
+    assertTrue(in("La Fédération nationale des maires (FNM) a participé aux consultations sur le rapport.", "fr", "body")
+        .contains("lrg"));
+    // named authors of their reviews only, past an adjective and repeated prepositions
+    assertEquals(Set.of("cited"), in("Les communes urbaines de Dosso et de Tahoua ont élaboré en 2023 leurs revues locales "
+        + "volontaires.", "fr", "body"));
+    // named governments reviewing the VNR's draft take part
+    assertTrue(in("Las intendencias de Rivera, Salto y Colonia revisaron el borrador del capítulo sobre el ODS 6.", "es", "body")
+        .contains("lrg"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSourceCueEndingInFromNamesItsSourceAfterIt() {
+    assertTrue(in("14 Solid waste collection for Gulu is taken from Gulu City Council (2024), Voluntary Local Review, p. 22.",
+        "en", "footnote").contains("integrated"));
+    assertFalse(in("Estos informes no se utilizaron en el presente informe, cuyos datos provienen del sistema estadístico "
+        + "nacional.", "es", "body").contains("integrated"));
+    assertFalse(in("O relatório local voluntário do município utiliza a mesma série do IBGE para o seu indicador 6.1.", "pt",
+        "body").contains("integrated"));
+    // findings of the reviews, in a relative clause, taken into a chapter
+    assertTrue(in("Em 2024, várias capitais publicaram relatórios locais voluntários, cujos achados sobre saneamento e habitação "
+        + "foram compilados pela CNM e incorporados ao capítulo 5.", "pt", "body").contains("integrated"));
+    // "dichas revisiones" in another section refers to the reviews the document named
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Recuadro 2. Las revisiones locales voluntarias de Cali y Pereira", "Recuadro 2", "es", "box", ctx);
+    assertTrue(codes(rules.find("Los valores de cobertura de ambas ciudades en el Gráfico 6.2 provienen de dichas revisiones.",
+        "ODS 6", "es", "body", ctx)).contains("integrated"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRegionalReviewOfMemberStatesIsNoLocalReview() {
+    assertFalse(in("Le Mali a pris part à l'examen régional volontaire de la CEDEAO, qui a comparé les progrès des quinze États "
+        + "membres.", "fr", "body").contains("cited"));
+    assertTrue(in("La région de Kayes a publié son examen régional volontaire en 2023.", "fr", "body").contains("cited"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBoxLabelSplitFromItsTitleStillTitlesTheBox() {
+    MentionRules.Context ctx = MentionRules.newDocument();
+    assertTrue(codes(rules.find("Recuadro 4. El Informe Local Voluntario 2023 de Rosario", "ODS 11", "es", "box", ctx))
+        .contains("featured"));
+    assertTrue(codes(rules.find("Es el tercer informe que presenta la ciudad y abarca 12 objetivos.", "ODS 11", "es", "box", ctx))
+        .contains("cited"));
+  }
 }
