@@ -104,9 +104,10 @@ public final class ReviewLexicon implements java.io.Serializable {
     /**
      * Words that make what follows a possibility ("may", "whether", "decidan", "souhaiteraient", "poderiam"): a word of
      * {@link #MAKING_VERBS} up to four words after one, in its clause, makes the review named right after it one yet to
-     * be made ("is now considering whether to prepare a Voluntary Local Review").
+     * be made ("is now considering whether to prepare a Voluntary Local Review"). Matched by key, each form listed: stems
+     * of such short words are other words' too ("queiram" and "que", "caso" and "casas", "poderia" and "poder").
      */
-    HYPOTHESIS_WORDS(PhraseSet.Match.STEM),
+    HYPOTHESIS_WORDS(PhraseSet.Match.KEY),
     /**
      * Adjectives right after a review word that make it a review of another kind ("L'examen environnemental", "la revisión
      * ambiental", "o relatório anual"): no reference back to a local review.

@@ -403,15 +403,18 @@ public final class MentionRules {
     for (PhraseSet.Hit h : lex.names(Family.ANAPHORA).find(r.toks, sentence)) {
       // (nor "whether such reviews can be supported" after "interest in preparing local reviews": those yet to be made)
       if (h.from() >= 0 && (java.util.stream.IntStream.range(h.from(), h.to()).anyMatch(k -> r.masked[k])
-          || (h.from() > 0 && r.prospective.previousSetBit(h.from() - 1) >= 0)
+          || (h.from() > 0 && r.prospective.previousSetBit(h.from() - 1) >= 0
+              && SUCH.contains(Tokens.fold(r.toks.get(h.from()).text())))
           || ofInstrument(r.toks, h.to()) || ofCommonThing(r.toks, h.to(), t) || otherKind(r.toks, h.to(), t))) {
         // "la revue à mi-parcours du PDES" (a trap), "la revisión del Plan General", "la revisión local de los
         // proyectos": another review
         continue;
       }
       r.anaphor = true;
+      // ("dichas revisiones"; not "Dicho informe" / "the said report", which may be any report)
       r.saidBefore |= h.from() >= 0 && java.util.stream.IntStream.range(h.from(), h.to())
-          .anyMatch(k -> SAID.contains(Tokens.fold(r.toks.get(k).text())));
+          .anyMatch(k -> SAID.contains(Tokens.fold(r.toks.get(k).text())))
+          && java.util.stream.IntStream.range(h.from(), h.to()).anyMatch(k -> SAID_HEADS.contains(r.toks.get(k).key()));
       r.lastReviewToken = Math.max(r.lastReviewToken, h.from());
       if (h.from() >= 0 && !IN_THIS.contains(Tokens.fold(r.toks.get(h.from()).text()))) {
         r.subjectEnds.set(h.to()); // (not "neste Relatório incorpora os dados": in this report, no subject)
@@ -525,20 +528,34 @@ public final class MentionRules {
     if (making.isEmpty()) {
       return;
     }
-    List<PhraseSet.Hit> hypotheses = lex.cues(Family.HYPOTHESIS_WORDS, t.language()).find(r.toks, null);
+    List<PhraseSet.Hit> hypotheses = new ArrayList<>(lex.names(Family.HYPOTHESIS_WORDS).find(r.toks, null));
+    // and the words that open a condition ("Caso os municípios venham a elaborar"), unless after an article or a
+    // preposition, where they are nouns ("estudo de caso", "O caso de Niterói")
+    for (int i = 0; i < r.toks.size(); i++) {
+      if (CONDITIONS.contains(Tokens.fold(r.toks.get(i).text())) && !(i > 0
+          && (DETERMINERS.contains(Tokens.fold(r.toks.get(i - 1).text())) || OF.contains(Tokens.fold(r.toks.get(i - 1).text()))
+              || IN.contains(Tokens.fold(r.toks.get(i - 1).text()))))) {
+        hypotheses.add(new PhraseSet.Hit(i, i + 1, Tokens.fold(r.toks.get(i).text())));
+      }
+    }
     // an intention reaches further, to a making in its clause ("o Governo pretende apoiar a Câmara Municipal de Bissau
     // na elaboração de um primeiro Relatório Local Voluntário")
     List<PhraseSet.Hit> intentions = lex.cues(Family.INTENTION_CUES, t.language()).find(r.toks, null);
     for (PhraseSet.Hit m : making) {
-      // (an intention to make reviews, not to do something with those that exist: "aims to publish the voluntary local
-      // reviews as annexes")
-      boolean intended = m.to() < r.toks.size() && !DEFINITE.contains(Tokens.fold(r.toks.get(m.to()).text()))
-          && before(r, intentions, m, INTENTION_REACH);
-      boolean hypothetical = m.from() >= 0 && (before(r, hypotheses, m, 4) || intended);
       int review = m.to();
       while (review < r.toks.size() && review - m.to() < 3 && REVIEW_LEAD.contains(Tokens.fold(r.toks.get(review).text()))) {
         review++; // "a", "their own", "su primera", "de sus propias"
       }
+      List<String> leads = r.toks.subList(Math.min(m.to(), review), review).stream().map(tok -> Tokens.fold(tok.text())).toList();
+      // reviews that exist after the making: "el proceso de elaboración de las RLV de Mérida", "dos RLV de Niterói"
+      boolean existing = leads.stream().anyMatch(CONTRACTED_DEFINITE::contains)
+          || java.util.stream.IntStream.range(0, Math.max(0, leads.size() - 1))
+              .anyMatch(k -> ORIGIN.contains(leads.get(k)) && DEFINITE.contains(leads.get(k + 1)));
+      // an intention reaches a making still to come (not "prepared", not "the reviews": "aims to publish the voluntary
+      // local reviews as annexes", "aims to describe how Kisumu prepared its VLR")
+      boolean intended = m.from() >= 0 && !leads.stream().anyMatch(DEFINITE::contains) && !past(r.toks.get(m.to() - 1))
+          && before(r, intentions, m, INTENTION_REACH);
+      boolean hypothetical = m.from() >= 0 && !existing && (before(r, hypotheses, m, 4) || intended);
       if (!hypothetical || review >= r.toks.size() || clauseEnds(r, m.to(), review)
           || !(isWord(Family.REVIEW_WORDS, r.toks.get(review))
           || isWord(Family.VOLUNTARY_WORDS, r.toks.get(review)) || lex.isAcronym(r.toks.get(review).text()))) {
@@ -552,7 +569,20 @@ public final class MentionRules {
   }
 
   /** Definite articles: "the reviews" after a making verb are reviews that exist. */
-  private static final Set<String> DEFINITE = Set.of("the", "el", "los", "las", "le", "les", "l", "os");
+  private static final Set<String> DEFINITE = Set.of("the", "el", "los", "las", "le", "les", "l", "os", "la", "o", "as");
+  /** A preposition and a definite article in one word: "de los" as "del", "dos", "das", "des", "du", "of the". */
+  private static final Set<String> CONTRACTED_DEFINITE = Set.of("del", "dos", "das", "do", "da", "des", "du", "al", "aos",
+      "ao", "au", "aux");
+
+  /** A making in a past form: "prepared", "elaboró", "elaboraron", "élaboré", "elaborou", "elaboraram", "elaborado". */
+  private static boolean past(Tokens.Token tok) {
+    String w = Tokens.fold(tok.text());
+    return w.endsWith("ed") || w.endsWith("aron") || w.endsWith("ieron") || w.endsWith("eron") || w.endsWith("aram")
+        || w.endsWith("eram") || w.endsWith("iram") || w.endsWith("ou") || w.endsWith("erent") || w.endsWith("ado")
+        || w.endsWith("ada") || w.endsWith("ados") || w.endsWith("adas") || w.endsWith("ido") || w.endsWith("idos")
+        || (w.endsWith("o") && tok.text().endsWith("ó")) || (w.endsWith("e") && tok.text().endsWith("é"))
+        || w.endsWith("es") && tok.text().endsWith("és");
+  }
 
   /** Words an intention reaches, in its clause, to the making of a review. */
   private static final int INTENTION_REACH = 8;
@@ -579,6 +609,13 @@ public final class MentionRules {
       "dichas", "referido", "referida", "referidos", "referidas", "citado", "citada", "citados", "citadas", "precitado",
       "precitada", "susmentionne", "susmentionnee", "susmentionnes", "susmentionnees", "precite", "precitee", "precites",
       "precitees", "dito", "dita", "ditos", "ditas", "mencionado", "mencionada", "mencionados", "mencionadas");
+
+  /** "such reviews": of the kind just described (after reviews yet to be made, those). */
+  private static final Set<String> SUCH = Set.of("such", "tales", "tal", "tels", "telles", "tel", "telle", "tais");
+
+  /** Review words (keys) a "said" reference may reach a review of the document with: not "report", "informe", "rapport". */
+  private static final Set<String> SAID_HEADS = Set.of("review", "revision", "revu", "revue", "examen", "revisao", "vlr",
+      "rlv", "elv", "irv", "vsr");
 
   private static final Set<String> REVIEW_LEAD = Set.of("a", "an", "the", "its", "their", "own", "first", "un", "una",
       "uno", "su", "sus", "propia", "propio", "propias", "propios", "primera", "primer", "primeras", "primeros", "unos",
@@ -609,7 +646,7 @@ public final class MentionRules {
    * A "regional" review of countries, not of a region in one: "la Revisión Regional Voluntaria sobre los ODS en
    * Centroamérica y República Dominicana" (a country named in the words after it, its scope).
    */
-  private static boolean ofCountries(Read r, PhraseSet.Hit h) {
+  private boolean ofCountries(Read r, PhraseSet.Hit h) {
     if (h.from() < 0 || r.toks.subList(h.from(), h.to()).stream()
         .noneMatch(tok -> Tokens.fold(tok.text()).startsWith("regional"))) {
       return false;
@@ -617,7 +654,9 @@ public final class MentionRules {
     int from = r.toks.get(h.to() - 1).end();
     // (or one that compares member states: "l'examen régional volontaire conduit par l'UEMOA ..., qui a comparé les
     // progrès des huit États membres")
-    if (MEMBER_STATES.matcher(r.text.substring(from, Math.min(r.text.length(), from + MEMBERS_CHARS))).find()) {
+    // (not a region's own review: "La Revisión Regional Voluntaria de Antioquia ... ante los Estados miembros")
+    if (!placeAfter(r.toks, h.to())
+        && MEMBER_STATES.matcher(r.text.substring(from, Math.min(r.text.length(), from + MEMBERS_CHARS))).find()) {
       return true;
     }
     String scope = r.text.substring(from, Math.min(r.text.length(), from + SCOPE_CHARS));
@@ -960,7 +999,8 @@ public final class MentionRules {
     String w2 = i + 2 < toks.size() ? Tokens.fold(toks.get(i + 2).text()) : "";
     boolean twoWords = i + 3 < toks.size() && ((REFERS.contains(w1) && TO.contains(w2)) || (w1.equals("stands")
         && w2.equals("for")));
-    boolean glossary = i + 1 < toks.size()
+    // (a glossary's line opens with the acronym, or a note's number and it: not "published VLRs – Valencia, Lisbon ...")
+    boolean glossary = i + 1 < toks.size() && (i == 0 || (i == 1 && Character.isDigit(toks.get(0).text().charAt(0))))
         && GLOSSARY_MARK.matcher(r.text.substring(toks.get(i).end(), toks.get(i + 1).start())).matches();
     if (i + 2 >= toks.size() || (!DEFINES.contains(Tokens.fold(toks.get(i + 1).text())) && !twoWords && !glossary)) {
       return false;
@@ -2326,8 +2366,9 @@ public final class MentionRules {
    */
   private boolean namedAgent(Read r, PhraseSet.Hit a, List<PhraseSet.Hit> cues, boolean reviewNear) {
     // (or several, each named: "las intendencias de Montevideo, Canelones y Maldonado revisaron el borrador")
+    // (not their possessions: "los borradores de los planes de desarrollo de las intendencias de Montevideo y Canelones")
     if (reviewNear || r.review || r.anaphor || r.inReviewBox || r.figure
-        || !(namedByPlace(r.toks, a) || namedPlaces(r.toks, a)) || !namesGoals(r)) {
+        || !(namedByPlace(r.toks, a) || (namedPlaces(r.toks, a) && !owner(r.toks, a))) || !namesGoals(r)) {
       return false;
     }
     for (PhraseSet.Hit c : cues) {
@@ -2345,6 +2386,15 @@ public final class MentionRules {
       }
     }
     return false;
+  }
+
+  /** "of the" right before the actor: it owns what comes before ("los planes de las intendencias de ..."). */
+  private static boolean owner(List<Tokens.Token> toks, PhraseSet.Hit a) {
+    int i = a.from() - 1;
+    if (i >= 0 && DETERMINERS.contains(Tokens.fold(toks.get(i).text()))) {
+      i--;
+    }
+    return i >= 0 && (OF.contains(Tokens.fold(toks.get(i).text())) || CONTRACTED_DEFINITE.contains(Tokens.fold(toks.get(i).text())));
   }
 
   /** A draft that was reviewed, a verb of reviewing right before it: "revisaron el borrador", "commented on the draft". */
@@ -2704,7 +2754,10 @@ public final class MentionRules {
     for (int i = a.from() - 1; i >= 0 && a.from() - i <= 3; i--) {
       String w = Tokens.fold(toks.get(i).text());
       if (CONDITIONS.contains(w)) {
-        return true;
+        // (not a concession: "Even if county governments had limited time, all 47 submitted comments", "Si les
+        // collectivités ont été associées tardivement, elles ont néanmoins contribué")
+        return !(i > 0 && EVEN.contains(Tokens.fold(toks.get(i - 1).text())))
+            && toks.stream().noneMatch(tok -> CONCESSION.contains(Tokens.fold(tok.text())));
       }
       if (!DETERMINERS.contains(w)) {
         return false;
@@ -2714,6 +2767,10 @@ public final class MentionRules {
   }
 
   private static final Set<String> CONDITIONS = Set.of("if", "si", "caso", "unless");
+  private static final Set<String> EVEN = Set.of("even", "aun", "aunque", "meme", "mesmo", "ainda");
+  /** Adverbs of a main clause that concedes what the "if" clause says. */
+  private static final Set<String> CONCESSION = Set.of("nevertheless", "nonetheless", "however", "still", "neanmoins",
+      "cependant", "pourtant", "toutefois", "embargo", "obstante", "todavia", "contudo", "entanto");
 
   /** The actor is the subject of a review yet to be made, right before it: "si los GAD provinciales llegaran a elaborar". */
   private static boolean hypothetical(Read r, PhraseSet.Hit a) {
@@ -2834,12 +2891,43 @@ public final class MentionRules {
     return false;
   }
 
+  /**
+   * The place a row of a table of reviews names in its first cell ("Montevideo | 2020, 2023 | ODS 1, 5, 6"), or null: not
+   * a header ("County | Year | Goals covered"), a note or a total, nor a review not yet made ("Nakuru | Not started",
+   * "Canelones | En preparación").
+   */
+  private String listedPlace(String row, Tokens t) {
+    int bar = row.indexOf('|');
+    if (bar <= 0) {
+      return null;
+    }
+    String cell = row.substring(0, bar).strip();
+    List<Tokens.Token> toks = t.tokenize(cell);
+    if (toks.isEmpty() || toks.size() > 5 || !isPlace(toks.get(0)) || ROW_TOTALS.contains(Tokens.fold(toks.get(0).text()))
+        || toks.stream().anyMatch(tok -> isWord(Family.PLACE_WORDS, tok) || isWord(Family.LEVEL_WORDS, tok)
+            || isWord(Family.CITY_WORDS, tok))) {
+      return null;
+    }
+    List<Tokens.Token> all = t.tokenize(row);
+    if (!lex.names(Family.NEGATIONS).find(all, null).isEmpty() || !lex.cues(Family.INTENTION_CUES, t.language()).find(all, null).isEmpty()
+        || all.stream().anyMatch(tok -> NOT_YET.contains(Tokens.fold(tok.text())))) {
+      return null;
+    }
+    return cell;
+  }
+
+  /** A review's status that says it is not made yet: "planned", "en preparación", "en cours", "em elaboração". */
+  private static final Set<String> NOT_YET = Set.of("planned", "pending", "preparation", "preparing", "ongoing", "underway",
+      "draft", "prevista", "previsto", "prevue", "prevu", "preparacion", "elaboracion", "cours", "preparacao",
+      "elaboracao", "planeada", "planeado", "planificada", "pendiente", "pendente", "borrador", "projet", "rascunho");
+
   /** Row labels that are no place: "Total | 14", "Ensemble | 9". */
   private static final Set<String> ROW_TOTALS = Set.of("total", "totals", "subtotal", "totales", "totaux", "totais",
       "ensemble", "conjunto", "overall", "all");
 
-  /** A table cell that is a value alone: "95,2 %", "100 %", "1 248", "12.5". */
-  private static final Pattern VALUE_CELL = Pattern.compile("\\s*[<>≤≥~]?\\s*\\d[\\d.,\\s]*\\s*(?:%|‰)?\\s*");
+  /** A table cell that is a measured value alone: "95,2 %", "100 %", "12.5" (not a count of Goals, "17"). */
+  private static final Pattern VALUE_CELL = Pattern.compile(
+      "\\s*[<>≤≥~]?\\s*(?:\\d[\\d.,\\s]*\\s*(?:%|‰)|\\d+[.,]\\d{1,2})\\s*");
 
   /**
    * A table row whose cells are values and, in a cell of its own, a review: its source column ("Niterói | 95,2 % | 100 %
@@ -3035,8 +3123,9 @@ public final class MentionRules {
       // a cue ending in "from" / "de" names its source after it: "is taken from ... Kampala Voluntary Local Review",
       // not "Ces rapports n'ont pas été exploités ..., dont l'ensemble des données provient du système MONET"
       if (h.from() >= 0 && h.to() < r.toks.size() && ORIGIN.contains(Tokens.fold(r.toks.get(h.to() - 1).text()))) {
-        if (sourceNamedAfter(r, h.to())) {
-          return true;
+        if (sourceNamedAfter(r, h.to()) || (r.review && r.firstReviewToken < h.from()
+            && THEM.contains(Tokens.fold(r.toks.get(h.to()).text())))) {
+          return true; // (or the reviews named before, taken back: "were obtained from them")
         }
         continue;
       }
@@ -3349,7 +3438,8 @@ public final class MentionRules {
           boxTitleHere = true;
         }
         referring.add(r);
-      } else if ((r.anaphor && (earlier || (r.saidBefore && ctx.documentNamedReview)) && !otherReviewsBefore) || (ctx.boxTitle != null && inBoxRole && boxReference(r, t))) {
+      } else if ((r.anaphor && (earlier || (r.saidBefore && ctx.documentNamedReview && !otherDocumentBefore(reads, r)))
+          && !otherReviewsBefore) || (ctx.boxTitle != null && inBoxRole && boxReference(r, t))) {
         referring.add(r);
         if (r.anaphor) { // (the box's review was placed by its title: "the city government's review" names no other)
           ctx.reviewSentences.add(s); // "the reports of Braga, Guimarães and Lagoa are reproduced in Annex IV"
@@ -3368,12 +3458,11 @@ public final class MentionRules {
     // "Cuadro 4. Informes locales voluntarios elaborados por los gobiernos departamentales" and then its rows,
     // "Montevideo | 2020, 2023 | ODS 1, 5, 6 | Intendencia de Montevideo": each row naming a place lists its review
     boolean tableRow = "table".equalsIgnoreCase(role);
-    if (tableRow && ctx.reviewTable && !textReview && referring.isEmpty() && !reads.isEmpty()
-        && !reads.get(0).toks.isEmpty() && isPlace(reads.get(0).toks.get(0))
-        && !ROW_TOTALS.contains(Tokens.fold(reads.get(0).toks.get(0).text()))) {
+    String listedPlace = tableRow && ctx.reviewTable && !textReview && referring.isEmpty() ? listedPlace(body, t) : null;
+    if (listedPlace != null) {
       referring.add(reads.get(0));
-      ctx.reviewSentences.add(reads.get(0).text);
-      citedQuote = quote(reads.get(0).text);
+      ctx.reviewSentences.add(listedPlace); // (the place its first cell names, not the row's other capitalised words)
+      citedQuote = quote(body);
       citedRule = "row-of-review-table";
     }
     if ("caption".equalsIgnoreCase(role)) {
@@ -3506,6 +3595,26 @@ public final class MentionRules {
     return out;
   }
 
+  /**
+   * A sentence of the passage before {@code r} names another document, whose "said review" this may be: a review word,
+   * masked or not, or a study ("El Consejo publicó su estudio ... Dicha revisión").
+   */
+  private boolean otherDocumentBefore(List<Read> reads, Read r) {
+    for (Read before : reads) {
+      if (before == r) {
+        break;
+      }
+      if (!lex.names(Family.REVIEW_WORDS).find(before.toks, null).isEmpty()
+          || before.toks.stream().anyMatch(tok -> STUDIES.contains(tok.key()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STUDIES = Set.of("study", "studi", "estudio", "estudo", "etud", "etude", "survey",
+      "encuesta", "enquet", "inquerito", "publication", "publicacion", "publicacao");
+
   /** The sentence names reviews only inside traps: "la revue à mi-parcours du PND", "the joint sector reviews". */
   private boolean trapReviews(Read r) {
     return lex.names(Family.REVIEW_WORDS).find(r.toks, null).stream().anyMatch(h -> h.from() >= 0 && r.masked[h.from()]);
@@ -3562,6 +3671,9 @@ public final class MentionRules {
     List<PhraseSet.Hit> actors = new ArrayList<>(lex.names(Family.LRG_ACTORS).find(r.toks, null));
     actors.addAll(lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null)); // "Contributions écrites des communes et de l'ABELO"
     for (PhraseSet.Hit c : lex.cues(Family.CONTRIBUTION_WORDS, t.language()).find(r.toks, r.text)) {
+      if (c.from() > 0 && CONTRIBUTING.contains(Tokens.fold(r.toks.get(c.from() - 1).text()))) {
+        continue; // "Liste des ... administrations communales ayant contribué au présent rapport": who, not what
+      }
       if (c.from() < 0 || actors.stream().anyMatch(a -> a.from() >= 0
           && (c.from() >= a.to() ? c.from() - a.to() : a.from() - c.to()) <= CONTRIBUTION_REACH)) {
         return true;
@@ -3569,6 +3681,10 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /** Before a verb of contributing: "ayant contribué", "that contributed", "que contribuyeron". */
+  private static final Set<String> CONTRIBUTING = Set.of("ayant", "having", "that", "which", "who", "qui", "que",
+      "have", "has", "ont", "han", "ha", "tem", "têm", "teve", "tiveram");
 
   /** How far from the actor a contribution word may stand: "Contributions of the national associations of local authorities". */
   private static final int CONTRIBUTION_REACH = 5;

@@ -1659,4 +1659,76 @@ class MentionRulesTest {
     assertTrue(codes(rules.find("Es el tercer informe que presenta la ciudad y abarca 12 objetivos.", "ODS 11", "es", "box", ctx))
         .contains("cited"));
   }
+
+  @org.junit.jupiter.api.Test
+  void reviewFindingsOnTheBatch38To40MechanismsStayFixed() {
+    // a "said" report may be any report: only "said reviews", and none after another document named in the passage
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("En 2023 la Ciudad de México publicó su Revisión Local Voluntaria.", "ODS 11", "es", "body", ctx);
+    assertFalse(codes(rules.find("El Consejo Nacional de Evaluación publicó en 2024 su estudio sobre informalidad laboral. "
+        + "Dicho informe señala que la tasa alcanzó el 55 %.", "ODS 8", "es", "body", ctx)).contains("cited"));
+    ctx = MentionRules.newDocument();
+    rules.find("Kisumu County published its VLR in 2023.", "SDG 11", "en", "body", ctx);
+    assertEquals(Set.of(), codes(rules.find("The Ministry of Health released its annual health sector performance review in "
+        + "2023. According to the said report, maternal mortality fell to 355.", "SDG 3", "en", "body", ctx)));
+    // an intention does not reach reviews that exist: definite, made in the past
+    for (String[] e : new String[][] {
+        {"pt", "Esta seção pretende sintetizar a experiência de elaboração dos Relatórios Locais Voluntários de Niterói e "
+            + "Barcarena."},
+        {"es", "Esta sección pretende describir la experiencia de elaboración de las Revisiones Locales Voluntarias de Mérida y "
+            + "Oaxaca."},
+        {"es", "El Gobierno podría replicar el proceso de elaboración de las RLV de Mérida y Oaxaca en otros estados."},
+        {"en", "This section aims to describe how Kisumu and Marsabit counties prepared their Voluntary Local Reviews in 2023."},
+        {"en", "In preparation for the next VNR cycle Kisumu and Marsabit counties conducted their first VLRs in 2023."}}) {
+      assertTrue(in(e[1], e[0], "body").contains("cited"), e[1]);
+    }
+    // "caso" after an article or a preposition is a case
+    assertTrue(in("Um estudo de caso sobre a elaboração do Relatório Local Voluntário de Niterói (2020) foi apresentado no "
+        + "Fórum Político de Alto Nível.", "pt", "body").contains("cited"));
+    assertTrue(in("O caso de Niterói ilustra a elaboração do seu Relatório Local Voluntário, publicado em 2020.", "pt", "body")
+        .contains("cited"));
+    // rows under a caption of reviews: a header, a note, a review not made yet list none; a row's place is its first cell
+    ctx = MentionRules.newDocument();
+    rules.find("Table 3.1 Voluntary Local Reviews published by county governments, 2019-2024", "SDG 11", "en", "caption", ctx);
+    assertEquals(Set.of(), codes(rules.find("County | Year | Goals covered", "SDG 11", "en", "table", ctx)));
+    assertEquals(Set.of(), codes(rules.find("Nakuru | Not started | –", "SDG 11", "en", "table", ctx)));
+    assertEquals(Set.of(), codes(rules.find("Mombasa | Planned for 2025 | –", "SDG 11", "en", "table", ctx)));
+    assertEquals(Set.of(), codes(rules.find("Note: Busia and Nakuru counties are preparing their first reviews.", "SDG 11", "en",
+        "table", ctx)));
+    assertEquals(Set.of("cited"), codes(rules.find("Kisumu | Published (2023) | SDGs 1-17", "SDG 11", "en", "table", ctx)));
+    assertEquals(List.of("Kisumu | Published (2023) | SDGs 1-17".substring(0, 6)), ctx.reviewSentences);
+    // counts of Goals and indicators are no values taken from the review
+    assertFalse(in("Kisumu County | Voluntary Local Review 2023 | 17 | 64", "en", "table").contains("integrated"));
+    // a concession is no condition
+    assertTrue(in("Si les collectivités territoriales ont été associées tardivement, elles ont néanmoins contribué à la rédaction "
+        + "du rapport.", "fr", "body").contains("lrg"));
+    assertTrue(in("Even if county governments had limited time, all 47 of them submitted written comments on the draft report.",
+        "en", "body").contains("lrg"));
+    // the reviews named before, taken back after "from"
+    assertTrue(in("Kisumu and Marsabit counties published VLRs in 2023; the county-level figures on piped water in Table 6.2 "
+        + "were obtained from them.", "en", "body").contains("integrated"));
+    // a region's own regional review, whoever it was shown to
+    assertTrue(in("La Revisión Regional Voluntaria de Antioquia fue presentada en el FPAN de 2023, ante los Estados miembros de "
+        + "las Naciones Unidas.", "es", "body").contains("cited"));
+    // the governments whose plans a national office reviewed are not reviewing
+    assertFalse(in("La Secretaría de Planificación revisó los borradores de los planes de desarrollo de las intendencias de "
+        + "Montevideo y Canelones para alinearlos con los ODS 6 y 11.", "es", "body").contains("lrg"));
+    // "these reviews" after reviews yet to be made may still be those named before; "such reviews" are the ones to come
+    ctx = MentionRules.newDocument();
+    rules.find("Kisumu and Marsabit published Voluntary Local Reviews in 2023.", "SDG 6", "en", "body", ctx);
+    assertTrue(codes(rules.find("Other counties have expressed interest in preparing local reviews, and the water data of these "
+        + "reviews were used in Table 6.2.", "SDG 6", "en", "body", ctx)).contains("cited"));
+    // a dash list after an acronym is no glossary
+    assertTrue(in("Three cities published VLRs – Valencia, Lisbon and Rotterdam – in 2021; their findings are summarised "
+        + "below.", "en", "body").contains("cited"));
+    // words of hypothesis are matched as written: "que" is not "queiram"
+    assertTrue(in("É o caso de Niterói e Barcarena, que elaboraram Relatórios Locais Voluntários em 2020 e 2021.", "pt", "body")
+        .contains("cited"));
+    assertTrue(in("Destaca-se Barcarena, que em 2021 publicou o seu primeiro Relatório Local Voluntário.", "pt", "body")
+        .contains("cited"));
+    // a list of governments that contributed is no annex of their contributions
+    ctx = MentionRules.newDocument();
+    assertFalse(codes(rules.find("Annexe 3 : Liste des services cantonaux et des administrations communales ayant contribué au "
+        + "présent rapport", "Annexes", "fr", "annex", ctx)).contains("annexed"));
+  }
 }
