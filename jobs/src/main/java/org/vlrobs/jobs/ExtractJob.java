@@ -243,8 +243,10 @@ public final class ExtractJob implements Stage {
     Dataset<Row> todo = listing;
     if (fs.exists(new Path(work))) {
       Dataset<Row> done = spark.read().schema(Tables.EXTRACTED.struct()).parquet(work).select(key[0], key[1], key[2]);
+      // a snapshot (one small row per file to extract), made by the count below: the batches read it instead of
+      // planning and running the comparison with the work table again (a broadcast of its keys and a join each)
       todo = listing.join(done, scala.jdk.javaapi.CollectionConverters.asScala(List.of(key)).toSeq(), "left_anti")
-          .selectExpr(LISTING.fieldNames());
+          .selectExpr(LISTING.fieldNames()).localCheckpoint(false);
     }
     long tStart = System.nanoTime();
     long pending = todo.count();
