@@ -127,7 +127,6 @@ public final class ClassifyJob implements Stage {
         return rows17;
       });
     };
-    delta.write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()), "doc_id");
 
     MapPartitionsFunction<Row, Row> themes = rows -> {
       ThemeClassifier classifier = themeClassifier(); // once per JVM (executor), shared by its threads
@@ -142,7 +141,8 @@ public final class ClassifyJob implements Stage {
         return found;
       });
     };
-    delta.write(Tables.PASSAGE_THEMES, passages.mapPartitions(themes, THEME.encoder()), "doc_id");
+    delta.writeAll(new DocumentDelta.Write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()), "doc_id"),
+        new DocumentDelta.Write(Tables.PASSAGE_THEMES, passages.mapPartitions(themes, THEME.encoder()), "doc_id"));
 
     Dataset<Row> written = delta.read(Tables.PASSAGE_SDGS, "doc_id");
     Dataset<Row> tokens = delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "n_tokens");
@@ -157,10 +157,11 @@ public final class ClassifyJob implements Stage {
         .withColumn("share_passages", col("n_labelled").divide(col("n_passages")))
         .drop("ps")
         .na().fill(0.0, new String[] {"weighted_score"});
-    delta.write(Tables.DOCUMENT_SDG_PROFILE, profile, "doc_id");
     // labelled passages per document and theme, from the rows just written ((passage_id, theme) is the key)
-    delta.write(Tables.DOCUMENT_THEMES, delta.read(Tables.PASSAGE_THEMES, "doc_id").filter(col("label"))
-        .groupBy("doc_id", "theme").agg(org.apache.spark.sql.functions.count(lit(1)).as("passages")), "doc_id");
+    Dataset<Row> documentThemes = delta.read(Tables.PASSAGE_THEMES, "doc_id").filter(col("label"))
+        .groupBy("doc_id", "theme").agg(org.apache.spark.sql.functions.count(lit(1)).as("passages"));
+    delta.writeAll(new DocumentDelta.Write(Tables.DOCUMENT_SDG_PROFILE, profile, "doc_id"),
+        new DocumentDelta.Write(Tables.DOCUMENT_THEMES, documentThemes, "doc_id"));
     delta.commit();
     return delta.result();
   }

@@ -384,10 +384,10 @@ public final class ExtractJob implements Stage {
     Dataset<Row> pages = kept.select(col("doc_id"), explode(col("pages")).as("p"))
         .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"),
             col("p.ocr"));
-    delta.write(Tables.PAGES, pages, "doc_id");
     // layout blocks (PDFs) of the same documents, one row per block
     Dataset<Row> blocks = kept.select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));
-    delta.write(Tables.BLOCKS, blocks, "doc_id");
+    delta.writeAll(new DocumentDelta.Write(Tables.PAGES, pages, "doc_id"),
+        new DocumentDelta.Write(Tables.BLOCKS, blocks, "doc_id"));
     // pages per document and language, from the pages just written (only the language column is read)
     delta.write(Tables.DOCUMENT_PAGE_LANGUAGES, delta.read(Tables.PAGES, "doc_id").groupBy("doc_id", "language")
         .agg(org.apache.spark.sql.functions.count(lit(1)).as("pages")), "doc_id");

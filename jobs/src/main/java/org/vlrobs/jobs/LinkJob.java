@@ -226,8 +226,6 @@ public final class LinkJob implements Stage {
     // evidence in passage order (ordinal first), whatever the order of the table's rows
     Dataset<Row> mentions = delta.read(Tables.VLR_MENTIONS, "doc_id")
         .join(delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "ordinal"), "passage_id");
-    // the quotes behind each flag: per VNR, so only the VNRs to do
-    delta.write(Tables.VNR_INTEGRATION_EVIDENCE, evidenceQuotes(mentions, vnrs), "doc_id");
     Dataset<Row> evidence = mentions
         .groupBy("doc_id")
         .agg(array_sort(collect_list(struct("ordinal", "passage_id", "mention_type", "localities",
@@ -239,7 +237,9 @@ public final class LinkJob implements Stage {
         // read by two writes: a snapshot made by the first (not a cached query, which a later run with the same
         // plan would find, and whose scans compile column accessors)
         .localCheckpoint(false);
-    link(delta, perVnr, shared);
+    // the quotes behind each flag (per VNR, so only the VNRs to do) at the same time as the scores
+    link(delta, perVnr, shared, new DocumentDelta.Write(Tables.VNR_INTEGRATION_EVIDENCE, evidenceQuotes(mentions, vnrs),
+        "doc_id"));
     delta.commit();
     if (!delta.full()) {
       context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",
@@ -248,9 +248,12 @@ public final class LinkJob implements Stage {
     return delta.result();
   }
 
-  /** Scores each VNR of the delta and writes vnr_integration, vnr_integration_evidence and vnr_vlr_links. */
-  private static void link(DocumentDelta delta, Dataset<Row> perVnr, Broadcast<VlrCatalog> shared)
-      throws IOException {
+  /**
+   * Scores each VNR of the delta and writes vnr_integration (with {@code alongside}, an update that does not read
+   * it, at the same time) and vnr_vlr_links.
+   */
+  private static void link(DocumentDelta delta, Dataset<Row> perVnr, Broadcast<VlrCatalog> shared,
+      DocumentDelta.Write alongside) throws IOException {
     MapPartitionsFunction<Row, Row> score = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
       return Partitions.flatMap(rows, r -> {
@@ -267,7 +270,8 @@ public final class LinkJob implements Stage {
             .set("alignment_basis", i.alignmentBasis()).build());
       });
     };
-    delta.write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()), "doc_id");
+    delta.writeAll(alongside,
+        new DocumentDelta.Write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()), "doc_id"));
 
     MapPartitionsFunction<Row, Row> edges = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
