@@ -162,6 +162,20 @@ public final class LinkJob implements Stage {
     if (delta.unchanged()) { // no document new, changed or removed: the tables stay as they are
       return delta.result();
     }
+    if (useNer && delta.processed() > 0 && spark.sparkContext().isLocal() && CoreNlpLocationTagger.available()) {
+      // a local run's tasks use this JVM's tagger: its model (most of a second to read) is loaded now, in the
+      // background, while the driver finds the files to update and plans the linking; a task that needs it first
+      // waits for it (class initialisation)
+      Thread load = new Thread(() -> {
+        try {
+          CoreNlpLocationTagger.shared();
+        } catch (RuntimeException | Error e) { // the task that needs it reports the failure
+          LOG.warn("link: the NER model could not be loaded: {}", e.toString());
+        }
+      }, "vlr-ner-load");
+      load.setDaemon(true);
+      load.start();
+    }
     // the files of the four tables holding rows of the VNRs re-linked: one search for all four
     java.util.Map<TableSchema, String> idColumns = new java.util.LinkedHashMap<>();
     idColumns.put(Tables.VLR_MENTIONS, "doc_id");
