@@ -134,15 +134,19 @@ public final class SdgModel implements Serializable {
     return out;
   }
 
-  private transient String[] vocabulary;
+  /** Terms by index, built on first use; volatile: one model is shared by an executor's threads. */
+  private transient volatile String[] vocabulary;
 
   private String termOf(int i) {
-    if (vocabulary == null) {
-      String[] v = new String[index.size()];
-      index.forEach((t, k) -> v[k] = t);
+    String[] v = vocabulary;
+    if (v == null) { // threads racing here build equal arrays; each is complete before it is published
+      v = new String[index.size()];
+      for (Map.Entry<String, Integer> e : index.entrySet()) {
+        v[e.getValue()] = e.getKey();
+      }
       vocabulary = v;
     }
-    return vocabulary[i];
+    return v[i];
   }
 
   public double threshold(int goal) {

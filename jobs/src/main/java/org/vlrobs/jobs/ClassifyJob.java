@@ -106,7 +106,7 @@ public final class ClassifyJob implements Stage {
     Dataset<Row> passages = delta.read(Tables.PASSAGES, "doc_id")
         .select("passage_id", "doc_id", "heading", "text", "language");
     MapPartitionsFunction<Row, Row> classify = rows -> {
-      SdgClassifier classifier = sdgClassifier(method); // once per executor thread; one ONNX session per JVM
+      SdgClassifier classifier = sdgClassifier(method); // once per JVM (executor), shared by its threads
       return Partitions.flatMap(Partitions.batches(rows, SdgClassifier.BATCH), batch -> {
         List<SdgClassifier.Input> inputs = new ArrayList<>(batch.size());
         for (Row p : batch) {
@@ -127,10 +127,9 @@ public final class ClassifyJob implements Stage {
         return rows17;
       });
     };
-    delta.write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()), "doc_id");
 
     MapPartitionsFunction<Row, Row> themes = rows -> {
-      ThemeClassifier classifier = THEME_CLASSIFIERS.get(); // once per executor thread
+      ThemeClassifier classifier = themeClassifier(); // once per JVM (executor), shared by its threads
       return Partitions.flatMap(rows, p -> {
         List<Row> found = new ArrayList<>();
         for (ThemeClassifier.ThemeLabel t : classifier.classify(RowCodec.string(p, "text"),
@@ -142,7 +141,8 @@ public final class ClassifyJob implements Stage {
         return found;
       });
     };
-    delta.write(Tables.PASSAGE_THEMES, passages.mapPartitions(themes, THEME.encoder()), "doc_id");
+    delta.writeAll(new DocumentDelta.Write(Tables.PASSAGE_SDGS, passages.mapPartitions(classify, SDG.encoder()), "doc_id"),
+        new DocumentDelta.Write(Tables.PASSAGE_THEMES, passages.mapPartitions(themes, THEME.encoder()), "doc_id"));
 
     Dataset<Row> written = delta.read(Tables.PASSAGE_SDGS, "doc_id");
     Dataset<Row> tokens = delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "n_tokens");
@@ -157,26 +157,39 @@ public final class ClassifyJob implements Stage {
         .withColumn("share_passages", col("n_labelled").divide(col("n_passages")))
         .drop("ps")
         .na().fill(0.0, new String[] {"weighted_score"});
-    delta.write(Tables.DOCUMENT_SDG_PROFILE, profile, "doc_id");
     // labelled passages per document and theme, from the rows just written ((passage_id, theme) is the key)
-    delta.write(Tables.DOCUMENT_THEMES, delta.read(Tables.PASSAGE_THEMES, "doc_id").filter(col("label"))
-        .groupBy("doc_id", "theme").agg(org.apache.spark.sql.functions.count(lit(1)).as("passages")), "doc_id");
+    Dataset<Row> documentThemes = delta.read(Tables.PASSAGE_THEMES, "doc_id").filter(col("label"))
+        .groupBy("doc_id", "theme").agg(org.apache.spark.sql.functions.count(lit(1)).as("passages"));
+    delta.writeAll(new DocumentDelta.Write(Tables.DOCUMENT_SDG_PROFILE, profile, "doc_id"),
+        new DocumentDelta.Write(Tables.DOCUMENT_THEMES, documentThemes, "doc_id"));
     delta.commit();
     return delta.result();
   }
 
   /**
-   * The classifiers of an executor thread, read from the jar once per thread (and method) rather than once per
-   * task: reading the models took about a quarter of a second per task, a fixed cost of every run however few
-   * documents it classifies. Each thread keeps its own (they are read-only once built, and a thread runs one task
-   * at a time); the packaged models do not change while the JVM runs.
+   * The classifiers of this JVM (an executor, or the driver in a local run), read from the jar once per method
+   * and shared by the executor's threads: they are immutable once built (final fields, maps filled by their
+   * constructors; the ONNX session was already one per JVM). Reading the SDG models costs about a quarter to
+   * half a second of CPU (more in a new JVM, where the reading code is still interpreted), a fixed cost of every
+   * run however few documents it classifies; a yearly run's two tasks on two cores each read them (one copy per
+   * thread until this), which on a small machine takes the CPU from the rest of the run. A task that finds the
+   * models being read by another waits for that copy.
    */
-  private static final ThreadLocal<java.util.Map<SdgClassifier.Method, SdgClassifier>> SDG_CLASSIFIERS =
-      ThreadLocal.withInitial(() -> new java.util.EnumMap<>(SdgClassifier.Method.class));
-  private static final ThreadLocal<ThemeClassifier> THEME_CLASSIFIERS = ThreadLocal.withInitial(ThemeClassifier::load);
+  private static final java.util.Map<SdgClassifier.Method, SdgClassifier> SDG_CLASSIFIERS =
+      new java.util.EnumMap<>(SdgClassifier.Method.class);
+  private static ThemeClassifier themeClassifier;
 
   private static SdgClassifier sdgClassifier(SdgClassifier.Method method) {
-    return SDG_CLASSIFIERS.get().computeIfAbsent(method, SdgClassifier::load);
+    synchronized (SDG_CLASSIFIERS) {
+      return SDG_CLASSIFIERS.computeIfAbsent(method, SdgClassifier::load);
+    }
+  }
+
+  private static synchronized ThemeClassifier themeClassifier() {
+    if (themeClassifier == null) {
+      themeClassifier = ThemeClassifier.load();
+    }
+    return themeClassifier;
   }
 
   /** Digests of the packaged models, and the SDG method: a new model or method reclassifies every document. */

@@ -70,7 +70,8 @@ public final class DocumentDelta {
   private final long reusedCount;
   private final long removedCount;
   /** Per table read in this stage, the Parquet files holding rows of the documents to do. */
-  private final java.util.Map<String, List<String>> filesToRead = new java.util.HashMap<>();
+  private final java.util.Map<String, List<String>> filesToRead =
+      java.util.Collections.synchronizedMap(new java.util.HashMap<>());
 
   private DocumentDelta(StageContext context, String stage, Dataset<Row> current, boolean full, DocIds todo,
       DocIds stale, long todoCount, long reusedCount, long removedCount) {
@@ -238,10 +239,12 @@ public final class DocumentDelta {
     if (full) {
       return store.read(table);
     }
-    List<String> files = filesToRead.computeIfAbsent(table.name(), t -> {
+    List<String> files = filesToRead.get(table.name());
+    if (files == null) {
       StageContext.Written w = context.written(table);
-      return w != null && w.ids().containsAll(todo) ? w.files() : store.filesHolding(table, todo, idColumn);
-    });
+      files = w != null && w.ids().containsAll(todo) ? w.files() : store.filesHolding(table, todo, idColumn);
+      filesToRead.put(table.name(), files);
+    }
     Dataset<Row> rows = files.isEmpty()
         ? context.spark().createDataFrame(List.of(), table.struct())
         : context.spark().read().schema(table.struct()).parquet(files.toArray(new String[0]));
@@ -268,7 +271,8 @@ public final class DocumentDelta {
   }
 
   /** Per table, the files holding rows of the stale documents, found by {@link #locateStale}; used once. */
-  private final java.util.Map<String, List<String>> staleFiles = new java.util.HashMap<>();
+  private final java.util.Map<String, List<String>> staleFiles =
+      java.util.Collections.synchronizedMap(new java.util.HashMap<>());
 
   /** Writes a per-document table: whole in a full run, else the rows of the stale documents replaced. */
   public void write(TableSchema table, Dataset<Row> rows, String idColumn) throws IOException {
@@ -284,6 +288,60 @@ public final class DocumentDelta {
           : context.store().replaceRows(table, rows, stale, idColumn);
       filesToRead.put(table.name(), added);
       context.wrote(table, todo, added);
+    }
+  }
+
+  /** One table's update for {@link #writeAll}: as {@link #write}. */
+  public record Write(TableSchema table, Dataset<Row> rows, String idColumn) {}
+
+  /**
+   * Updates several per-document tables that do not read one another, each as {@link #write} does. In an
+   * incremental run they are updated at the same time, from a driver thread each: a yearly run's update of a
+   * table is a small Spark job or two, and most of its time is the driver's (planning the query, listing, moving
+   * and journalling files), which for one table can then overlap the other's job instead of following it. In a
+   * full run (every document: large jobs that use every core) they are written one after the other. The tables'
+   * contents do not depend on it. Throws the first failure after every update has ended.
+   */
+  public void writeAll(Write... writes) throws IOException {
+    if (full || writes.length < 2) {
+      for (Write w : writes) {
+        write(w.table(), w.rows(), w.idColumn());
+      }
+      return;
+    }
+    List<Thread> threads = new ArrayList<>();
+    Throwable[] failures = new Throwable[writes.length];
+    for (int i = 0; i < writes.length; i++) {
+      Write w = writes[i];
+      int at = i;
+      // a new thread inherits the stage's Spark job group (Spark's local properties are inherited)
+      Thread t = new Thread(() -> {
+        try {
+          write(w.table(), w.rows(), w.idColumn());
+        } catch (IOException | RuntimeException | Error e) {
+          failures[at] = e;
+        }
+      }, "vlr-update-" + w.table().name());
+      t.setDaemon(true);
+      t.start();
+      threads.add(t);
+    }
+    for (Thread t : threads) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while updating tables", e);
+      }
+    }
+    for (Throwable f : failures) {
+      if (f instanceof IOException io) {
+        throw io;
+      } else if (f instanceof RuntimeException r) {
+        throw r;
+      } else if (f instanceof Error e) {
+        throw e;
+      }
     }
   }
 

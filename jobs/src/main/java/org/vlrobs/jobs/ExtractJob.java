@@ -243,8 +243,10 @@ public final class ExtractJob implements Stage {
     Dataset<Row> todo = listing;
     if (fs.exists(new Path(work))) {
       Dataset<Row> done = spark.read().schema(Tables.EXTRACTED.struct()).parquet(work).select(key[0], key[1], key[2]);
+      // a snapshot (one small row per file to extract), made by the count below: the batches read it instead of
+      // planning and running the comparison with the work table again (a broadcast of its keys and a join each)
       todo = listing.join(done, scala.jdk.javaapi.CollectionConverters.asScala(List.of(key)).toSeq(), "left_anti")
-          .selectExpr(LISTING.fieldNames());
+          .selectExpr(LISTING.fieldNames()).localCheckpoint(false);
     }
     long tStart = System.nanoTime();
     long pending = todo.count();
@@ -382,10 +384,10 @@ public final class ExtractJob implements Stage {
     Dataset<Row> pages = kept.select(col("doc_id"), explode(col("pages")).as("p"))
         .select(col("doc_id"), col("p.page_no"), col("p.text"), col("p.language"), col("p.char_count"),
             col("p.ocr"));
-    delta.write(Tables.PAGES, pages, "doc_id");
     // layout blocks (PDFs) of the same documents, one row per block
     Dataset<Row> blocks = kept.select(col("doc_id"), explode(col("blocks")).as("b")).select(col("doc_id"), col("b.*"));
-    delta.write(Tables.BLOCKS, blocks, "doc_id");
+    delta.writeAll(new DocumentDelta.Write(Tables.PAGES, pages, "doc_id"),
+        new DocumentDelta.Write(Tables.BLOCKS, blocks, "doc_id"));
     // pages per document and language, from the pages just written (only the language column is read)
     delta.write(Tables.DOCUMENT_PAGE_LANGUAGES, delta.read(Tables.PAGES, "doc_id").groupBy("doc_id", "language")
         .agg(org.apache.spark.sql.functions.count(lit(1)).as("pages")), "doc_id");

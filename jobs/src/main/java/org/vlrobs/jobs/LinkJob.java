@@ -162,6 +162,20 @@ public final class LinkJob implements Stage {
     if (delta.unchanged()) { // no document new, changed or removed: the tables stay as they are
       return delta.result();
     }
+    if (useNer && delta.processed() > 0 && spark.sparkContext().isLocal() && CoreNlpLocationTagger.available()) {
+      // a local run's tasks use this JVM's tagger: its model (most of a second to read) is loaded now, in the
+      // background, while the driver finds the files to update and plans the linking; a task that needs it first
+      // waits for it (class initialisation)
+      Thread load = new Thread(() -> {
+        try {
+          CoreNlpLocationTagger.shared();
+        } catch (RuntimeException | Error e) { // the task that needs it reports the failure
+          LOG.warn("link: the NER model could not be loaded: {}", e.toString());
+        }
+      }, "vlr-ner-load");
+      load.setDaemon(true);
+      load.start();
+    }
     // the files of the four tables holding rows of the VNRs re-linked: one search for all four
     java.util.Map<TableSchema, String> idColumns = new java.util.LinkedHashMap<>();
     idColumns.put(Tables.VLR_MENTIONS, "doc_id");
@@ -226,8 +240,6 @@ public final class LinkJob implements Stage {
     // evidence in passage order (ordinal first), whatever the order of the table's rows
     Dataset<Row> mentions = delta.read(Tables.VLR_MENTIONS, "doc_id")
         .join(delta.read(Tables.PASSAGES, "doc_id").select("passage_id", "ordinal"), "passage_id");
-    // the quotes behind each flag: per VNR, so only the VNRs to do
-    delta.write(Tables.VNR_INTEGRATION_EVIDENCE, evidenceQuotes(mentions, vnrs), "doc_id");
     Dataset<Row> evidence = mentions
         .groupBy("doc_id")
         .agg(array_sort(collect_list(struct("ordinal", "passage_id", "mention_type", "localities",
@@ -239,7 +251,9 @@ public final class LinkJob implements Stage {
         // read by two writes: a snapshot made by the first (not a cached query, which a later run with the same
         // plan would find, and whose scans compile column accessors)
         .localCheckpoint(false);
-    link(delta, perVnr, shared);
+    // the quotes behind each flag (per VNR, so only the VNRs to do) at the same time as the scores
+    link(delta, perVnr, shared, new DocumentDelta.Write(Tables.VNR_INTEGRATION_EVIDENCE, evidenceQuotes(mentions, vnrs),
+        "doc_id"));
     delta.commit();
     if (!delta.full()) {
       context.progress(name(), "{} VNRs re-linked (new or changed, or their country's VLRs changed), {} reused",
@@ -248,9 +262,12 @@ public final class LinkJob implements Stage {
     return delta.result();
   }
 
-  /** Scores each VNR of the delta and writes vnr_integration, vnr_integration_evidence and vnr_vlr_links. */
-  private static void link(DocumentDelta delta, Dataset<Row> perVnr, Broadcast<VlrCatalog> shared)
-      throws IOException {
+  /**
+   * Scores each VNR of the delta and writes vnr_integration (with {@code alongside}, an update that does not read
+   * it, at the same time) and vnr_vlr_links.
+   */
+  private static void link(DocumentDelta delta, Dataset<Row> perVnr, Broadcast<VlrCatalog> shared,
+      DocumentDelta.Write alongside) throws IOException {
     MapPartitionsFunction<Row, Row> score = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());
       return Partitions.flatMap(rows, r -> {
@@ -267,7 +284,8 @@ public final class LinkJob implements Stage {
             .set("alignment_basis", i.alignmentBasis()).build());
       });
     };
-    delta.write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()), "doc_id");
+    delta.writeAll(alongside,
+        new DocumentDelta.Write(Tables.VNR_INTEGRATION, perVnr.mapPartitions(score, INTEGRATION.encoder()), "doc_id"));
 
     MapPartitionsFunction<Row, Row> edges = rows -> {
       IntegrationScorer scorer = new IntegrationScorer(shared.value());

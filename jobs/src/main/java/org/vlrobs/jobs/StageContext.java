@@ -19,7 +19,8 @@ public final class StageContext {
   private final String runId;
   private final boolean fresh;
   private final Map<String, String> facts = new LinkedHashMap<>();
-  private final Map<String, Written> written = new java.util.HashMap<>();
+  /** Synchronized: a stage may update several tables at once ({@link DocumentDelta#writeAll}). */
+  private final Map<String, Written> written = java.util.Collections.synchronizedMap(new java.util.HashMap<>());
 
   /**
    * What a stage of this run wrote into a table for some documents: their ids and the files that now hold all
