@@ -1642,7 +1642,7 @@ public final class MentionRules {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
-        if (near(a, c) && !negatedBetween(a, c, negations) && !governed(r.toks, a, c, negations)) {
+        if ((near(a, c) || nearPastAside(r, a, c)) && !negatedBetween(a, c, negations) && !governed(r.toks, a, c, negations)) {
           return span(r, Math.min(a.from(), c.from()), Math.max(a.to(), c.to()));
         }
       }
@@ -2504,6 +2504,36 @@ public final class MentionRules {
     int gap = c.from() >= a.to() ? c.from() - a.to() : a.from() - c.to();
     return gap <= WINDOW;
   }
+
+  /**
+   * The cue after the actor is within the window once an aside between them is left out, a list set off by dashes or
+   * brackets: "diversas capitais e estados — entre eles São Paulo, Rio de Janeiro, Belo Horizonte, Niterói e o estado
+   * do Pará — publicaram relatórios locais voluntários".
+   */
+  private static boolean nearPastAside(Read r, PhraseSet.Hit a, PhraseSet.Hit c) {
+    if (c.from() < a.to() || c.from() - a.to() > 3 * WINDOW) {
+      return false;
+    }
+    // (a count before the actor and the aside names them all, authors of their own reviews: "Três municípios — Praia,
+    // São Vicente e Santa Catarina — concluíram os seus Relatórios Locais Voluntários")
+    if (a.from() > 0 && (FEW.contains(Tokens.fold(r.toks.get(a.from() - 1).text())) || count(r.toks.get(a.from() - 1)))) {
+      return false;
+    }
+    int from = r.toks.get(a.to() - 1).end();
+    String between = r.text.substring(from, r.toks.get(c.from()).start());
+    java.util.regex.Matcher m = ASIDE.matcher(between);
+    if (!m.find()) {
+      return false;
+    }
+    int asideFrom = from + m.start();
+    int asideTo = from + m.end();
+    long outside = r.toks.subList(a.to(), c.from()).stream()
+        .filter(tok -> tok.start() < asideFrom || tok.start() >= asideTo).count();
+    return outside <= WINDOW;
+  }
+
+  /** An aside set off by a pair of dashes or by brackets. */
+  private static final Pattern ASIDE = Pattern.compile("\\s[—–]\\s[^—–;.]+\\s[—–]\\s|\\([^()]+\\)");
 
   /** A negation stands between the actor and the cue. */
   private static boolean negatedBetween(PhraseSet.Hit a, PhraseSet.Hit c, List<PhraseSet.Hit> negations) {

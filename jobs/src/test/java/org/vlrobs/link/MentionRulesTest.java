@@ -1621,6 +1621,12 @@ class MentionRulesTest {
     // named authors of their reviews only, past an adjective and repeated prepositions
     assertEquals(Set.of("cited"), in("Les communes urbaines de Dosso et de Tahoua ont élaboré en 2023 leurs revues locales "
         + "volontaires.", "fr", "body"));
+    // a class of governments making reviews reaches its verb past an aside listing some of them; a count listing all
+    // of them names their authors
+    assertTrue(in("En 2023, diversas capitales y provincias — entre ellas Rosario, Córdoba, Mendoza, San Miguel de Tucumán, "
+        + "Salta y la provincia de Santa Fe — publicaron revisiones locales voluntarias.", "es", "body").contains("lrg"));
+    assertFalse(in("Três municípios — Praia, São Vicente, Santa Catarina, Ribeira Grande de Santiago e São Filipe do Fogo "
+        + "— publicaram em 2024 os seus Relatórios Locais Voluntários.", "pt", "body").contains("lrg"));
     // named governments reviewing the VNR's draft take part
     assertTrue(in("Las intendencias de Rivera, Salto y Colonia revisaron el borrador del capítulo sobre el ODS 6.", "es", "body")
         .contains("lrg"));
