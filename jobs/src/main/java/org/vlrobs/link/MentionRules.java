@@ -276,7 +276,7 @@ public final class MentionRules {
     boolean[] masked;
     boolean review;
     boolean anaphor;
-    /** the reference back says the reviews were named before: "dichas revisiones", "the said report" */
+    /** the reference back says the reviews were named before: "dichas revisiones", "the said review" */
     boolean saidBefore;
     int firstReviewToken = -1;
     /** the last token that names or refers back to a review (-1: none, or only as a substring) */
@@ -604,7 +604,7 @@ public final class MentionRules {
   }
 
   /** Words between a making verb and the review it makes: articles, possessives, "own", "first". */
-  /** Words saying that what follows was named before, anywhere in the document: "dichas revisiones", "the said report". */
+  /** Words saying that what follows was named before: "dichas revisiones", "the said review" (see {@link #SAID_HEADS}). */
   private static final Set<String> SAID = Set.of("said", "aforementioned", "abovementioned", "dicho", "dicha", "dichos",
       "dichas", "referido", "referida", "referidos", "referidas", "citado", "citada", "citados", "citadas", "precitado",
       "precitada", "susmentionne", "susmentionnee", "susmentionnes", "susmentionnees", "precite", "precitee", "precites",
