@@ -532,9 +532,7 @@ public final class MentionRules {
     // and the words that open a condition ("Caso os municípios venham a elaborar"), unless after an article or a
     // preposition, where they are nouns ("estudo de caso", "O caso de Niterói")
     for (int i = 0; i < r.toks.size(); i++) {
-      if (CONDITIONS.contains(Tokens.fold(r.toks.get(i).text())) && !(i > 0
-          && (DETERMINERS.contains(Tokens.fold(r.toks.get(i - 1).text())) || OF.contains(Tokens.fold(r.toks.get(i - 1).text()))
-              || IN.contains(Tokens.fold(r.toks.get(i - 1).text()))))) {
+      if (condition(r, i)) {
         hypotheses.add(new PhraseSet.Hit(i, i + 1, Tokens.fold(r.toks.get(i).text())));
       }
     }
@@ -548,12 +546,14 @@ public final class MentionRules {
       }
       List<String> leads = r.toks.subList(Math.min(m.to(), review), review).stream().map(tok -> Tokens.fold(tok.text())).toList();
       // reviews that exist after the making: "el proceso de elaboración de las RLV de Mérida", "dos RLV de Niterói"
-      boolean existing = leads.stream().anyMatch(CONTRACTED_DEFINITE::contains)
+      // (unless the first one: "apoiar a elaboração do primeiro Relatório Local Voluntário da Praia" is still to come)
+      boolean first = leads.stream().anyMatch(FIRST::contains);
+      boolean existing = !first && (leads.stream().anyMatch(CONTRACTED_DEFINITE::contains)
           || java.util.stream.IntStream.range(0, Math.max(0, leads.size() - 1))
-              .anyMatch(k -> ORIGIN.contains(leads.get(k)) && DEFINITE.contains(leads.get(k + 1)));
+              .anyMatch(k -> ORIGIN.contains(leads.get(k)) && DEFINITE.contains(leads.get(k + 1))));
       // an intention reaches a making still to come (not "prepared", not "the reviews": "aims to publish the voluntary
       // local reviews as annexes", "aims to describe how Kisumu prepared its VLR")
-      boolean intended = m.from() >= 0 && !leads.stream().anyMatch(DEFINITE::contains) && !past(r.toks.get(m.to() - 1))
+      boolean intended = m.from() >= 0 && (first || !leads.stream().anyMatch(DEFINITE::contains)) && !past(r.toks.get(m.to() - 1))
           && before(r, intentions, m, INTENTION_REACH);
       boolean hypothetical = m.from() >= 0 && !existing && (before(r, hypotheses, m, 4) || intended);
       if (!hypothetical || review >= r.toks.size() || clauseEnds(r, m.to(), review)
@@ -570,6 +570,9 @@ public final class MentionRules {
 
   /** Definite articles: "the reviews" after a making verb are reviews that exist. */
   private static final Set<String> DEFINITE = Set.of("the", "el", "los", "las", "le", "les", "l", "os", "la", "o", "as");
+  /** "first": a first review is one still to make where an intention or hypothesis reaches it. */
+  private static final Set<String> FIRST = Set.of("first", "primer", "primera", "primero", "premier", "premiere",
+      "primeiro", "primeira");
   /** A preposition and a definite article in one word: "de los" as "del", "dos", "das", "des", "du", "of the". */
   private static final Set<String> CONTRACTED_DEFINITE = Set.of("del", "dos", "das", "do", "da", "des", "du", "al", "aos",
       "ao", "au", "aux");
@@ -2787,7 +2790,7 @@ public final class MentionRules {
         // (not a concession: "Even if county governments had limited time, all 47 submitted comments", "Si les
         // collectivités ont été associées tardivement, elles ont néanmoins contribué")
         return !(i > 0 && EVEN.contains(Tokens.fold(toks.get(i - 1).text())))
-            && toks.stream().noneMatch(tok -> CONCESSION.contains(Tokens.fold(tok.text())));
+            && toks.subList(i, toks.size()).stream().noneMatch(tok -> CONCESSION.contains(Tokens.fold(tok.text())));
       }
       if (!DETERMINERS.contains(w)) {
         return false;
@@ -2797,6 +2800,23 @@ public final class MentionRules {
   }
 
   private static final Set<String> CONDITIONS = Set.of("if", "si", "caso", "unless");
+
+  /**
+   * Token {@code i} opens a condition: "if", "si", "unless" not after an article or a preposition; "caso" opening the
+   * sentence or a clause, or in "en caso de", "em caso de" (not "estudo de caso", "Un caso destacado", "no caso de").
+   */
+  private static boolean condition(Read r, int i) {
+    String w = Tokens.fold(r.toks.get(i).text());
+    if (!CONDITIONS.contains(w)) {
+      return false;
+    }
+    String before = i > 0 ? Tokens.fold(r.toks.get(i - 1).text()) : "";
+    if (w.equals("caso")) {
+      return i == 0 || punctuationBetween(r, i - 1, i, CLAUSE_END) || ((before.equals("en") || before.equals("em"))
+          && i + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(i + 1).text())));
+    }
+    return i == 0 || !(DETERMINERS.contains(before) || OF.contains(before) || IN.contains(before));
+  }
   private static final Set<String> EVEN = Set.of("even", "aun", "aunque", "meme", "mesmo", "ainda");
   /** Adverbs of a main clause that concedes what the "if" clause says. */
   private static final Set<String> CONCESSION = Set.of("nevertheless", "nonetheless", "however", "still", "neanmoins",
@@ -2933,18 +2953,28 @@ public final class MentionRules {
     }
     String cell = row.substring(0, bar).strip();
     List<Tokens.Token> toks = t.tokenize(cell);
-    if (toks.isEmpty() || toks.size() > 5 || !isPlace(toks.get(0)) || ROW_TOTALS.contains(Tokens.fold(toks.get(0).text()))
-        || toks.stream().anyMatch(tok -> isWord(Family.PLACE_WORDS, tok) || isWord(Family.LEVEL_WORDS, tok)
-            || isWord(Family.CITY_WORDS, tok))) {
+    // a place's name, its class words allowed ("Kisumu County", "Ciudad de México"), not class words alone ("County")
+    if (toks.isEmpty() || toks.size() > 5 || !toks.get(0).capitalised() || ROW_TOTALS.contains(Tokens.fold(toks.get(0).text()))
+        || toks.stream().noneMatch(tok -> isPlace(tok) && !isWord(Family.PLACE_WORDS, tok) && !isWord(Family.LEVEL_WORDS, tok)
+            && !isWord(Family.CITY_WORDS, tok))) {
       return null;
     }
-    List<Tokens.Token> all = t.tokenize(row);
-    if (!lex.names(Family.NEGATIONS).find(all, null).isEmpty() || !lex.cues(Family.INTENTION_CUES, t.language()).find(all, null).isEmpty()
-        || all.stream().anyMatch(tok -> NOT_YET.contains(Tokens.fold(tok.text())))) {
-      return null;
+    // its status right after it, or anywhere in a row with no year: "Nakuru | Not started", "Canelones | En preparación"
+    // (not "Busia | 2022 | SDG 1-17 | Next review planned for 2025")
+    String[] cells = row.split("\\|");
+    boolean dated = YEAR_IN.matcher(row).find();
+    for (int k = 1; k < cells.length && (k == 1 || !dated); k++) {
+      List<Tokens.Token> status = t.tokenize(cells[k]);
+      if (!lex.names(Family.NEGATIONS).find(status, null).isEmpty()
+          || !lex.cues(Family.INTENTION_CUES, t.language()).find(status, null).isEmpty()
+          || status.stream().anyMatch(tok -> NOT_YET.contains(Tokens.fold(tok.text())))) {
+        return null;
+      }
     }
     return cell;
   }
+
+  private static final Pattern YEAR_IN = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   /** A review's status that says it is not made yet: "planned", "en preparación", "en cours", "em elaboração". */
   private static final Set<String> NOT_YET = Set.of("planned", "pending", "preparation", "preparing", "ongoing", "underway",

@@ -1737,4 +1737,35 @@ class MentionRulesTest {
     assertFalse(codes(rules.find("Annexe 3 : Liste des services cantonaux et des administrations communales ayant contribué au "
         + "présent rapport", "Annexes", "fr", "annex", ctx)).contains("annexed"));
   }
+
+  @org.junit.jupiter.api.Test
+  void secondReviewFindingsStayFixed() {
+    // inflected words of hypothesis are listed ("souhaitant", "desejarem", "desean")
+    assertFalse(in("Les communes souhaitant élaborer un examen local volontaire bénéficieront d'un appui technique du "
+        + "ministère.", "fr", "body").contains("cited"));
+    assertFalse(in("Os municípios que desejarem elaborar os seus Relatórios Locais Voluntários contarão com o apoio técnico do "
+        + "Governo.", "pt", "body").contains("cited"));
+    assertFalse(in("Los gobiernos locales que desean elaborar su Informe Local Voluntario contarán con apoyo técnico.", "es",
+        "body").contains("cited"));
+    // a concession opening the sentence does not undo the condition after it
+    assertFalse(in("Sin embargo, si los gobiernos autónomos descentralizados participaran en la próxima revisión, el informe "
+        + "reflejaría mejor las prioridades locales.", "es", "body").contains("lrg"));
+    // "caso" as a noun in Spanish; "en caso de que" is a condition
+    assertTrue(in("Un caso destacado es Mérida que elaboró su Informe Local Voluntario en 2023.", "es", "body")
+        .contains("cited"));
+    assertFalse(in("En caso de que los municipios elaboren revisiones locales voluntarias, el INE apoyará la recolección de "
+        + "datos.", "es", "body").contains("cited"));
+    // a first review an intention reaches is still to come
+    assertFalse(in("O Governo pretende apoiar a elaboração do primeiro Relatório Local Voluntário do município da Praia.", "pt",
+        "body").contains("cited"));
+    assertFalse(in("The Ministry plans to support the preparation of the first Voluntary Local Review of Kampala.", "en",
+        "body").contains("cited"));
+    // rows of a table of reviews: a place with its class word; a later column about the next review
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Table 5. Voluntary Local Reviews published by county governments, 2019-2024", "SDG 11", "en", "caption", ctx);
+    assertTrue(codes(rules.find("Kisumu County | 2023 | SDG 6, 11", "SDG 11", "en", "table", ctx)).contains("cited"));
+    assertTrue(codes(rules.find("Busia | 2022 | SDG 1-17 | Next review planned for 2025", "SDG 11", "en", "table", ctx))
+        .contains("cited"));
+    assertFalse(codes(rules.find("Nakuru | Not started | –", "SDG 11", "en", "table", ctx)).contains("cited"));
+  }
 }
