@@ -569,7 +569,8 @@ public final class MentionRules {
   }
 
   /** Definite articles: "the reviews" after a making verb are reviews that exist. */
-  private static final Set<String> DEFINITE = Set.of("the", "el", "los", "las", "le", "les", "l", "os", "la", "o", "as");
+  private static final Set<String> DEFINITE = DETERMINERS.stream().filter(w -> !w.equals("a") && !w.equals("lo"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet()); // ("a": an English article, a Portuguese preposition)
   /** "first": a first review is one still to make where an intention or hypothesis reaches it. */
   private static final Set<String> FIRST = Set.of("first", "primer", "primera", "primero", "premier", "premiere",
       "primeiro", "primeira");
@@ -2962,7 +2963,7 @@ public final class MentionRules {
     // its status right after it, or anywhere in a row with no year: "Nakuru | Not started", "Canelones | En preparación"
     // (not "Busia | 2022 | SDG 1-17 | Next review planned for 2025")
     String[] cells = row.split("\\|");
-    boolean dated = YEAR_IN.matcher(row).find();
+    boolean dated = t.tokenize(row).stream().anyMatch(tok -> YEAR_TOKEN.matcher(tok.text()).matches());
     for (int k = 1; k < cells.length && (k == 1 || !dated); k++) {
       List<Tokens.Token> status = t.tokenize(cells[k]);
       if (!lex.names(Family.NEGATIONS).find(status, null).isEmpty()
@@ -2973,8 +2974,6 @@ public final class MentionRules {
     }
     return cell;
   }
-
-  private static final Pattern YEAR_IN = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   /** A review's status that says it is not made yet: "planned", "en preparación", "en cours", "em elaboração". */
   private static final Set<String> NOT_YET = Set.of("planned", "pending", "preparation", "preparing", "ongoing", "underway",
@@ -3324,6 +3323,12 @@ public final class MentionRules {
    */
   private boolean boxTitle(String s) {
     List<Tokens.Token> toks = tokens("en").tokenize(s);
+    int next = afterBoxNumber(toks, s);
+    return next >= 0 && next < toks.size();
+  }
+
+  /** The token after a box label's word and number ("Box 3.2", "Encadré IV") opening {@code s}, or -1: no such label. */
+  private int afterBoxNumber(List<Tokens.Token> toks, String s) {
     for (PhraseSet.Hit h : lex.names(Family.BOX_HEADINGS).find(toks, null)) {
       if (h.from() != 0 || h.to() >= toks.size() || !BOX_NUMBER.matcher(toks.get(h.to()).text()).matches()) {
         continue;
@@ -3333,9 +3338,9 @@ public final class MentionRules {
           && s.charAt(toks.get(next - 1).end()) == '.' && Character.isDigit(toks.get(next).text().charAt(0))) {
         next++; // "3.2"
       }
-      return next < toks.size();
+      return next;
     }
-    return false;
+    return -1;
   }
 
   private static final Pattern BOX_NUMBER = Pattern.compile("\\d+|[IVXLC]+");
@@ -3343,13 +3348,7 @@ public final class MentionRules {
   /** A box's label alone, its number ended by a stop: "Recuadro 5.", "Box 3.2.", "Encadré IV." */
   private boolean boxLabel(String s) {
     List<Tokens.Token> toks = tokens("en").tokenize(s);
-    for (PhraseSet.Hit h : lex.names(Family.BOX_HEADINGS).find(toks, null)) {
-      if (h.from() == 0 && h.to() < toks.size() && BOX_NUMBER.matcher(toks.get(h.to()).text()).matches()) {
-        return toks.subList(h.to(), toks.size()).stream().allMatch(tok -> BOX_NUMBER.matcher(tok.text()).matches())
-            && s.strip().endsWith(".");
-      }
-    }
-    return false;
+    return afterBoxNumber(toks, s) == toks.size() && s.strip().endsWith(".");
   }
 
   /** A cue capitalised inside a run of capitalised words, not opening the sentence: a word of a name or title. */
