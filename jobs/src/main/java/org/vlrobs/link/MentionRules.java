@@ -66,6 +66,9 @@ public final class MentionRules {
   /** Small counts that refer back to places just named ("the two cities", "the three cities"), not "the ten councils". */
   private static final Set<String> FEW = Set.of("two", "three", "dos", "tres", "deux", "trois", "dois", "duas");
   /** "not only", "no solo", "non seulement", "não só": a negation that does not deny. */
+  /** Determiners that negate their noun: "ningún municipio", "aucune commune", "nenhum município" (and English "no"). */
+  private static final Set<String> SUBJECT_NEGATORS = Set.of("ningun", "ninguna", "ninguno", "aucun", "aucune",
+      "nenhum", "nenhuma");
   private static final Set<String> NOT_DENYING = Set.of("only", "solo", "solamente", "seulement", "so", "apenas");
   /** Words of tables and figures: "reproduced in Table 11.3" is where data appear, not an annex. */
   private static final Set<String> TABLE_WORDS = Set.of("table", "figure", "chart", "graph", "map", "tabla", "cuadro",
@@ -293,6 +296,8 @@ public final class MentionRules {
     final java.util.BitSet prospective = new java.util.BitSet();
     /** a possessive or demonstrative before an evidence word refers back: "sus cifras", "their estimates" */
     boolean evidenceAnaphor;
+    /** token indexes where a review name or a reference back to one begins */
+    final java.util.BitSet references = new java.util.BitSet();
     /** token indexes right after a review name or a reference back: where the review's own verb stands */
     final java.util.BitSet subjectEnds = new java.util.BitSet();
     /** whether the sentence defines an actor ({@link MentionRules#definition}), decided once, when first asked */
@@ -315,8 +320,12 @@ public final class MentionRules {
       if (h.from() >= 0) {
         r.prospective.set(h.from());
       }
-      for (int i = h.from(); i >= 0 && i < Math.min(r.toks.size(), h.to() + 5); i++) {
-        if (i >= h.to() && i > 0
+      // (past a short aside: "interesse em elaborar, futuramente, um Relatório Local Voluntário")
+      int reach = h.to() + 5 + (h.to() < r.toks.size() ? afterAside(r, h.to()) - h.to() : 0);
+      for (int i = h.from(); i >= 0 && i < Math.min(r.toks.size(), reach); i++) {
+        if (i >= h.to() && i > 0 && afterAside(r, i) > i) {
+          i = afterAside(r, i);
+        } else if (i >= h.to() && i > 0
             && CLAUSE_END.matcher(sentence.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
           break;
         }
@@ -410,7 +419,11 @@ public final class MentionRules {
         // proyectos": another review
         continue;
       }
+      if (h.from() >= 0 && "pt".equals(t.language()) && singularForPlural(r.toks.get(h.from()), h.entry())) {
+        continue; // "deste relatório" (this report, the VNR itself) is not "destes relatórios" (these reports)
+      }
       r.anaphor = true;
+      r.references.set(Math.max(0, h.from()));
       // ("dichas revisiones"; not "Dicho informe" / "the said report", which may be any report)
       r.saidBefore |= h.from() >= 0 && java.util.stream.IntStream.range(h.from(), h.to())
           .anyMatch(k -> SAID.contains(Tokens.fold(r.toks.get(k).text())))
@@ -483,7 +496,7 @@ public final class MentionRules {
     }
     // "It finds that ...": the review speaking for itself (cited, featured in a box), not evidence the VNR took
     r.pronounOnly = pronoun && !otherAnaphor && !r.review;
-    r.negatedReview = makingDenied(r, t);
+    r.negatedReview = makingDenied(r, t) || modalReview(r, t);
     if (r.negatedReview) {
       r.review = false; // "Lagos State has not yet prepared a Voluntary Local Review": a city with no review, no citation
     }
@@ -503,7 +516,10 @@ public final class MentionRules {
     }
     List<PhraseSet.Hit> making = null;
     for (PhraseSet.Hit n : negations(r, t)) {
-      if (n.from() < 0 || n.to() > review || review - n.to() > 4 || clauseEnds(r, n.to(), review)
+      // ("ningún municipio cubano ha elaborado un Informe Local Voluntario": a negated subject reaches its verb's object)
+      String negator = Tokens.fold(r.toks.get(Math.max(0, n.from())).text());
+      int reach = SUBJECT_NEGATORS.contains(negator) || ("no".equals(negator) && "en".equals(t.language())) ? 8 : 4;
+      if (n.from() < 0 || n.to() > review || review - n.to() > reach || clauseEnds(r, n.to(), review)
           || (n.to() < r.toks.size() && NOT_DENYING.contains(Tokens.fold(r.toks.get(n.to()).text())))) {
         continue;
       }
@@ -517,6 +533,39 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /**
+   * The one review named is the subject of a making or a consideration that only might be: "Une Revue locale volontaire
+   * de la ville de Bangui pourrait être envisagée", "a Voluntary Local Review of Suva could be prepared" (a review still
+   * to make, as after a word of hypothesis; not "the VLR could be used as a model": a use of one that exists).
+   */
+  private boolean modalReview(Read r, Tokens t) {
+    int review = r.firstReviewToken;
+    int end = review < 0 ? -1 : r.subjectEnds.nextSetBit(review);
+    if (end < 0 || r.references.nextSetBit(review + 1) >= 0) {
+      return false; // (no review, or another one after it)
+    }
+    for (int k = end; k >= 0 && k + 2 < r.toks.size() && k - end <= 6; k++) {
+      if (k > end && CLAUSE_END.matcher(r.text.substring(r.toks.get(k - 1).end(), r.toks.get(k).start())).find()) {
+        return false;
+      }
+      if (CONDITIONAL_MODALS.contains(Tokens.fold(r.toks.get(k).text())) && BE.contains(Tokens.fold(r.toks.get(k + 1).text()))) {
+        List<Tokens.Token> done = r.toks.subList(k + 2, k + 3);
+        return !lex.cues(Family.MAKING_VERBS, t.language()).find(done, null).isEmpty()
+            || CONSIDERED.contains(Tokens.fold(done.get(0).text()));
+      }
+    }
+    return false;
+  }
+
+  /** What a review that might be is: "considered", "envisagée", "contemplada", "equacionada". */
+  private static final Set<String> CONSIDERED = Set.of("considered", "envisaged", "contemplated", "explored", "envisage",
+      "envisagee", "envisages", "envisagees", "consideree", "considerees", "consideres", "considerada", "consideradas",
+      "considerado", "considerados", "contemplada", "contempladas", "contemplado", "contemplados", "equacionada",
+      "equacionado", "estudiada", "estudada", "etudiee");
+  /** Modals of what only might be: "could", "pourrait", "podría", "poderia". */
+  private static final Set<String> CONDITIONAL_MODALS = Set.of("could", "might", "may", "would", "pourrait", "pourraient",
+      "podria", "podrian", "poderia", "poderiam");
 
   /**
    * A making verb after a word of hypothesis in its clause: the review named right after it (up to three words on) is
@@ -539,12 +588,20 @@ public final class MentionRules {
     // an intention reaches further, to a making in its clause ("o Governo pretende apoiar a Câmara Municipal de Bissau
     // na elaboração de um primeiro Relatório Local Voluntário")
     List<PhraseSet.Hit> intentions = lex.cues(Family.INTENTION_CUES, t.language()).find(r.toks, null);
+    List<PhraseSet.Hit> conditions = new ArrayList<>();
+    for (int i = 0; i < r.toks.size(); i++) {
+      if (condition(r, i)) {
+        conditions.add(new PhraseSet.Hit(i, i + 1, Tokens.fold(r.toks.get(i).text())));
+      }
+    }
     for (PhraseSet.Hit m : making) {
-      int review = m.to();
-      while (review < r.toks.size() && review - m.to() < 3 && REVIEW_LEAD.contains(Tokens.fold(r.toks.get(review).text()))) {
+      // (past a short aside: "à élaborer, à partir de 2026, leurs propres examens", "elaborar, futuramente, um Relatório")
+      int review = m.to() < r.toks.size() ? afterAside(r, m.to()) : m.to();
+      int lead = review;
+      while (review < r.toks.size() && review - lead < 3 && REVIEW_LEAD.contains(Tokens.fold(r.toks.get(review).text()))) {
         review++; // "a", "their own", "su primera", "de sus propias"
       }
-      List<String> leads = r.toks.subList(Math.min(m.to(), review), review).stream().map(tok -> Tokens.fold(tok.text())).toList();
+      List<String> leads = r.toks.subList(Math.min(lead, review), review).stream().map(tok -> Tokens.fold(tok.text())).toList();
       // reviews that exist after the making: "el proceso de elaboración de las RLV de Mérida", "dos RLV de Niterói"
       // (unless the first one: "apoiar a elaboração do primeiro Relatório Local Voluntário da Praia" is still to come)
       boolean first = leads.stream().anyMatch(FIRST::contains);
@@ -555,8 +612,10 @@ public final class MentionRules {
       // local reviews as annexes", "aims to describe how Kisumu prepared its VLR")
       boolean intended = m.from() >= 0 && (first || !leads.stream().anyMatch(DEFINITE::contains)) && !past(r.toks.get(m.to() - 1))
           && before(r, intentions, m, INTENTION_REACH);
-      boolean hypothetical = m.from() >= 0 && !existing && (before(r, hypotheses, m, 4) || intended);
-      if (!hypothetical || review >= r.toks.size() || clauseEnds(r, m.to(), review)
+      // (a condition reaches its clause's verb past the subject: "Si un mayor número de municipios elaborara informes")
+      boolean hypothetical = m.from() >= 0 && !existing && (before(r, hypotheses, m, 4) || intended
+          || before(r, conditions, m, INTENTION_REACH));
+      if (!hypothetical || review >= r.toks.size() || clauseEnds(r, lead > m.to() ? lead + 1 : lead, review)
           || !(isWord(Family.REVIEW_WORDS, r.toks.get(review))
           || isWord(Family.VOLUNTARY_WORDS, r.toks.get(review)) || lex.isAcronym(r.toks.get(review).text()))) {
         continue; // (not "whether indicators produced for the VLRs of Kisumu could be adopted")
@@ -594,7 +653,47 @@ public final class MentionRules {
   /** One of {@code cues} ends at most {@code reach} words before the making {@code m}, in its clause (not "May" the month). */
   private static boolean before(Read r, List<PhraseSet.Hit> cues, PhraseSet.Hit m, int reach) {
     return cues.stream().anyMatch(h -> h.from() >= 0 && h.to() <= m.from() && m.from() - h.to() <= reach
-        && !clauseEnds(r, h.to(), m.from()) && !month(r, h));
+        && !clauseEndsPastAsides(r, h.to(), m.from()) && !month(r, h));
+  }
+
+  /** Tokens a short aside set off by commas may hold: "apoiar, até 2027, a elaboração". */
+  private static final int ASIDE_MAX = 5;
+
+  /**
+   * Where the words at {@code i} go on after a short aside between commas that opens there ("élaborer, à partir de
+   * 2026, leurs propres examens"): the token after the closing comma; {@code i} itself when no such aside opens there.
+   */
+  private static int afterAside(Read r, int i) {
+    if (i <= 0 || i >= r.toks.size() || !r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains(",")) {
+      return i;
+    }
+    for (int j = i + 1; j < r.toks.size() && j - i <= ASIDE_MAX; j++) {
+      String gap = r.text.substring(r.toks.get(j - 1).end(), r.toks.get(j).start());
+      if (CLAUSE_END.matcher(gap.replace(",", "")).find()) {
+        return i;
+      }
+      if (gap.contains(",")) {
+        return j;
+      }
+    }
+    return i;
+  }
+
+  /** A clause ends between {@code from} and {@code to}, short asides between commas apart. */
+  private static boolean clauseEndsPastAsides(Read r, int from, int to) {
+    int i = Math.max(1, from);
+    while (i <= to && i < r.toks.size()) {
+      int next = afterAside(r, i);
+      if (next > i) {
+        i = next + 1;
+        continue;
+      }
+      if (CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find()) {
+        return true;
+      }
+      i++;
+    }
+    return false;
   }
 
   /** "May" the month: capitalised inside the sentence, or before a number ("In May 2022 Kisumu published"). */
@@ -852,6 +951,7 @@ public final class MentionRules {
 
   private static void reviewAt(Read r, int token) {
     r.review = true;
+    r.references.set(Math.max(0, token));
     if (token >= 0 && (r.firstReviewToken < 0 || token < r.firstReviewToken)) {
       r.firstReviewToken = token;
     }
@@ -2450,10 +2550,40 @@ public final class MentionRules {
 
   /** The evidence object is the review's: "of" and the review (or its reference) right after it. */
   private static boolean reviewsObject(Read r, PhraseSet.Hit o) {
-    return o.to() < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(o.to()).text()))
-        && ((r.firstReviewToken > o.to() && r.firstReviewToken <= o.to() + 3)
-            || (r.lastReviewToken > o.to() && r.lastReviewToken <= o.to() + 3));
+    if (o.to() >= r.toks.size()) {
+      return false;
+    }
+    String next = Tokens.fold(r.toks.get(o.to()).text());
+    // "Dados dessas revisões": "of" fused with the demonstrative that takes the reviews back
+    if (OF_THESE.contains(next) && r.references.get(o.to())) {
+      return true;
+    }
+    int ref = r.references.nextSetBit(o.to() + 1);
+    return OF.contains(next) && ref >= 0 && ref <= o.to() + 3;
   }
+
+  /** "of" fused with a demonstrative: "dessas revisões", "destes relatórios". */
+  private static final Set<String> OF_THESE = Set.of("dessas", "desses", "destas", "destes", "dessa", "desse", "desta",
+      "deste", "daquela", "daquele", "daquelas", "daqueles");
+
+  /**
+   * The entry's first word is a plural demonstrative written as such ("destes relatório") and the text's is the singular
+   * "this", which the plural folding took for it: "deste relatório" (this report: the VNR; not "desse relatório", that
+   * one, named before).
+   */
+  private static boolean singularForPlural(Tokens.Token first, String entry) {
+    if (entry == null) {
+      return false;
+    }
+    int space = entry.indexOf(' ');
+    String word = Tokens.fold(space < 0 ? entry : entry.substring(0, space));
+    return PLURAL_DEMONSTRATIVES.contains(word) && THIS_ONE.contains(Tokens.fold(first.text()));
+  }
+
+  private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("estes", "esses", "estas", "essas", "destes", "desses",
+      "destas", "dessas", "nestes", "nesses", "nestas", "nessas");
+  /** Portuguese "this" (and "of/in this"), which names the document in hand: "deste relatório", "neste relatório". */
+  private static final Set<String> THIS_ONE = Set.of("este", "esta", "deste", "desta", "neste", "nesta");
 
   /** Token {@code i} opens the sentence or a part after a semicolon (a determiner before it allowed). */
   /**
@@ -2491,6 +2621,30 @@ public final class MentionRules {
     }
     return punctuationBetween(r, i - 1, i, SEMICOLON);
   }
+
+  /**
+   * How many tokens between {@code from} and {@code to} stand in relative clauses set off by commas: "Findings of that
+   * review on ... the capital, where only 41 per cent of households are connected, have been incorporated".
+   */
+  private static int asides(Read r, int from, int to) {
+    int inside = 0;
+    int open = -1;
+    for (int i = Math.max(1, from); i < to && i < r.toks.size(); i++) {
+      boolean comma = r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains(",");
+      if (comma && open >= 0) {
+        inside += i - open;
+        open = -1;
+      } else if (comma && ASIDE_OPENERS.contains(Tokens.fold(r.toks.get(i).text()))) {
+        open = i;
+      }
+    }
+    return inside;
+  }
+
+  /** Words opening a relative clause set off by commas. */
+  private static final Set<String> ASIDE_OPENERS = Set.of("where", "which", "who", "whose", "when", "donde", "cuyo",
+      "cuya", "cuyos", "cuyas", "que", "quien", "quienes", "ou", "qui", "dont", "lequel", "laquelle", "onde", "cujo",
+      "cuja", "cujos", "cujas", "quando", "cuando", "lorsque");
 
   /** A sentence part ends between two tokens (a semicolon or a full stop: not a comma, colon or bracket). */
   private static boolean partEnds(Read r, int from, int to) {
@@ -2647,6 +2801,61 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /**
+   * Evidence used in a part of this report: an evidence word and a use cue near each other (not negated), and the
+   * place of use one of this report's chapters, sections, tables or figures ("in Figure 4.6.2 above", "en el análisis
+   * del ODS 10 de este Informe").
+   */
+  private boolean usedInThisReport(Read r, Tokens t) {
+    if (!(inOwnChapter(r) || inOwnTable(r) || thisReportNamed(r) || figureAbove(r))) {
+      return false;
+    }
+    List<PhraseSet.Hit> negations = negations(r, t);
+    List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
+    for (PhraseSet.Hit u : lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text)) {
+      if (u.from() < 0 || negatedBefore(u, negations) || deniedInClause(r, u, negations)) {
+        continue;
+      }
+      for (PhraseSet.Hit o : objects) {
+        int from = Math.min(u.from(), o.from());
+        int to = Math.max(u.from(), o.from());
+        if (o.from() >= 0 && to - from - asides(r, from, to) <= WINDOW && !partEnds(r, from, to)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "of this report", "de este Informe", "du présent rapport", "deste relatório". */
+  private static boolean thisReportNamed(Read r) {
+    for (int j = 0; j < r.toks.size(); j++) {
+      // ("deste relatório", "neste relatório": "of" or "in" fused with "this")
+      int k = THIS_ONE.contains(Tokens.fold(r.toks.get(j).text())) ? j : thisAfterOf(r, j);
+      if (k >= 0 && k + 1 < r.toks.size() && OWN_REPORT.contains(Tokens.fold(r.toks.get(k + 1).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A table or figure of this report by its number and place: "in Figure 4.6.2 above", "au graphique 3 ci-dessous". */
+  private static boolean figureAbove(Read r) {
+    for (int i = 0; i + 1 < r.toks.size(); i++) {
+      if (TABLE_WORDS.contains(Tokens.fold(r.toks.get(i).text())) && Character.isDigit(r.toks.get(i + 1).text().charAt(0))) {
+        int j = afterNumber(r, i + 1);
+        if (j < r.toks.size() && HERE.contains(Tokens.fold(r.toks.get(j).text()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words placing a table or figure in the document at hand: "above", "below", "ci-dessus", "supra", "acima". */
+  private static final Set<String> HERE = Set.of("above", "below", "supra", "infra", "arriba", "abajo", "anterior",
+      "siguiente", "ci-dessus", "ci-dessous", "precedent", "suivant", "acima", "abaixo", "seguinte");
 
   /** The first token from {@code j} on that is no number ("7.3" may be two tokens). */
   private static int afterNumber(Read r, int j) {
@@ -3089,7 +3298,7 @@ public final class MentionRules {
           if (u.from() < 0 || o.from() < 0 || Math.abs(u.from() - o.from()) <= WINDOW
               || (((r.evidenceAnaphor || reviewsObject(r, o)) && opensPart(r, o.from()) || whoseReview(r, o.from()))
                   && u.from() > o.from()
-                  && u.from() - o.from() <= 2 * WINDOW && !partEnds(r, o.to(), u.from()))) {
+                  && u.from() - o.from() - asides(r, o.to(), u.from()) <= 2 * WINDOW && !partEnds(r, o.to(), u.from()))) {
             return "review-evidence-used";
           }
         }
@@ -3217,9 +3426,14 @@ public final class MentionRules {
   }
 
   /** A table or figure of the review named with its number, or a percentage given, and no "see" before it. */
-  private static boolean sourcedFigure(Read r) {
-    if (SEE.matcher(r.text).lookingAt()) {
+  private static boolean sourcedFigure(Read r, boolean paged) {
+    if (pointer(r)) {
       return false;
+    }
+    // a reference with the page it is taken from: "Mbabane City Council, Voluntary Local Review ... (2024), p. 37"
+    // (the page may close the note in a sentence of its own: "... Capital City. Gaborone: GCC, p. 41.")
+    if (paged) {
+      return true;
     }
     for (int i = 0; i + 1 < r.toks.size(); i++) {
       if (TABLE_WORDS.contains(Tokens.fold(r.toks.get(i).text())) && Character.isDigit(r.toks.get(i + 1).text().charAt(0))) {
@@ -3229,7 +3443,22 @@ public final class MentionRules {
     return PERCENTAGE.matcher(r.text).find();
   }
 
+  /**
+   * The note points the reader to the review: "See ...", "Ver ...", and "Sobre a gestão de resíduos ..., ver o relatório
+   * de Maputo (2023), pp. 31–35" (the word before the review, wherever it stands).
+   */
+  private static boolean pointer(Read r) {
+    if (SEE.matcher(r.text).lookingAt()) {
+      return true;
+    }
+    java.util.regex.Matcher see = SEE_WORD.matcher(r.text);
+    return r.firstReviewToken >= 0 && see.find() && see.start() < r.toks.get(r.firstReviewToken).start();
+  }
+
   private static final Pattern SEE = Pattern.compile("(?iu)[\\d¹²³⁴⁵⁶⁷⁸⁹⁰*†\\s]*(see|voir|véase|vea|ver|veja|cf)\\b");
+  private static final Pattern SEE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(see|voir|véase|vea|ver|veja|cf)(?!\\p{L})");
+  /** A page locator: "p. 37", "pp. 58-61", "pág. 12", "page 4". */
+  private static final Pattern PAGE_LOCATOR = Pattern.compile("(?iu)(?<!\\p{L})(?:pp?|págs?|pages?|páginas?)\\.?\\s*\\d+");
 
   /**
    * A named review gives a figure that the VNR quotes: the review right before a verb of {@code finding-verbs}, a
@@ -3608,9 +3837,23 @@ public final class MentionRules {
     // (nor one that says the figure is not used: "This estimate is not used in the present report")
     if (out.stream().noneMatch(m -> m.type() == MentionType.INTEGRATED) && "footnote".equalsIgnoreCase(role)
         && reads.stream().noneMatch(r -> useNegated(r, t))) {
+      boolean paged = reads.stream().anyMatch(r -> PAGE_LOCATOR.matcher(r.text).find());
       for (Read r : reads) {
-        if (r.review && sourcedFigure(r)) {
+        if (r.review && sourcedFigure(r, paged)) {
           out.add(new Mention(MentionType.INTEGRATED, quote(r.text), "review-as-figure-source", 0.8));
+          break;
+        }
+      }
+    }
+
+    // in a box or section about one review, its data or findings used in a part of this report, in a sentence that need
+    // not name the review again: "Elle fait ressortir un taux ... de 41 %, chiffre repris dans la section consacrée à
+    // l'ODD 6", "It found that ... rose to 71 per cent, the figure used for the county comparison in Figure 4.6.2 above"
+    if (out.stream().noneMatch(m -> m.type() == MentionType.INTEGRATED)
+        && out.stream().anyMatch(m -> m.type() == MentionType.FEATURED)) {
+      for (Read r : reads) {
+        if (!intention(r, t) && usedInThisReport(r, t)) {
+          out.add(new Mention(MentionType.INTEGRATED, quote(r.text), "featured-review-evidence-used", 0.8));
           break;
         }
       }

@@ -876,6 +876,10 @@ class MentionRulesTest {
         + "74 GAD municipales.", "ODS 16", "es", "body", ctx)));
   }
 
+  private Set<String> noteTypes(String lang, String heading, String text, String role) {
+    return codes(rules.find(text, heading, lang, role, MentionRules.newDocument()));
+  }
+
   private Set<String> in(String text, String lang, String role) {
     return codes(rules.find(text, "Chapter 4", lang, role, MentionRules.newDocument()));
   }
@@ -1767,5 +1771,74 @@ class MentionRulesTest {
     assertTrue(codes(rules.find("Busia | 2022 | SDG 1-17 | Next review planned for 2025", "SDG 11", "en", "table", ctx))
         .contains("cited"));
     assertFalse(codes(rules.find("Nakuru | Not started | –", "SDG 11", "en", "table", ctx)).contains("cited"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void round28Mechanisms() {
+    // "deste relatório" is the VNR itself, not "these reports": no reference back, the evidence is not the reviews'
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Os municípios de Niterói e Barcarena publicaram Relatórios Locais Voluntários.", "2. Metodologia", "pt",
+        "body", ctx);
+    assertFalse(codes(rules.find("Os dados do INE foram utilizados na secção 4 deste relatório.", "2. Metodologia", "pt",
+        "body", ctx)).contains("integrated"));
+    // "of" fused with the demonstrative: "Dados dessas revisões ... incorporados"; "desse relatório" (that one) refers back
+    ctx = MentionRules.newDocument();
+    rules.find("Os municípios de Niterói e Barcarena publicaram Relatórios Locais Voluntários.", "2. Metodologia", "pt",
+        "body", ctx);
+    assertTrue(codes(rules.find("Dados dessas revisões sobre saneamento básico e mobilidade urbana foram sistematizados pelo "
+        + "Ipea e incorporados às seções dos ODS 6 e 11 deste relatório.", "2. Metodologia", "pt", "body", ctx))
+        .contains("integrated"));
+    // "that review", "ambos informes" take the review back; a relative clause between the findings and their use
+    ctx = MentionRules.newDocument();
+    rules.find("Maseru City Council published a Voluntary Local Review in 2023.", "3.2 Stakeholder engagement", "en", "body",
+        ctx);
+    assertTrue(codes(rules.find("Findings of that review on access to piped water in the peri-urban wards of the capital, "
+        + "where only 41 per cent of households are connected, have been incorporated into the analysis of SDG 6 in Chapter 5 "
+        + "of this report.", "3.2 Stakeholder engagement", "en", "body", ctx)).contains("integrated"));
+    ctx = MentionRules.newDocument();
+    rules.find("Los municipios de Tarija y La Paz elaboraron informes locales voluntarios en 2023.", "2.1 Proceso", "es",
+        "body", ctx);
+    assertTrue(codes(rules.find("Los indicadores de ambos informes sobre cobertura de agua potable se incorporaron al análisis "
+        + "del ODS 6 del presente Informe.", "2.1 Proceso", "es", "body", ctx)).contains("integrated"));
+    // a note citing a review with the page it is taken from sources a figure; a pointer to read on does not
+    assertTrue(noteTypes("en", "4.11 SDG 11", "12 Mbabane City Council, Voluntary Local Review of the Sustainable Development "
+        + "Goals (2024), p. 37.", "footnote").contains("integrated"));
+    assertTrue(noteTypes("en", "4.11 SDG 11", "23 Gaborone City Council (2024). Gaborone Voluntary Local Review 2024: Towards "
+        + "an Inclusive Capital City. Gaborone: GCC, p. 41.", "footnote").contains("integrated"));
+    assertFalse(noteTypes("pt", "ODS 11", "17 Sobre a gestão de resíduos sólidos urbanos na capital, ver o relatório local "
+        + "voluntário de Maputo (2023), pp. 31–35.", "footnote").contains("integrated"));
+    assertFalse(noteTypes("en", "4.11 SDG 11", "23 City of Cape Town (2023). Cape Town Voluntary Local Review 2023: Towards a "
+        + "Resilient City.", "footnote").contains("integrated"));
+    // in a box about a review, its figure used in a part of this report, in a sentence that does not name it again
+    ctx = MentionRules.newDocument();
+    rules.find("Box 4: Busia County's Voluntary Local Review (2023)", "4.6 SDG 6", "en", "box", ctx);
+    assertTrue(codes(rules.find("Busia's review tracked 62 local indicators. It found that the share of households within 30 "
+        + "minutes of an improved water source rose to 71 per cent, the figure used for the county comparison in Figure 4.6.2 "
+        + "above.", "4.6 SDG 6", "en", "box", ctx)).contains("integrated"));
+    ctx = MentionRules.newDocument();
+    rules.find("Box 4: Busia County's Voluntary Local Review (2023)", "4.6 SDG 6", "en", "box", ctx);
+    assertFalse(codes(rules.find("Busia's review tracked 62 local indicators across 11 Goals and was validated by the County "
+        + "Assembly.", "4.6 SDG 6", "en", "box", ctx)).contains("integrated"));
+    // reviews yet to be made past a short aside, or after a condition reaching its verb past the subject
+    assertFalse(in("Le Gouvernement encouragera les communes qui le souhaitent à élaborer, à partir de 2026, leurs propres "
+        + "examens locaux volontaires.", "fr", "body").contains("cited"));
+    assertFalse(in("A Câmara Distrital de Água Grande manifestou interesse em elaborar, futuramente, um Relatório Local "
+        + "Voluntário.", "pt", "body").contains("cited"));
+    assertFalse(in("O Governo pretende apoiar, até 2027, a elaboração de revisões locais voluntárias em todos os municípios.",
+        "pt", "body").contains("cited"));
+    assertFalse(in("Si un mayor número de municipios elaborara informes locales voluntarios, el CNCPS podría incorporar sus "
+        + "datos.", "es", "body").contains("cited"));
+    assertFalse(in("Banjul City Council has announced its intention to prepare a Voluntary Local Review in 2026.", "en", "body")
+        .contains("cited"));
+    // a review that only might be considered; not one that exists and might be used
+    assertFalse(in("Une Revue locale volontaire de la ville de Bangui pourrait être envisagée, avec l'appui d'ONU-Habitat.",
+        "fr", "body").contains("cited"));
+    assertTrue(in("The Voluntary Local Review of Suva could be used as a model by other municipal councils.", "en", "body")
+        .contains("cited"));
+    // a negated subject denies the making of the review past a few words
+    assertFalse(in("Hasta la fecha ningún municipio cubano ha elaborado un Informe Local Voluntario.", "es", "body")
+        .contains("cited"));
+    assertTrue(in("Ningún municipio fue consultado, pero Santa Clara publicó su Informe Local Voluntario en 2024.", "es",
+        "body").contains("cited"));
   }
 }
