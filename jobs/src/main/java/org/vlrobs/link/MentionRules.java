@@ -365,7 +365,7 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit h : lex.names(Family.REVIEW_NOUNS).find(r.toks, null)) {
       // (not "une revue locale des procédures de recouvrement": a local review of something)
-      if (!r.masked[h.from()] && !ofCommonThing(r.toks, h.to(), t) && (inHeading || placeBefore(r.toks, h.from())
+      if (!r.masked[h.from()] && !ofCommonThing(r.toks, h.to(), t) && !byCentralBody(r, h) && (inHeading || placeBefore(r.toks, h.from())
           || placeAfter(r.toks, h.to()) || countBefore(r.toks, h.from()))) {
         reviewAt(r, h.from());
         r.subjectEnds.set(h.to());
@@ -402,7 +402,9 @@ public final class MentionRules {
       for (PhraseSet.Hit h : lex.names(Family.REVIEW_NOUNS).find(r.toks, null)) {
         // "the findings of the local reviews were compiled by the association of municipalities": a local
         // review where local governments act in the same sentence
-        if (!r.masked[h.from()] && lrgIn(r, t, false, ctx) != null) {
+        // (not "realiza anualmente uma revisão local dos contratos": a local review of something)
+        if (!r.masked[h.from()] && !reviewOfOtherThing(r.toks, h.to(), t) && !byCentralBody(r, h)
+            && lrgIn(r, t, false, ctx) != null) {
           reviewAt(r, h.from());
         }
       }
@@ -664,10 +666,15 @@ public final class MentionRules {
    * 2026, leurs propres examens"): the token after the closing comma; {@code i} itself when no such aside opens there.
    */
   private static int afterAside(Read r, int i) {
+    return afterAside(r, i, ASIDE_MAX);
+  }
+
+  /** {@link #afterAside(Read, int)} for an aside of at most {@code max} tokens. */
+  private static int afterAside(Read r, int i, int max) {
     if (i <= 0 || i >= r.toks.size() || !r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start()).contains(",")) {
       return i;
     }
-    for (int j = i + 1; j < r.toks.size() && j - i <= ASIDE_MAX; j++) {
+    for (int j = i + 1; j < r.toks.size() && j - i <= max; j++) {
       String gap = r.text.substring(r.toks.get(j - 1).end(), r.toks.get(j).start());
       if (CLAUSE_END.matcher(gap.replace(",", "")).find()) {
         return i;
@@ -1048,6 +1055,9 @@ public final class MentionRules {
    * back; lower-case function words inside the name are skipped ("Valor Limite de Referência (VLR)", "Volume of Local
    * Revenue (VLR)").
    */
+  /** Prepositions inside a name that its acronym skips: "Fonds permanent pour le développement des collectivités (FPDCT)". */
+  private static final Set<String> NAME_PREPOSITIONS = Set.of("for", "pour", "para", "por", "on", "sur", "au", "aux", "a");
+
   private static int spelledFrom(List<Tokens.Token> toks, int i, String acronym) {
     int n = acronym.length();
     if (n < 2 || i < n) {
@@ -1059,7 +1069,7 @@ public final class MentionRules {
       Tokens.Token w = toks.get(j);
       String f = Tokens.fold(w.text());
       if (k < n - 1 && Character.isLowerCase(w.text().charAt(0))
-          && (OF.contains(f) || DETERMINERS.contains(f) || CONJUNCTIONS.contains(f))) {
+          && (OF.contains(f) || DETERMINERS.contains(f) || CONJUNCTIONS.contains(f) || NAME_PREPOSITIONS.contains(f))) {
         continue;
       }
       if (Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acronym.charAt(k))) {
@@ -1335,6 +1345,56 @@ public final class MentionRules {
     return lex.names(Family.GOAL_WORDS).find(noun, null).isEmpty();
   }
 
+  /**
+   * A "local review" a body of the State carries out: its agent after it ("subjected to a local review by the Governance
+   * Commission", "La Revisión Local de Compras Públicas realizada por la Oficina Nacional de Contrataciones") or its
+   * subject before it ("The Office of the Auditor-General carried out a local review of ..."): an audit or an inspection,
+   * not a local government's review of the Goals.
+   */
+  private boolean byCentralBody(Read r, PhraseSet.Hit h) {
+    for (int i = h.to(); i < Math.min(r.toks.size(), h.to() + 8); i++) {
+      if (AGENT.contains(Tokens.fold(r.toks.get(i).text()))) {
+        int j = i + 1 < r.toks.size() && DETERMINERS.contains(Tokens.fold(r.toks.get(i + 1).text())) ? i + 2 : i + 1;
+        // (the organ's word may close its name: "the Governance Commission")
+        for (int k = j; k < r.toks.size() && k - j < 4 && r.toks.get(k).capitalised(); k++) {
+          if (isWord(Family.ORGAN_HEADS, r.toks.get(k)) || NATIONAL.contains(Tokens.fold(r.toks.get(k).text()))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    // the subject: an organ's word opening the sentence, a verb of carrying out right before the review (and its article)
+    int v = h.from() - 1;
+    if (v >= 0 && DETERMINERS.contains(Tokens.fold(r.toks.get(v).text()))) {
+      v--;
+    }
+    if (v < 1 || !CARRIED_OUT.contains(Tokens.fold(r.toks.get(v).text()))) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(v, 3); i++) {
+      if (r.toks.get(i).capitalised() && isWord(Family.ORGAN_HEADS, r.toks.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs (or their last word) of carrying out an inquiry: "carried out", "conducted", "realizó", "a conduit". */
+  private static final Set<String> CARRIED_OUT = Set.of("out", "conducted", "undertook", "performed", "realizo", "efectuo",
+      "cabo", "conduit", "realise", "mene", "realizou", "conduziu", "efetuou", "efectuou");
+
+  /**
+   * "of" and a thing no Goal follows within a few words: "uma revisão local dos contratos de prestação de serviços" (not
+   * "relatórios voluntários de acompanhamento dos ODS", not "local reviews from three regions").
+   */
+  private boolean reviewOfOtherThing(List<Tokens.Token> toks, int to, Tokens t) {
+    if (to >= toks.size() || "from".equals(Tokens.fold(toks.get(to).text())) || !ofCommonThing(toks, to, t)) {
+      return false;
+    }
+    return lex.names(Family.GOAL_WORDS).find(toks.subList(to, Math.min(toks.size(), to + 6)), null).isEmpty();
+  }
+
   /** Documents a title names with a capital: plans, programmes, strategies, budgets, policies, laws (singular and plural). */
   private static final Set<String> DOCUMENT_NOUNS = Set.of("plan", "plans", "plano", "planos", "planes", "programme",
       "programmes", "program", "programs", "programa", "programas", "strategy", "strategies", "estrategia", "estrategias",
@@ -1600,7 +1660,7 @@ public final class MentionRules {
         || involvement(r, t).isEmpty()) {
       return words;
     }
-    List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
+    List<PhraseSet.Hit> negations = negations(r, t);
     for (int i = 0; i < r.toks.size(); i++) {
       PhraseSet.Hit a = new PhraseSet.Hit(i, i + 1, null);
       if (ctx.actorAcronyms.contains(r.toks.get(i).text()) && !r.masked[i] && !deniedAfter(r, a, t)
@@ -1637,10 +1697,33 @@ public final class MentionRules {
       return null; // "En la próxima etapa, el CNCPS explorará junto con la Federación Argentina de Municipios ..."
     }
     String words = actorAndCue(r, t, reviewNear, actorsOnly);
-    if (words != null && !lex.names(Family.ELECTION_WORDS).find(r.toks, null).isEmpty()) {
+    if (words != null && lex.names(Family.ELECTION_WORDS).find(r.toks, null).stream().anyMatch(e -> !actorsAside(r, e))) {
       return null; // "in the municipal elections women won 18 % of the mayoralties": voted on, not acting
     }
     return words;
+  }
+
+  /**
+   * The words stand in a short aside set off by commas right after the local governments it speaks of: "Les conseils
+   * régionaux et les conseils de district, installés à l'issue des élections de 2024, ont été associés à la validation"
+   * (how they came to be, not what the sentence says of them).
+   */
+  private boolean actorsAside(Read r, PhraseSet.Hit h) {
+    int open = -1;
+    for (int i = h.from(); i > 0 && h.from() - i <= ASIDE_MAX + 3; i--) {
+      String gap = r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start());
+      if (CLAUSE_END.matcher(gap).find()) {
+        open = gap.contains(",") && !PART_END.matcher(gap).find() ? i : -1;
+        break;
+      }
+    }
+    int close = open < 0 ? -1 : afterAside(r, open, 2 * ASIDE_MAX);
+    if (close < h.to()) {
+      return false;
+    }
+    int actorEnd = open;
+    return java.util.stream.Stream.of(Family.LRG_ACTORS, Family.LRG_ACTORS_WEAK)
+        .flatMap(f -> lex.names(f).find(r.toks, null).stream()).anyMatch(a -> a.to() == actorEnd);
   }
 
   private String actorAndCue(Read r, Tokens t, boolean reviewNear, boolean actorsOnly) {
@@ -1661,7 +1744,7 @@ public final class MentionRules {
         }
       }
     }
-    List<PhraseSet.Hit> negations = lex.names(Family.NEGATIONS).find(r.toks, null);
+    List<PhraseSet.Hit> negations = negations(r, t);
     List<PhraseSet.Hit> involvement = null;
     List<PhraseSet.Hit> deniedStrong = new ArrayList<>();
     List<PhraseSet.Hit> strongLeft = new ArrayList<>(); // not negated (their absence is asked only if a weak one is inside)

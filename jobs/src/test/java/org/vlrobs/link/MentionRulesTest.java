@@ -1841,4 +1841,41 @@ class MentionRulesTest {
     assertTrue(in("Ningún municipio fue consultado, pero Santa Clara publicó su Informe Local Voluntario en 2024.", "es",
         "body").contains("cited"));
   }
+
+  @org.junit.jupiter.api.Test
+  void round28ActorsAndOtherReviews() {
+    // "n°" is no elided negation
+    assertTrue(in("Les conseils régionaux, institués par la loi organique n° 2018-010, ont été consultés par écrit sur le "
+        + "projet de rapport.", "fr", "body").contains("lrg"));
+    // an election in an aside about the councils does not make the sentence a vote
+    assertTrue(in("Les conseils régionaux et les conseils de district, installés à l'issue des élections de 2024, ont été "
+        + "associés à la validation du rapport.", "fr", "body").contains("lrg"));
+    assertFalse(in("Lors des élections municipales de 2024, les conseils régionaux ont perdu 12 sièges.", "fr", "body")
+        .contains("lrg"));
+    // a name spelled by its acronym past "pour": a fund's name, no government taking part
+    assertFalse(in("Les résultats conditionnent l'allocation du Fonds permanent pour le développement des collectivités "
+        + "territoriales (FPDCT).", "fr", "body").contains("lrg"));
+    // provincial governments, intermunicipal consortia; plans mapped against the Goals
+    assertTrue(in("Chacun des 26 gouvernements provinciaux a désigné un point focal ODD.", "fr", "body").contains("lrg"));
+    assertTrue(in("O Consórcio Intermunicipal Grande ABC organizou oficinas regionais de escuta.", "pt", "body")
+        .contains("lrg"));
+    assertTrue(in("The Western, Southern and Uva Provincial Councils revised their development plans to map each programme "
+        + "against the SDG targets.", "en", "body").contains("lrg"));
+    // a panel named after local government, a parliamentary committee named after local power
+    assertFalse(in("Box 7. The Local Government Review Panel and the reform of the municipal corporations", "en", "box")
+        .contains("lrg"));
+    assertFalse(in("A versão preliminar foi apresentada à Comissão de Poder Local e Coesão Territorial da Assembleia da "
+        + "República.", "pt", "body").contains("lrg"));
+    // a local review of something else, even by local governments
+    assertFalse(in("O Consórcio Intermunicipal de Saúde realiza anualmente uma revisão local dos contratos de prestação de "
+        + "serviços.", "pt", "body").contains("cited"));
+    // a "local review" a body of the State carries out is an audit, not a review of the Goals
+    assertFalse(in("The County Service Centres were subjected to a local review by the Governance Commission in 2023.", "en",
+        "body").contains("cited"));
+    assertFalse(in("La Revisión Local de Compras Públicas realizada por la Oficina Nacional de Contrataciones evaluó 48 "
+        + "municipios.", "es", "body").contains("cited"));
+    assertFalse(in("The Office of the Auditor-General carried out a local review of county procurement practices covering "
+        + "21 counties.", "en", "body").contains("cited"));
+  }
 }
+

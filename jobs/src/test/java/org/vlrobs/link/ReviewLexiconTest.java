@@ -262,7 +262,9 @@ class ReviewLexiconTest {
       String strong = phrase(lex.entries(Family.LRG_ACTORS, lang).get(0));
       for (String neg : lex.entries(Family.NEGATIONS, lang)) {
         assertTrue(types(strong + " met", null, lang).contains(MentionType.LRG), strong);
-        assertFalse(types(neg + " " + strong + " met", null, lang).contains(MentionType.LRG), lang + ": " + neg);
+        // (French "n" negates only elided: "n'ont", not "n° 2018-010")
+        String written = neg.equals("n") ? "n'" : neg + " ";
+        assertFalse(types(written + strong + " met", null, lang).contains(MentionType.LRG), lang + ": " + neg);
       }
     }
   }
