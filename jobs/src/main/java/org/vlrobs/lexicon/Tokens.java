@@ -131,7 +131,7 @@ public final class Tokens {
           last = c;
           i += Character.charCount(c);
         } else if ((c == '-' || c == '\u2010' || c == '\u2011') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))
-            && last >= 0 && Character.isLetter(last)) {
+            && last >= 0 && Character.isLetter(last) && !clitic(text, i + 1)) {
           if (word == null) {
             word = new StringBuilder(i - start + 16).append(text, start, i);
           }
@@ -151,6 +151,27 @@ public final class Tokens {
     }
     return out;
   }
+
+  /**
+   * A Portuguese pronoun joined to its verb by a hyphen starts at {@code i} and ends the word: "utilizaram-se",
+   * "incorporou-os", "atribui-lhe" are the verb and the pronoun, two words (the verb keeps its stem).
+   */
+  private boolean clitic(String text, int i) {
+    if (!"pt".equals(language)) {
+      return false;
+    }
+    int end = i;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end < text.length() && (text.charAt(end) == '-' || Character.isLetterOrDigit(text.charAt(end)))) {
+      return false; // (not the middle of a longer compound)
+    }
+    return CLITICS.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> CLITICS = Set.of("se", "lhe", "lhes", "o", "a", "os", "as", "lo", "la", "los", "las",
+      "no", "na", "nos", "nas", "me", "te");
 
   /** ASCII letters and digits, the ASCII characters {@link Character#isLetterOrDigit(int)} accepts. */
   private static final boolean[] ASCII_WORD = new boolean[128];

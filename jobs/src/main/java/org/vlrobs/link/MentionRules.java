@@ -458,6 +458,7 @@ public final class MentionRules {
             r.evidenceAnaphor = true;
             otherAnaphor = true;
             r.lastReviewToken = Math.max(r.lastReviewToken, o.from());
+            r.references.set(d.from());
           }
         }
       }
@@ -767,6 +768,13 @@ public final class MentionRules {
     // (not a region's own review: "La Revisión Regional Voluntaria de Antioquia ... ante los Estados miembros")
     if (!placeAfter(r.toks, h.to())
         && MEMBER_STATES.matcher(r.text.substring(from, Math.min(r.text.length(), from + MEMBERS_CHARS))).find()) {
+      return true;
+    }
+    // (or an organisation of states by its acronym: "l'examen régional volontaire de la SADC", "del SICA")
+    int of = afterOf(r.toks, h.to() < r.toks.size() && Character.isDigit(r.toks.get(h.to()).text().charAt(0)) ? h.to() + 1
+        : h.to());
+    if (of >= 0 && r.toks.get(of).text().length() >= 3 && allUpperCase(r.toks.get(of).text())
+        && !lex.isAcronym(r.toks.get(of).text())) {
       return true;
     }
     String scope = r.text.substring(from, Math.min(r.text.length(), from + SCOPE_CHARS));
@@ -3148,6 +3156,49 @@ public final class MentionRules {
         .anyMatch(h -> h.from() >= 0);
   }
 
+  /**
+   * The review opens the sentence and its verb says what it was made from: "Both reviews were compiled from ...", "El
+   * Informe Local Voluntario de Santa Rosa de Copán (2024) se basó en ...", "Le rapport a été élaboré à partir de ..."
+   * (past its place, year and auxiliaries).
+   */
+  private boolean reviewMadeFrom(Read r, Tokens t) {
+    if (!(r.review || r.anaphor) || !reviewSubject(r)) {
+      return false;
+    }
+    int start = r.subjectEnds.nextSetBit(Math.max(0, r.firstReviewToken));
+    if (start < 0) {
+      return false;
+    }
+    List<PhraseSet.Hit> making = lex.cues(Family.MAKING_VERBS, t.language()).find(r.toks, null);
+    for (int i = start; i + 1 < r.toks.size() && i - start <= 10; i++) {
+      Tokens.Token tok = r.toks.get(i);
+      String w = Tokens.fold(tok.text());
+      int k = i;
+      boolean made = MADE_FROM.contains(w) || making.stream().anyMatch(m -> m.from() == k && m.to() == k + 1);
+      if (made) {
+        return FROM_WHAT.contains(Tokens.fold(r.toks.get(i + 1).text()));
+      }
+      if (!(OF.contains(w) || DETERMINERS.contains(w) || AUXILIARIES.contains(w) || tok.capitalised()
+          || Character.isDigit(tok.text().charAt(0)))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Participles of a document's making from its sources: "compiled", "based", "built", "basó", "élaboré". */
+  private static final Set<String> MADE_FROM = Set.of("compiled", "based", "built", "drawn", "derived", "baso", "basaron",
+      "basado", "basada", "compilado", "compilada", "construido", "construida", "elaborado", "elaborada", "fonde", "fondee",
+      "compile", "compilee", "base", "basee", "construit", "construite", "elabore", "elaboree", "baseado", "baseada",
+      "baseou", "compilou", "elaborou", "derive", "derivee", "derivado", "derivada");
+  /** What a document is made from: "from", "on", "en", "de", "à partir", "a partir", "sur", "em". */
+  private static final Set<String> FROM_WHAT = Set.of("from", "on", "upon", "en", "de", "del", "a", "sur", "em", "no", "na",
+      "nos", "nas", "dos", "das", "do", "da", "des", "du", "using", "con", "com", "avec", "with");
+  /** Auxiliaries and the reflexive between a subject and its verb: "were", "se", "a été", "foi". */
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "be",
+      "se", "fue", "fueron", "ha", "han", "es", "son", "a", "ont", "ete", "est", "sont", "foi", "foram", "e", "sao", "tem",
+      "both", "each", "largely", "mainly", "partly", "entirely", "primarily");
+
   /** A gerund: "drawing", "utilizando", "s'appuyant" ("appuyant"), "usando", "recorrendo". */
   private static boolean gerund(Tokens.Token t) {
     String w = t.word();
@@ -3336,7 +3387,9 @@ public final class MentionRules {
         return "review-as-source";
       }
     }
-    List<PhraseSet.Hit> use = lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text);
+    // "Both reviews were compiled from ward-level tables ..., which the NSO provided", "El Informe Local Voluntario de X
+    // (2024) se basó en los datos del Sistema ...": what the sentence then says of data is the review's own sources
+    List<PhraseSet.Hit> use = reviewMadeFrom(r, t) ? List.of() : lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text);
     if (!use.isEmpty()) {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
       for (PhraseSet.Hit u : use) {
@@ -3390,7 +3443,9 @@ public final class MentionRules {
     if (r.evidenceAnaphor && (inOwnTable(r) || inOwnChapter(r))) {
       return "review-evidence-used"; // "Sus cifras de brecha salarial ... son las que recoge la tabla 7.3 de este Informe"
     }
-    for (PhraseSet.Hit h : lex.cues(Family.JOINT_CUES, t.language()).find(r.toks, r.text)) {
+    // ("Both reviews were compiled from ward-level tables": the reviews' making, no joint process with the VNR)
+    for (PhraseSet.Hit h : reviewMadeFrom(r, t) ? List.<PhraseSet.Hit>of()
+        : lex.cues(Family.JOINT_CUES, t.language()).find(r.toks, r.text)) {
       // "En paralelo, Quetzaltenango y Villa Nueva elaboraron ...": a sentence adverb (meanwhile), no joint process
       boolean adverb = h.from() == 0 && h.to() > 0 && h.to() <= r.toks.size()
           && r.text.substring(r.toks.get(h.to() - 1).end()).stripLeading().startsWith(",");
@@ -3460,6 +3515,18 @@ public final class MentionRules {
       if (negatedBefore(h, negations)) {
         continue;
       }
+      // "according to" names what it follows: the review (or a word taking it back) after it, not "… a Revue volontaire
+      // provinciale, selon le canevas des examens nationaux volontaires" (a template, after the review)
+      // (or a relative taking the review back: "dans sa revue locale volontaire de 2022, selon lesquels 37 % des ménages")
+      if (f == Family.ATTRIBUTION_CUES && h.to() >= 0) {
+        int ref = r.references.nextSetBit(h.to());
+        boolean relative = h.to() + 1 < r.toks.size() && r.firstReviewToken >= 0 && r.firstReviewToken < h.from()
+            && (ACCORDING_RELATIVES.contains(Tokens.fold(r.toks.get(h.to()).text()))
+                || ACCORDING_RELATIVES.contains(Tokens.fold(r.toks.get(h.to() + 1).text())));
+        if (!relative && (ref < 0 || ref - h.to() > WINDOW)) {
+          continue;
+        }
+      }
       // in a box about the review, the bare noun "source" / "fuente" is what the review speaks of ("el 18 % de las
       // aldeas aún se abastece de fuentes no protegidas"), not the VNR naming its source
       if (aboutTheReview && h.entry() != null && lex.coveredBy(h.entry(), Family.SOURCE_LABELS) && h.to() > 0
@@ -3487,6 +3554,10 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /** Relatives after "according to": "selon lesquels", "según los cuales", "segundo os quais", "according to which". */
+  private static final Set<String> ACCORDING_RELATIVES = Set.of("which", "lesquels", "lesquelles", "lequel", "laquelle",
+      "cuales", "cual", "quais", "qual");
 
   /** Participles of publishing: "published jointly" is published together, not prepared jointly. */
   private static final Set<String> PUBLISHED = Set.of("published", "presented", "released", "publie", "publiee", "publies",

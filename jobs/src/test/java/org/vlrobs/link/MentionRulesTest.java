@@ -1877,5 +1877,31 @@ class MentionRulesTest {
     assertFalse(in("The Office of the Auditor-General carried out a local review of county procurement practices covering "
         + "21 counties.", "en", "body").contains("cited"));
   }
+
+  @org.junit.jupiter.api.Test
+  void round28Evidence() {
+    // a Portuguese pronoun joined to its verb is a word of its own: "utilizaram-se os dados"
+    assertTrue(in("Para o município de Barcarena, utilizaram-se os dados de cobertura de esgotamento sanitário apresentados no "
+        + "seu Relatório Local Voluntário de 2021.", "pt", "body").contains("integrated"));
+    // the analysis resorts to the review's data
+    assertTrue(in("A análise da meta 11.2 recorre aos dados do Relatório Local Voluntário de Cascais (2024).", "pt", "body")
+        .contains("integrated"));
+    // "according to" what follows it, not a review named before it; a relative after it takes the review back
+    assertFalse(in("Deux provinces ont élaboré une Revue volontaire provinciale (RVP) des ODD, selon le canevas des examens "
+        + "nationaux volontaires proposé par le Secrétariat général.", "fr", "body").contains("integrated"));
+    assertTrue(in("Les tableaux du présent rapport reprennent les chiffres de la revue locale volontaire de Djibouti (2022), "
+        + "selon lesquels 37 % des ménages dépendent de bornes-fontaines.", "fr", "body").contains("integrated"));
+    // what a review was made from is its own source
+    assertFalse(in("El Informe Local Voluntario de Santa Rosa de Copán (2024) se basó en los datos del Sistema de "
+        + "Estadísticas Educativas para estimar la tasa neta de matrícula.", "es", "body").contains("integrated"));
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Pokhara and Dhulikhel each published a Voluntary Local Review in 2024.", "2.2 Methodology", "en", "body", ctx);
+    assertFalse(codes(rules.find("Both reviews were compiled from ward-level tables of the 2021 Census, which the National "
+        + "Statistics Office provided to the two municipalities.", "2.2 Methodology", "en", "body", ctx))
+        .contains("integrated"));
+    // a regional review of an organisation of states named by its acronym
+    assertFalse(in("Les constats de l'examen régional volontaire de la SADC (2024) ont été repris dans l'analyse de la cible "
+        + "2.1.", "fr", "body").contains("cited"));
+  }
 }
 
