@@ -3186,6 +3186,19 @@ public final class MentionRules {
     return false;
   }
 
+  /**
+   * The reference at {@code ref} opens a clause after {@code from}: a comma (or stronger stop) and at most determiners
+   * before it ("Com base em 41 indicadores, o relatório de Quelimane mostra ..."; not "relies on figures that Malmö,
+   * Uppsala and Helsingborg reported in their voluntary local reviews").
+   */
+  private static boolean opensClause(Read r, int from, int ref) {
+    int i = ref;
+    while (i > from && DETERMINERS.contains(Tokens.fold(r.toks.get(i - 1).text()))) {
+      i--;
+    }
+    return i >= from && i > 0 && CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find();
+  }
+
   /** Participles of a document's making from its sources: "compiled", "based", "built", "basó", "élaboré". */
   private static final Set<String> MADE_FROM = Set.of("compiled", "based", "built", "drawn", "derived", "baso", "basaron",
       "basado", "basada", "compilado", "compilada", "construido", "construida", "elaborado", "elaborada", "fonde", "fondee",
@@ -3373,7 +3386,7 @@ public final class MentionRules {
     if (!aboutTheReview && figureQuoted(r, t, negations)) {
       return "review-figure-quoted"; // "County disparities remain wide: Kisumu's 2023 local review reports 58 per cent ..."
     }
-    if (pointsToReview(Family.SOURCE_CUES, r, t, negations, aboutTheReview) || sourceLabel(r, t)) {
+    if (!usedByReview(r, t) && (pointsToReview(Family.SOURCE_CUES, r, t, negations, aboutTheReview) || sourceLabel(r, t))) {
       return "review-as-source";
     }
     // "according to the VLR of Bonn": the VNR takes the review's word, unless the passage is about the review (a box,
@@ -3383,7 +3396,10 @@ public final class MentionRules {
     }
     // "this chapter draws on the VLR" (the VNR relies on the review), not "the VLR draws on 85 indicators"
     for (PhraseSet.Hit h : lex.cues(Family.RELIANCE_CUES, t.language()).find(r.toks, r.text)) {
-      if (h.from() >= 0 && r.lastReviewToken >= h.to() && !ownOtherThing(r, h.to(), t)) {
+      // (its object: not "Com base em 41 indicadores, o relatório de Quelimane mostra que ...", where the review speaks)
+      int ref = h.from() < 0 ? -1 : r.references.nextSetBit(h.to());
+      if (h.from() >= 0 && r.lastReviewToken >= h.to() && !ownOtherThing(r, h.to(), t)
+          && (ref < 0 || !opensClause(r, h.to() + 1, ref)) && !usedByReview(r, t)) {
         return "review-as-source";
       }
     }
@@ -3788,6 +3804,32 @@ public final class MentionRules {
     return false;
   }
 
+  /** A heading naming a list of references: "Bibliography", "Referencias", "Références bibliographiques", "Bibliografia". */
+  private static boolean referenceList(String heading, Tokens t) {
+    return t.tokenize(heading).stream().anyMatch(tok -> REFERENCE_LISTS.contains(Tokens.fold(tok.text())));
+  }
+
+  private static final Set<String> REFERENCE_LISTS = Set.of("bibliography", "references", "bibliografia", "referencias",
+      "bibliographie", "bibliographiques", "bibliograficas", "bibliograficos");
+
+  /**
+   * The review is the agent of a use: "Fuente: Encuesta Origen-Destino (INEGI), fuente utilizada también por la Revisión
+   * Local Voluntaria de la Ciudad de México 2021" (a source the review used too, not the review as the source).
+   */
+  private boolean usedByReview(Read r, Tokens t) {
+    int review = r.firstReviewToken;
+    int by = review - 1;
+    if (by >= 0 && DETERMINERS.contains(Tokens.fold(r.toks.get(by).text()))) {
+      by--;
+    }
+    if (by < 1 || !AGENT.contains(Tokens.fold(r.toks.get(by).text()))) {
+      return false;
+    }
+    int reviewAt = by;
+    return lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, null).stream()
+        .anyMatch(u -> u.from() >= 0 && u.to() <= reviewAt && reviewAt - u.to() <= 2);
+  }
+
   /**
    * All mentions in one passage of a VNR, read in the document's order: at most one per type, quoting the
    * sentence (or heading) that shows it.
@@ -3812,7 +3854,8 @@ public final class MentionRules {
     ctx.headingAcronymContext = lex.names(Family.ACRONYM_CONTEXT).find(t.tokenize(h), h).stream()
         .anyMatch(x -> !GOAL_WORDS.contains(Tokens.fold(x.entry())));
     boolean headingReview = sectionRead.review || (!h.equals(section) && analyse(h, t, true, ctx).review);
-    boolean annexHeading = headingStarts(section, Family.ANNEX_HEADINGS);
+    // (an annex that lists references cites the reviews in it, it does not annex them: "Annex 2. Bibliography")
+    boolean annexHeading = headingStarts(section, Family.ANNEX_HEADINGS) && !referenceList(section, t);
     // a table's rows under a title that is a box word and a table word ("Cuadro 7. Reportes subnacionales ...",
     // "Quadro 6.1 – Fontes de dados ..."): the table's title, no box
     boolean boxHeading = headingStarts(section, Family.BOX_HEADINGS)
@@ -3901,6 +3944,16 @@ public final class MentionRules {
     // "Montevideo | 2020, 2023 | ODS 1, 5, 6 | Intendencia de Montevideo": each row naming a place lists its review
     boolean tableRow = "table".equalsIgnoreCase(role);
     String listedPlace = tableRow && ctx.reviewTable && !textReview && referring.isEmpty() ? listedPlace(body, t) : null;
+    // a row of a table whose title (the passage's heading) names reviews: "Tabela A3. Relatórios Locais Voluntários
+    // considerados neste RNV" and "Nampula | 2023 | ODS 1, 6 e 11 | Dados de saneamento utilizados no capítulo do ODS 6"
+    if (tableRow && !textReview && referring.isEmpty() && !reads.isEmpty() && sectionRead.review
+        && !singularReview(sectionRead) && tableTitle(section)) {
+      referring.add(reads.get(0));
+      String place = listedPlace(body, t);
+      if (place != null) {
+        ctx.reviewSentences.add(place);
+      }
+    }
     if (listedPlace != null) {
       referring.add(reads.get(0));
       ctx.reviewSentences.add(listedPlace); // (the place its first cell names, not the row's other capitalised words)
@@ -3941,6 +3994,10 @@ public final class MentionRules {
       out.add(new Mention(MentionType.FEATURED, quote(ctx.boxTitle), "in-box-about-review", 0.8));
     } else if (sectionRead.review && !annexHeading && singularReview(sectionRead) && !evidenceHeading(sectionRead, t)) {
       out.add(new Mention(MentionType.FEATURED, section, "section-about-review", 0.85));
+    } else if ("heading".equalsIgnoreCase(role) && reads.size() == 1 && reads.get(0).review && singularReview(reads.get(0))
+        && !evidenceHeading(reads.get(0), t) && !annexHeading && !headingStarts(reads.get(0).text, Family.ANNEX_HEADINGS)) {
+      // the heading itself opens a section of one review: "5.2 O Relatório Local Voluntário da Matola (2023)"
+      out.add(new Mention(MentionType.FEATURED, quote(reads.get(0).text), "section-about-review", 0.85));
     }
 
     // annexed: an annex section of reviews (the heading or its passages name them), or a sentence saying so; an annex

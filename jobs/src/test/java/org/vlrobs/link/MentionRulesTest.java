@@ -1903,5 +1903,49 @@ class MentionRulesTest {
     assertFalse(in("Les constats de l'examen régional volontaire de la SADC (2024) ont été repris dans l'analyse de la cible "
         + "2.1.", "fr", "body").contains("cited"));
   }
+
+  @org.junit.jupiter.api.Test
+  void round28TablesHeadingsAndSources() {
+    // a reliance cue whose object is something else, the review opening the next clause
+    assertFalse(in("Com base em 41 indicadores, o Relatório Local Voluntário de Quelimane mostra que a cobertura de "
+        + "saneamento passou de 32 % para 47 %.", "pt", "box").contains("integrated"));
+    assertTrue(in("The estimate relies on figures that Malmö, Uppsala and Helsingborg reported in their voluntary local "
+        + "reviews.", "en", "body").contains("integrated"));
+    // a source the review used too is no review as the source
+    assertFalse(noteTypes("es", "ODS 11", "Gráfica 11.3. Viajes diarios. Fuente: elaboración propia con base en la Encuesta "
+        + "Origen-Destino (INEGI), fuente utilizada también por la Revisión Local Voluntaria de la Ciudad de México 2021.",
+        "caption").contains("integrated"));
+    // an annex listing references cites the reviews in it
+    assertFalse(noteTypes("en", "Annex 2. Bibliography", "City of Windhoek (2024). Windhoek Voluntary Local Review: "
+        + "Localising the SDGs.", "annex").contains("annexed"));
+    assertTrue(noteTypes("en", "Annex 2. Voluntary Local Reviews", "City of Windhoek (2024). Windhoek Voluntary Local "
+        + "Review: Localising the SDGs.", "annex").contains("annexed"));
+    // a heading that opens a section of one review
+    assertTrue(noteTypes("pt", "5. Localização dos ODS", "5.2 O Relatório Local Voluntário da Matola (2023)", "heading")
+        .contains("featured"));
+    assertFalse(noteTypes("pt", "5. Localização dos ODS", "5.2 Os Relatórios Locais Voluntários", "heading")
+        .contains("featured"));
+    // rows of a table titled with reviews: what a cell says of each
+    assertTrue(noteTypes("pt", "Tabela A3. Relatórios Locais Voluntários considerados neste RNV", "Nampula | 2023 | ODS 1, 6 "
+        + "e 11 | Dados de saneamento utilizados no capítulo do ODS 6", "table").contains("integrated"));
+    assertTrue(noteTypes("fr", "Tableau 9 : Rapports infranationaux de suivi des ODS", "Mwali | Rapport insulaire de suivi "
+        + "des ODS 2024 | ODS 3, 4 et 6 | Joint en annexe 4", "table").contains("annexed"));
+    assertFalse(noteTypes("pt", "Tabela A3. Relatórios Locais Voluntários considerados neste RNV", "Nampula | 2023 | ODS 1, "
+        + "6 e 11", "table").contains("integrated"));
+    // a review's key messages inform a chapter; its indicators compared with the national targets
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("The Federation of Local Government Authorities prepared the country's first Voluntary Subnational Review in "
+        + "2024.", "6. Means of implementation", "en", "body", ctx);
+    assertTrue(codes(rules.find("Its key messages on fiscal transfers informed the recommendations of this chapter.",
+        "6. Means of implementation", "en", "body", ctx)).contains("integrated"));
+    assertTrue(in("Os indicadores dos Relatórios Locais Voluntários de Lisboa e Cascais foram comparados com as metas "
+        + "nacionais no capítulo 4.", "pt", "body").contains("integrated"));
+    // "comparable" is no comparing
+    ctx = MentionRules.newDocument();
+    rules.find("Deux communes ont publié des revues locales volontaires en 2023.", "2. Méthodologie", "fr", "body", ctx);
+    assertFalse(codes(rules.find("Ces deux rapports n'ont toutefois pas pu être exploités dans la présente revue, faute de "
+        + "données comparables à celles de l'Institut national de la statistique.", "2. Méthodologie", "fr", "body", ctx))
+        .contains("integrated"));
+  }
 }
 
