@@ -403,8 +403,9 @@ class VnrPassagesDevSetTest {
       Map.entry("b36-38", "'el Ministerio de Planificación del Desarrollo y el Gobierno Autónomo Departamental de Santa Cruz "
           + "suscribieron': the department's government read as part of the ministry's name"),
       Map.entry("b36-40", "associations of cities and regions conducting a subnational review: taken for the review's authors"),
-      Map.entry("b36-43", "'Le gouvernement du Québec a contribué au présent examen': a provincial government named by its "
-          + "province only"),
+      Map.entry("b36-45", "'La Ville de Montréal et la Ville de Sherbrooke ont publié des examens locaux volontaires' under "
+          + "'Mobilisation des gouvernements provinciaux, territoriaux et municipaux': the heading's governments taking part "
+          + "(an actor word since batch 42) read into a passage about cities writing their own reviews"),
       Map.entry("b36-55", "a table row 'Conseil municipal consulté : non | Examen local volontaire : en préparation': a denial "
           + "and a review in preparation written as table cells"),
       Map.entry("b37-32", "'nueve de ellos vincularon explícitamente sus medidas con las metas de la Agenda 2030': the "
