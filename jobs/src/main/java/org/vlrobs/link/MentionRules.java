@@ -3813,6 +3813,29 @@ public final class MentionRules {
       "bibliographie", "bibliographiques", "bibliograficas", "bibliograficos");
 
   /**
+   * A sentence of the passage denies local governments' part: an actor right after a negation, with its predicate
+   * negated, or whose every cue nearby is negated ("los concejos municipales no fueron convocados a la validación").
+   */
+  private boolean deniesInvolvement(List<Read> reads, Tokens t) {
+    for (Read r : reads) {
+      List<PhraseSet.Hit> negations = negations(r, t);
+      if (negations.isEmpty()) {
+        continue;
+      }
+      List<PhraseSet.Hit> cues = involvement(r, t);
+      for (Family f : List.of(Family.LRG_ACTORS, Family.LRG_ACTORS_WEAK)) {
+        for (PhraseSet.Hit a : lex.names(f).find(r.toks, null)) {
+          if (a.from() >= 0 && (negations.stream().anyMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)
+              || predicateNegated(r.toks, a, negations, t.language()) || onlyNegatedCues(r.toks, a, cues, negations))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The review is the agent of a use: "Fuente: Encuesta Origen-Destino (INEGI), fuente utilizada también por la Revisión
    * Local Voluntaria de la Ciudad de México 2021" (a source the review used too, not the review as the source).
    */
@@ -4097,7 +4120,9 @@ public final class MentionRules {
         out.add(new Mention(MentionType.LRG, quote(r.text), "local-governments", 0.7));
       }
     }
-    if (out.stream().noneMatch(m -> m.type() == MentionType.LRG) && !section.isEmpty() && !speaksOfDeconcentration(reads, t)) {
+    // (not a passage denying their part: "... y los concejos municipales no fueron convocados a la validación")
+    if (out.stream().noneMatch(m -> m.type() == MentionType.LRG) && !section.isEmpty() && !speaksOfDeconcentration(reads, t)
+        && !deniesInvolvement(reads, t)) {
       if (lrgIn(sectionRead, t, false, true) != null) {
         out.add(new Mention(MentionType.LRG, section, "local-governments-in-heading", 0.65));
       }

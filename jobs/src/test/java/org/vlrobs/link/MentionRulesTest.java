@@ -1947,5 +1947,17 @@ class MentionRulesTest {
         + "données comparables à celles de l'Institut national de la statistique.", "2. Méthodologie", "fr", "body", ctx))
         .contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void round28Denials() {
+    // "for lack of" denies what follows it: the Goals' focal points the communes lack are no involvement
+    assertFalse(in("Lors de la collecte des données, les collectivités locales n'ont pas été formellement consultées, faute "
+        + "de points focaux ODD au sein des mairies.", "fr", "body").contains("lrg"));
+    // a passage denying local governments' part takes none from its heading
+    assertFalse(noteTypes("es", "3.2 Participación de los gobiernos locales", "No obstante, los concejos municipales no "
+        + "fueron convocados a la validación del presente informe.", "body").contains("lrg"));
+    assertTrue(noteTypes("es", "3.2 Participación de los gobiernos locales", "La validación del presente informe se realizó "
+        + "en cinco talleres regionales.", "body").contains("lrg"));
+  }
 }
 
