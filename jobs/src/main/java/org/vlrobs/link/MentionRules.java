@@ -66,6 +66,30 @@ public final class MentionRules {
   /** Small counts that refer back to places just named ("the two cities", "the three cities"), not "the ten councils". */
   private static final Set<String> FEW = Set.of("two", "three", "dos", "tres", "deux", "trois", "dois", "duas");
   /** "not only", "no solo", "non seulement", "não só": a negation that does not deny. */
+  /**
+   * The negator's noun, a word or two on, is local governments, and no exception follows it before the review: "ningún
+   * municipio cubano ha elaborado", "No Kenyan county has so far prepared" (not "With no external funding Kisumu
+   * prepared", "Ningún municipio salvo Montevideo ha elaborado").
+   */
+  private boolean negatedGovernments(Read r, PhraseSet.Hit n, int review) {
+    boolean governments = false;
+    for (int k = n.to(); k < Math.min(review, n.to() + 3); k++) {
+      Tokens.Token tok = r.toks.get(k);
+      governments |= isWord(Family.LRG_ACTORS_WEAK, tok) || isWord(Family.LEVEL_WORDS, tok) || isWord(Family.PLACE_WORDS, tok)
+          || !lex.names(Family.LRG_ACTORS).find(r.toks.subList(k, Math.min(review, k + 3)), null).isEmpty();
+    }
+    for (int k = n.to(); governments && k < review; k++) {
+      if (EXCEPT.contains(Tokens.fold(r.toks.get(k).text()))) {
+        return false;
+      }
+    }
+    return governments;
+  }
+
+  /** Words of an exception: "salvo", "except", "sauf", "exceto", "excepto", "but". */
+  private static final Set<String> EXCEPT = Set.of("salvo", "except", "excepto", "exceto", "sauf", "hormis", "but",
+      "menos", "aside", "besides", "other");
+
   /** Determiners that negate their noun: "ningún municipio", "aucune commune", "nenhum município" (and English "no"). */
   private static final Set<String> SUBJECT_NEGATORS = Set.of("ningun", "ninguna", "ninguno", "aucun", "aucune",
       "nenhum", "nenhuma");
@@ -424,6 +448,9 @@ public final class MentionRules {
       if (h.from() >= 0 && "pt".equals(t.language()) && singularForPlural(r.toks.get(h.from()), h.entry())) {
         continue; // "deste relatório" (this report, the VNR itself) is not "destes relatórios" (these reports)
       }
+      if (h.from() > 0 && !r.review && otherDocumentEarlier(r, h.from())) {
+        continue; // "publicaron informes sectoriales; los datos de ambos informes": the reports of the sentence
+      }
       r.anaphor = true;
       r.references.set(Math.max(0, h.from()));
       // ("dichas revisiones"; not "Dicho informe" / "the said report", which may be any report)
@@ -521,7 +548,8 @@ public final class MentionRules {
     for (PhraseSet.Hit n : negations(r, t)) {
       // ("ningún municipio cubano ha elaborado un Informe Local Voluntario": a negated subject reaches its verb's object)
       String negator = Tokens.fold(r.toks.get(Math.max(0, n.from())).text());
-      int reach = SUBJECT_NEGATORS.contains(negator) || ("no".equals(negator) && "en".equals(t.language())) ? 8 : 4;
+      int reach = (SUBJECT_NEGATORS.contains(negator) || ("no".equals(negator) && "en".equals(t.language())))
+          && negatedGovernments(r, n, review) ? 8 : 4;
       if (n.from() < 0 || n.to() > review || review - n.to() > reach || clauseEnds(r, n.to(), review)
           || (n.to() < r.toks.size() && NOT_DENYING.contains(Tokens.fold(r.toks.get(n.to()).text())))) {
         continue;
@@ -545,15 +573,18 @@ public final class MentionRules {
   private boolean modalReview(Read r, Tokens t) {
     int review = r.firstReviewToken;
     int end = review < 0 ? -1 : r.subjectEnds.nextSetBit(review);
-    if (end < 0 || r.references.nextSetBit(review + 1) >= 0) {
+    if (end < 0 || end - review > 6 || r.references.nextSetBit(end) >= 0) {
       return false; // (no review, or another one after it)
     }
     for (int k = end; k >= 0 && k + 2 < r.toks.size() && k - end <= 6; k++) {
       if (k > end && CLAUSE_END.matcher(r.text.substring(r.toks.get(k - 1).end(), r.toks.get(k).start())).find()) {
         return false;
       }
-      if (CONDITIONAL_MODALS.contains(Tokens.fold(r.toks.get(k).text())) && BE.contains(Tokens.fold(r.toks.get(k + 1).text()))) {
-        List<Tokens.Token> done = r.toks.subList(k + 2, k + 3);
+      // (an adverb may stand between: "could also be prepared", "pourrait également être envisagée")
+      int be = k + 1 < r.toks.size() && ADVERB.matcher(Tokens.fold(r.toks.get(k + 1).text())).matches() ? k + 2 : k + 1;
+      if (CONDITIONAL_MODALS.contains(Tokens.fold(r.toks.get(k).text())) && be + 1 < r.toks.size()
+          && BE.contains(Tokens.fold(r.toks.get(be).text()))) {
+        List<Tokens.Token> done = r.toks.subList(be + 1, be + 2);
         return !lex.cues(Family.MAKING_VERBS, t.language()).find(done, null).isEmpty()
             || CONSIDERED.contains(Tokens.fold(done.get(0).text()));
       }
@@ -562,10 +593,10 @@ public final class MentionRules {
   }
 
   /** What a review that might be is: "considered", "envisagée", "contemplada", "equacionada". */
-  private static final Set<String> CONSIDERED = Set.of("considered", "envisaged", "contemplated", "explored", "envisage",
-      "envisagee", "envisages", "envisagees", "consideree", "considerees", "consideres", "considerada", "consideradas",
-      "considerado", "considerados", "contemplada", "contempladas", "contemplado", "contemplados", "equacionada",
-      "equacionado", "estudiada", "estudada", "etudiee");
+  private static final Set<String> CONSIDERED = Set.of("envisaged", "contemplated", "envisagee", "envisagees",
+      "contemplada", "contempladas", "contemplado", "contemplados", "equacionada", "equacionado");
+  /** An adverb between a modal and its verb: "also", "également", "también", "também", "-ly", "-ment", "-mente". */
+  private static final Pattern ADVERB = Pattern.compile("also|egalement|tambien|tambem|aussi|\\p{L}+(?:ly|ment|mente)");
   /** Modals of what only might be: "could", "pourrait", "podría", "poderia". */
   private static final Set<String> CONDITIONAL_MODALS = Set.of("could", "might", "may", "would", "pourrait", "pourraient",
       "podria", "podrian", "poderia", "poderiam");
@@ -616,8 +647,9 @@ public final class MentionRules {
       boolean intended = m.from() >= 0 && (first || !leads.stream().anyMatch(DEFINITE::contains)) && !past(r.toks.get(m.to() - 1))
           && before(r, intentions, m, INTENTION_REACH);
       // (a condition reaches its clause's verb past the subject: "Si un mayor número de municipios elaborara informes")
+      // (not a making in the past: "Si la ville de Dakar a élaboré sa revue locale volontaire en 2022, peu de communes ...")
       boolean hypothetical = m.from() >= 0 && !existing && (before(r, hypotheses, m, 4) || intended
-          || before(r, conditions, m, INTENTION_REACH));
+          || (before(r, conditions, m, INTENTION_REACH) && !past(r.toks.get(m.to() - 1))));
       if (!hypothetical || review >= r.toks.size() || clauseEnds(r, lead > m.to() ? lead + 1 : lead, review)
           || !(isWord(Family.REVIEW_WORDS, r.toks.get(review))
           || isWord(Family.VOLUNTARY_WORDS, r.toks.get(review)) || lex.isAcronym(r.toks.get(review).text()))) {
@@ -733,7 +765,7 @@ public final class MentionRules {
       "unas", "une", "leur", "leurs", "propre", "propres", "premier", "premiere", "premiers", "premieres", "des", "um",
       "uma", "uns", "umas", "seu", "sua", "seus", "suas", "propria", "proprio", "proprias", "proprios", "primeira",
       "primeiro", "primeiras", "primeiros", "o", "os", "as", "la", "le", "les", "el", "los", "las", "of", "de", "d", "do",
-      "da", "dos", "das", "del", "du");
+      "da", "dos", "das", "del", "du", "sa", "son", "ses");
 
   /** A clause ends between token {@code from} and token {@code to} (punctuation of {@link #CLAUSE_END} between them). */
   private static boolean clauseEnds(Read r, int from, int to) {
@@ -773,8 +805,7 @@ public final class MentionRules {
     // (or an organisation of states by its acronym: "l'examen régional volontaire de la SADC", "del SICA")
     int of = afterOf(r.toks, h.to() < r.toks.size() && Character.isDigit(r.toks.get(h.to()).text().charAt(0)) ? h.to() + 1
         : h.to());
-    if (of >= 0 && r.toks.get(of).text().length() >= 3 && allUpperCase(r.toks.get(of).text())
-        && !lex.isAcronym(r.toks.get(of).text())) {
+    if (of >= 0 && STATES_ORGANISATIONS.contains(r.toks.get(of).text())) {
       return true;
     }
     String scope = r.text.substring(from, Math.min(r.text.length(), from + SCOPE_CHARS));
@@ -1360,16 +1391,26 @@ public final class MentionRules {
    * not a local government's review of the Goals.
    */
   private boolean byCentralBody(Read r, PhraseSet.Hit h) {
+    // (a "local review" or "local report" only: "El informe ODS de Medellín, elaborado por el Departamento Administrativo
+    // de Planeación" and "The provincial review of the Western Cape, coordinated by the Department of the Premier" are a
+    // government's own reviews)
+    if (h.entry() == null || !BARE_LOCAL.contains(Tokens.fold(h.entry().split(" ")[0]))
+        && !BARE_LOCAL.contains(Tokens.fold(h.entry().substring(h.entry().lastIndexOf(' ') + 1)))
+        || h.entry().split(" ").length != 2) {
+      return false;
+    }
     for (int i = h.to(); i < Math.min(r.toks.size(), h.to() + 8); i++) {
       if (AGENT.contains(Tokens.fold(r.toks.get(i).text()))) {
         int j = i + 1 < r.toks.size() && DETERMINERS.contains(Tokens.fold(r.toks.get(i + 1).text())) ? i + 2 : i + 1;
-        // (the organ's word may close its name: "the Governance Commission")
+        // (the organ's word may close its name: "the Governance Commission"; not a local government's own office:
+        // "la Secretaría de Planeamiento de la Municipalidad", "the County Government", "la Direction ... de la Ville")
+        boolean organ = false;
+        boolean national = false;
         for (int k = j; k < r.toks.size() && k - j < 4 && r.toks.get(k).capitalised(); k++) {
-          if (isWord(Family.ORGAN_HEADS, r.toks.get(k)) || NATIONAL.contains(Tokens.fold(r.toks.get(k).text()))) {
-            return true;
-          }
+          organ |= isWord(Family.ORGAN_HEADS, r.toks.get(k));
+          national |= NATIONAL_WORDS.contains(Tokens.fold(r.toks.get(k).text()));
         }
-        return false;
+        return (organ || national) && !localOrgan(r, j);
       }
     }
     // the subject: an organ's word opening the sentence, a verb of carrying out right before the review (and its article)
@@ -1382,11 +1423,70 @@ public final class MentionRules {
     }
     for (int i = 0; i < Math.min(v, 3); i++) {
       if (r.toks.get(i).capitalised() && isWord(Family.ORGAN_HEADS, r.toks.get(i))) {
-        return true;
+        return !localOrgan(r, i);
       }
     }
     return false;
   }
+
+  /**
+   * A heading about a review still to make: "Towards a Voluntary Local Review of Kisumu", "Hacia un Informe Local
+   * Voluntario de Asunción", "Apoio à elaboração do Relatório Local Voluntário da Matola".
+   */
+  private boolean towardsReview(Read heading, Tokens t) {
+    int review = heading.firstReviewToken;
+    if (review < 0) {
+      return false;
+    }
+    for (int i = 0; i < review; i++) {
+      if (TOWARDS.contains(Tokens.fold(heading.toks.get(i).text()))) {
+        return true;
+      }
+    }
+    return lex.cues(Family.MAKING_VERBS, t.language()).find(heading.toks, null).stream()
+        .anyMatch(m -> m.from() >= 0 && m.to() <= review);
+  }
+
+  private static final Set<String> TOWARDS = Set.of("towards", "toward", "hacia", "vers", "rumo", "para", "pour", "for");
+
+  /** Prepositions opening an aside about when something happened: "à l'issue de", "after", "tras", "após". */
+  private static final Set<String> ASIDE_PREPOSITIONS = Set.of("a", "after", "following", "since", "during", "in", "at",
+      "tras", "despues", "durante", "desde", "en", "apres", "lors", "depuis", "apos", "em", "upon");
+
+  /** Organisations of states a "regional review" may be of (not "la Revisión Regional Voluntaria del AMBA"). */
+  private static final Set<String> STATES_ORGANISATIONS = Set.of("SADC", "ECOWAS", "CEDEAO", "UEMOA", "CEMAC", "EAC",
+      "IGAD", "COMESA", "ECCAS", "CEEAC", "SICA", "CARICOM", "MERCOSUR", "MERCOSUL", "ASEAN", "SAARC", "OECS", "CELAC",
+      "CPLP", "UMA", "ECLAC", "CEPAL", "ESCAP", "ESCWA", "UNECE", "UNECA", "CEA", "OECD", "OCDE", "EU", "UE", "PIF");
+
+  /** Words of a national body: "National", "Nacional", "Nationale" (not "Government": a county's government is one). */
+  private static final Set<String> NATIONAL_WORDS = Set.of("national", "nacional", "nationale", "federal", "federale");
+
+  /**
+   * The organ named from {@code j} on belongs to a local government: a word of its level, place or actors within its
+   * name ("Secretaría de Planeamiento de la Municipalidad", "Dirección de Planificación municipal", "County Government").
+   */
+  private boolean localOrgan(Read r, int j) {
+    for (int k = j; k < Math.min(r.toks.size(), j + 8); k++) {
+      if (k > j && CLAUSE_END.matcher(r.text.substring(r.toks.get(k - 1).end(), r.toks.get(k).start())).find()) {
+        break;
+      }
+      Tokens.Token tok = r.toks.get(k);
+      if (isWord(Family.LEVEL_WORDS, tok) || isWord(Family.PLACE_WORDS, tok) || isWord(Family.CITY_WORDS, tok)
+          || isWord(Family.LRG_ACTORS_WEAK, tok)) {
+        return true;
+      }
+      String w = Tokens.fold(tok.text());
+      if (!tok.capitalised() && !OF.contains(w) && !DETERMINERS.contains(w)
+          && (k + 1 >= r.toks.size() || !OF.contains(Tokens.fold(r.toks.get(k + 1).text())))) {
+        break; // the name ends at a lower-case word that no "of" continues ("... Auditor-General carried out"; not
+               // "la Direction de la planification de la Ville")
+      }
+    }
+    return false;
+  }
+
+  /** "local" in the name of a review noun: "local review", "revisión local", "relatório local", "revue locale". */
+  private static final Set<String> BARE_LOCAL = Set.of("local", "locale");
 
   /** Verbs (or their last word) of carrying out an inquiry: "carried out", "conducted", "realizó", "a conduit". */
   private static final Set<String> CARRIED_OUT = Set.of("out", "conducted", "undertook", "performed", "realizo", "efectuo",
@@ -1726,8 +1826,8 @@ public final class MentionRules {
       }
     }
     int close = open < 0 ? -1 : afterAside(r, open, 2 * ASIDE_MAX);
-    if (close < h.to()) {
-      return false;
+    if (close < h.to() || ASIDE_PREPOSITIONS.contains(Tokens.fold(r.toks.get(open).text()))) {
+      return false; // (not "Les conseils régionaux, à l'issue des élections de 2024, ont perdu 12 sièges": a vote's outcome)
     }
     int actorEnd = open;
     return java.util.stream.Stream.of(Family.LRG_ACTORS, Family.LRG_ACTORS_WEAK)
@@ -2658,6 +2758,24 @@ public final class MentionRules {
       "deste", "daquela", "daquele", "daquelas", "daqueles");
 
   /**
+   * Before {@code at}, the sentence names a document that is no local review: a national review ("its second VNR"), or
+   * a report word that is no part of a review's name ("informes sectoriales"), which a word taking reports back after it
+   * refers to.
+   */
+  private boolean otherDocumentEarlier(Read r, int at) {
+    List<Tokens.Token> before = r.toks.subList(0, at);
+    if (lex.names(Family.NATIONAL_REVIEW_NAMES).find(before, null).stream().anyMatch(h -> h.from() >= 0)) {
+      return true;
+    }
+    for (PhraseSet.Hit w : lex.names(Family.REVIEW_WORDS).find(before, null)) {
+      if (w.from() >= 0 && !r.masked[w.from()] && r.references.get(Math.max(0, w.from() - 3), w.to()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The entry's first word is a plural demonstrative written as such ("destes relatório") and the text's is the singular
    * "this", which the plural folding took for it: "deste relatório" (this report: the VNR; not "desse relatório", that
    * one, named before).
@@ -2905,8 +3023,9 @@ public final class MentionRules {
     List<PhraseSet.Hit> negations = negations(r, t);
     List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
     for (PhraseSet.Hit u : lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text)) {
-      if (u.from() < 0 || negatedBefore(u, negations) || deniedInClause(r, u, negations)) {
-        continue;
+      if (u.from() < 0 || negatedBefore(u, negations) || deniedInClause(r, u, negations)
+          || (reviewsVerb(r, u.from()) && !participle(r.toks.get(u.from())))) {
+        continue; // (nor the review's own use: "El informe utilizó los datos del Censo 2020 que se presentan en el capítulo 4")
       }
       for (PhraseSet.Hit o : objects) {
         int from = Math.min(u.from(), o.from());
@@ -3116,6 +3235,9 @@ public final class MentionRules {
       return i == 0 || punctuationBetween(r, i - 1, i, CLAUSE_END) || ((before.equals("en") || before.equals("em"))
           && i + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(i + 1).text())));
     }
+    if (w.equals("si") && i + 1 < r.toks.size() && Tokens.fold(r.toks.get(i + 1).text()).equals("bien")) {
+      return false; // "Si bien la Intendencia ... elaboró su Informe": although, a concession
+    }
     return i == 0 || !(DETERMINERS.contains(before) || OF.contains(before) || IN.contains(before));
   }
   private static final Set<String> EVEN = Set.of("even", "aun", "aunque", "meme", "mesmo", "ainda");
@@ -3176,7 +3298,9 @@ public final class MentionRules {
       int k = i;
       boolean made = MADE_FROM.contains(w) || making.stream().anyMatch(m -> m.from() == k && m.to() == k + 1);
       if (made) {
-        return FROM_WHAT.contains(Tokens.fold(r.toks.get(i + 1).text()));
+        // (not an aside: "El Informe Local Voluntario de Mérida, elaborado en 2022, aportó los datos"; nor a date)
+        return FROM_WHAT.contains(Tokens.fold(r.toks.get(i + 1).text())) && !punctuationBetween(r, start, i, ASIDE_PUNCTUATION)
+            && (i + 2 >= r.toks.size() || !Character.isDigit(r.toks.get(i + 2).text().charAt(0)));
       }
       if (!(OF.contains(w) || DETERMINERS.contains(w) || AUXILIARIES.contains(w) || tok.capitalised()
           || Character.isDigit(tok.text().charAt(0)))) {
@@ -3184,6 +3308,16 @@ public final class MentionRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A making verb between a cue and the review: the review is what is made ("recorreu ao apoio técnico do PNUD para
+   * elaborar o seu Relatório Local Voluntário"), not what the cue relies on.
+   */
+  private boolean madeBetween(Read r, Tokens t, int from, int ref) {
+    return ref > from && lex.cues(Family.MAKING_VERBS, t.language()).find(r.toks, null).stream()
+        .anyMatch(m -> m.from() >= from && m.to() <= ref && ref - m.to() <= 3 && r.toks.subList(m.to(), ref).stream()
+            .allMatch(tok -> REVIEW_LEAD.contains(Tokens.fold(tok.text()))));
   }
 
   /**
@@ -3199,6 +3333,9 @@ public final class MentionRules {
     return i >= from && i > 0 && CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find();
   }
 
+  /** Punctuation that sets off an aside (brackets do not: "El Informe Local Voluntario de X (2024) se basó en"). */
+  private static final Pattern ASIDE_PUNCTUATION = Pattern.compile("[.,;:]");
+
   /** Participles of a document's making from its sources: "compiled", "based", "built", "basó", "élaboré". */
   private static final Set<String> MADE_FROM = Set.of("compiled", "based", "built", "drawn", "derived", "baso", "basaron",
       "basado", "basada", "compilado", "compilada", "construido", "construida", "elaborado", "elaborada", "fonde", "fondee",
@@ -3206,7 +3343,7 @@ public final class MentionRules {
       "baseou", "compilou", "elaborou", "derive", "derivee", "derivado", "derivada");
   /** What a document is made from: "from", "on", "en", "de", "à partir", "a partir", "sur", "em". */
   private static final Set<String> FROM_WHAT = Set.of("from", "on", "upon", "en", "de", "del", "a", "sur", "em", "no", "na",
-      "nos", "nas", "dos", "das", "do", "da", "des", "du", "using", "con", "com", "avec", "with");
+      "nos", "nas", "dos", "das", "do", "da", "des", "du", "using");
   /** Auxiliaries and the reflexive between a subject and its verb: "were", "se", "a été", "foi". */
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "be",
       "se", "fue", "fueron", "ha", "han", "es", "son", "a", "ont", "ete", "est", "sont", "foi", "foram", "e", "sao", "tem",
@@ -3311,7 +3448,10 @@ public final class MentionRules {
     String cell = row.substring(0, bar).strip();
     List<Tokens.Token> toks = t.tokenize(cell);
     // a place's name, its class words allowed ("Kisumu County", "Ciudad de México"), not class words alone ("County")
+    // (nor a national source: "National Census 2019")
     if (toks.isEmpty() || toks.size() > 5 || !toks.get(0).capitalised() || ROW_TOTALS.contains(Tokens.fold(toks.get(0).text()))
+        || toks.stream().anyMatch(tok -> NATIONAL_WORDS.contains(Tokens.fold(tok.text()))
+            || YEAR_TOKEN.matcher(tok.text()).matches())
         || toks.stream().noneMatch(tok -> isPlace(tok) && !isWord(Family.PLACE_WORDS, tok) && !isWord(Family.LEVEL_WORDS, tok)
             && !isWord(Family.CITY_WORDS, tok))) {
       return null;
@@ -3399,7 +3539,9 @@ public final class MentionRules {
       // (its object: not "Com base em 41 indicadores, o relatório de Quelimane mostra que ...", where the review speaks)
       int ref = h.from() < 0 ? -1 : r.references.nextSetBit(h.to());
       if (h.from() >= 0 && r.lastReviewToken >= h.to() && !ownOtherThing(r, h.to(), t)
-          && (ref < 0 || !opensClause(r, h.to() + 1, ref)) && !usedByReview(r, t)) {
+          && (ref < 0 || !opensClause(r, h.to() + 1, ref)) && !usedByReview(r, t) && !madeBetween(r, t, h.to(), ref)
+          && !(h.to() == h.from() + 1 && h.to() < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(h.to()).text())))) {
+        // (a one-word cue takes its object with "a", not "de": "recorreu da decisão do tribunal" is an appeal)
         return "review-as-source";
       }
     }
@@ -3414,6 +3556,10 @@ public final class MentionRules {
         }
         if (inTitle(r.toks, u)) {
           continue; // "the County Integrated Development Plan": a word of a name, not a use
+        }
+        if (u.entry() != null && Tokens.fold(u.entry()).startsWith("compar")
+            && !(inOwnChapter(r) || inOwnTable(r) || thisReportNamed(r) || figureAbove(r))) {
+          continue; // a comparison is a use only where this report places it ("compared with the targets in Chapter 4")
         }
         if (u.from() >= 2 && AVAILABLE.contains(Tokens.fold(r.toks.get(u.from() - 2).text()))
             && "be".equals(Tokens.fold(r.toks.get(u.from() - 1).text()))) {
@@ -3614,6 +3760,29 @@ public final class MentionRules {
   }
 
   /**
+   * A page locator of the note's own reference, outside brackets ("... Capital City. Gaborone: GCC, p. 41."; not "(UN
+   * DESA, 2023, p. 12)", another document's page), in a note that opens with the reference itself, not a topic ("On the
+   * participatory process followed, ...", "Pour une présentation du processus : ...").
+   */
+  private static boolean pagedReference(String note) {
+    java.util.regex.Matcher m = PAGE_LOCATOR.matcher(note);
+    if (TOPIC_NOTE.matcher(note).lookingAt()) {
+      return false;
+    }
+    while (m.find()) {
+      int open = note.lastIndexOf('(', m.start());
+      if (open < 0 || note.lastIndexOf(')', m.start()) > open) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A note opening with a topic: "On ...", "For ...", "Pour ...", "Sur ...", "Sobre ...", "Para ...", "Acerca de ...". */
+  private static final Pattern TOPIC_NOTE = Pattern.compile(
+      "(?iu)[\\d¹²³⁴⁵⁶⁷⁸⁹⁰*†\\s]*(on|for|about|regarding|concerning|pour|sur|concernant|sobre|para|acerca|en cuanto|quant)\\b");
+
+  /**
    * The note points the reader to the review: "See ...", "Ver ...", and "Sobre a gestão de resíduos ..., ver o relatório
    * de Maputo (2023), pp. 31–35" (the word before the review, wherever it stands).
    */
@@ -3810,7 +3979,8 @@ public final class MentionRules {
   }
 
   private static final Set<String> REFERENCE_LISTS = Set.of("bibliography", "references", "bibliografia", "referencias",
-      "bibliographie", "bibliographiques", "bibliograficas", "bibliograficos");
+      "bibliographie", "bibliographiques", "bibliograficas", "bibliograficos", "consulted", "consultadas", "consultados",
+      "consultes", "consultees");
 
   /**
    * A sentence of the passage denies local governments' part: an actor right after a negation, with its predicate
@@ -3878,7 +4048,7 @@ public final class MentionRules {
         .anyMatch(x -> !GOAL_WORDS.contains(Tokens.fold(x.entry())));
     boolean headingReview = sectionRead.review || (!h.equals(section) && analyse(h, t, true, ctx).review);
     // (an annex that lists references cites the reviews in it, it does not annex them: "Annex 2. Bibliography")
-    boolean annexHeading = headingStarts(section, Family.ANNEX_HEADINGS) && !referenceList(section, t);
+    boolean annexHeading = headingStarts(section, Family.ANNEX_HEADINGS) && !(referenceList(section, t) && !sectionRead.review);
     // a table's rows under a title that is a box word and a table word ("Cuadro 7. Reportes subnacionales ...",
     // "Quadro 6.1 – Fontes de dados ..."): the table's title, no box
     boolean boxHeading = headingStarts(section, Family.BOX_HEADINGS)
@@ -3969,13 +4139,12 @@ public final class MentionRules {
     String listedPlace = tableRow && ctx.reviewTable && !textReview && referring.isEmpty() ? listedPlace(body, t) : null;
     // a row of a table whose title (the passage's heading) names reviews: "Tabela A3. Relatórios Locais Voluntários
     // considerados neste RNV" and "Nampula | 2023 | ODS 1, 6 e 11 | Dados de saneamento utilizados no capítulo do ODS 6"
-    if (tableRow && !textReview && referring.isEmpty() && !reads.isEmpty() && sectionRead.review
-        && !singularReview(sectionRead) && tableTitle(section)) {
+    // (a row naming a place in its first cell: not "National Census 2019 | KNBS | Data used in Chapter 4")
+    String rowPlace = tableRow && !textReview && referring.isEmpty() && !reads.isEmpty() && sectionRead.review
+        && !singularReview(sectionRead) && tableTitle(section) ? listedPlace(body, t) : null;
+    if (rowPlace != null) {
       referring.add(reads.get(0));
-      String place = listedPlace(body, t);
-      if (place != null) {
-        ctx.reviewSentences.add(place);
-      }
+      ctx.reviewSentences.add(rowPlace);
     }
     if (listedPlace != null) {
       referring.add(reads.get(0));
@@ -4018,7 +4187,8 @@ public final class MentionRules {
     } else if (sectionRead.review && !annexHeading && singularReview(sectionRead) && !evidenceHeading(sectionRead, t)) {
       out.add(new Mention(MentionType.FEATURED, section, "section-about-review", 0.85));
     } else if ("heading".equalsIgnoreCase(role) && reads.size() == 1 && reads.get(0).review && singularReview(reads.get(0))
-        && !evidenceHeading(reads.get(0), t) && !annexHeading && !headingStarts(reads.get(0).text, Family.ANNEX_HEADINGS)) {
+        && !evidenceHeading(reads.get(0), t) && !annexHeading && !headingStarts(reads.get(0).text, Family.ANNEX_HEADINGS)
+        && !towardsReview(reads.get(0), t)) {
       // the heading itself opens a section of one review: "5.2 O Relatório Local Voluntário da Matola (2023)"
       out.add(new Mention(MentionType.FEATURED, quote(reads.get(0).text), "section-about-review", 0.85));
     }
@@ -4071,7 +4241,7 @@ public final class MentionRules {
     // (nor one that says the figure is not used: "This estimate is not used in the present report")
     if (out.stream().noneMatch(m -> m.type() == MentionType.INTEGRATED) && "footnote".equalsIgnoreCase(role)
         && reads.stream().noneMatch(r -> useNegated(r, t))) {
-      boolean paged = reads.stream().anyMatch(r -> PAGE_LOCATOR.matcher(r.text).find());
+      boolean paged = reads.stream().anyMatch(r -> pagedReference(r.text));
       for (Read r : reads) {
         if (r.review && sourcedFigure(r, paged)) {
           out.add(new Mention(MentionType.INTEGRATED, quote(r.text), "review-as-figure-source", 0.8));

@@ -1959,5 +1959,77 @@ class MentionRulesTest {
     assertTrue(noteTypes("es", "3.2 Participación de los gobiernos locales", "La validación del presente informe se realizó "
         + "en cinco talleres regionales.", "body").contains("lrg"));
   }
+
+  @org.junit.jupiter.api.Test
+  void round28ReviewFindingsStayFixed() {
+    // a local government's own office carrying out its review is no State audit
+    assertTrue(in("El informe local de Rosario, elaborado por la Secretaría de Planeamiento de la Municipalidad, abarca 12 "
+        + "ODS.", "es", "body").contains("cited"));
+    assertTrue(in("L'examen local de Dakar, réalisé par la Direction de la planification de la Ville, couvre 12 ODD.", "fr",
+        "body").contains("cited"));
+    assertTrue(in("El informe ODS de Medellín, elaborado por el Departamento Administrativo de Planeación, fue presentado en "
+        + "2022.", "es", "body").contains("cited"));
+    // "could be considered" a good practice is a review that exists
+    assertTrue(in("La revue locale volontaire de Dakar pourrait être considérée comme une bonne pratique pour d'autres "
+        + "communes.", "fr", "body").contains("cited"));
+    assertFalse(in("A Voluntary Local Review of Suva could also be prepared with UN-Habitat support.", "en", "body")
+        .contains("cited"));
+    // a making in an aside or with a date is no making-from
+    assertTrue(in("El Informe Local Voluntario de Mérida, elaborado en 2022, aportó los datos de cobertura de agua utilizados "
+        + "en el capítulo del ODS 6.", "es", "body").contains("integrated"));
+    // "that report", "ambos informes" after another document of the sentence are that document
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Kisumu published a Voluntary Local Review in 2023.", "Chapter 8", "en", "body", ctx);
+    assertFalse(codes(rules.find("Kenya presented its second VNR in 2020; the recommendations of that review were used to "
+        + "design this process.", "Chapter 8", "en", "body", ctx)).contains("integrated"));
+    ctx = MentionRules.newDocument();
+    rules.find("Montevideo y Canelones publicaron informes locales voluntarios.", "Capítulo 4", "es", "body", ctx);
+    assertFalse(codes(rules.find("El INE publicó dos informes sectoriales; los datos de ambos informes se incorporaron al "
+        + "capítulo 4 del presente Informe.", "Capítulo 4", "es", "body", ctx)).contains("integrated"));
+    // resorting to support to make a review, or appealing, is no reliance on it
+    assertFalse(in("O município de Cascais recorreu ao apoio técnico do PNUD para elaborar o seu Relatório Local Voluntário.",
+        "pt", "body").contains("integrated"));
+    assertFalse(in("A Câmara Municipal de Cascais recorreu da decisão do tribunal sobre o seu Relatório Local Voluntário.",
+        "pt", "body").contains("integrated"));
+    // a comparison is a use only where this report places it
+    assertFalse(in("The Voluntary Local Review of Kisumu compares local indicators with national targets.", "en", "body")
+        .contains("integrated"));
+    // a page of another document, or a note on a topic, sources nothing
+    assertFalse(noteTypes("en", "4.11 SDG 11", "14 The Kisumu Voluntary Local Review was presented at the HLPF in July 2023 "
+        + "(UN DESA, 2023, p. 12).", "footnote").contains("integrated"));
+    assertFalse(noteTypes("en", "4.11 SDG 11", "15 On the participatory process followed, Kisumu County Government (2023), "
+        + "Voluntary Local Review, pp. 8-10.", "footnote").contains("integrated"));
+    // a region's acronym is no organisation of states
+    assertTrue(in("La Revisión Regional Voluntaria del AMBA (2023) fue elaborada por los municipios del conurbano.", "es",
+        "body").contains("cited"));
+    // exceptions and other nouns after a negator; "si bien" and a past making after "si"
+    assertTrue(in("Ningún municipio salvo Montevideo ha elaborado un Informe Local Voluntario.", "es", "body")
+        .contains("cited"));
+    assertTrue(in("With no external funding Kisumu prepared its own Voluntary Local Review in 2023.", "en", "body")
+        .contains("cited"));
+    assertTrue(in("Si bien la Intendencia de Montevideo elaboró su Informe Local Voluntario en 2020, la coordinación sigue "
+        + "siendo limitada.", "es", "body").contains("cited"));
+    assertTrue(in("Si la ville de Dakar a élaboré sa revue locale volontaire en 2022, peu de communes ont suivi son exemple.",
+        "fr", "body").contains("cited"));
+    // a heading towards a review still to make opens no section about it
+    assertFalse(noteTypes("en", "5. Localisation", "5.3 Towards a Voluntary Local Review of Kisumu", "heading")
+        .contains("featured"));
+    // in a box, the review's own use of national data is not this report's use of the review
+    ctx = MentionRules.newDocument();
+    rules.find("Recuadro 3. El Informe Local Voluntario de Mérida (2022)", "ODS 6", "es", "box", ctx);
+    assertFalse(codes(rules.find("El informe utilizó los datos del Censo 2020 que se presentan en el capítulo 4 de este "
+        + "Informe.", "ODS 6", "es", "box", ctx)).contains("integrated"));
+    // a table row of a national source under a title naming reviews and sources
+    assertFalse(noteTypes("en", "Table A3. Voluntary Local Reviews and national data sources", "National Census 2019 | KNBS "
+        + "| Data used in Chapter 4", "table").contains("integrated"));
+    // an election in an aside about when, not how the councils came to be
+    assertFalse(in("Les conseils régionaux, à l'issue des élections de 2024, ont perdu 12 sièges.", "fr", "body")
+        .contains("lrg"));
+    // a panel of local governments
+    assertTrue(in("A local government panel was convened to review the draft VNR.", "en", "body").contains("lrg"));
+    // an annex of references that also names reviews
+    assertTrue(noteTypes("en", "Annex 2. References and Voluntary Local Reviews", "City of Windhoek (2024). Windhoek "
+        + "Voluntary Local Review.", "annex").contains("annexed"));
+  }
 }
 
