@@ -78,9 +78,9 @@ public final class MentionRules {
       governments |= isWord(Family.LRG_ACTORS_WEAK, tok) || isWord(Family.LEVEL_WORDS, tok) || isWord(Family.PLACE_WORDS, tok)
           || !lex.names(Family.LRG_ACTORS).find(r.toks.subList(k, Math.min(review, k + 3)), null).isEmpty();
     }
-    for (int k = n.to(); governments && k < review; k++) {
+    for (int k = 0; governments && k < review; k++) {
       if (EXCEPT.contains(Tokens.fold(r.toks.get(k).text()))) {
-        return false;
+        return false; // (also before it: "With the exception of Kisumu, no county has yet prepared a VLR")
       }
     }
     return governments;
@@ -88,7 +88,7 @@ public final class MentionRules {
 
   /** Words of an exception: "salvo", "except", "sauf", "exceto", "excepto", "but". */
   private static final Set<String> EXCEPT = Set.of("salvo", "except", "excepto", "exceto", "sauf", "hormis", "but",
-      "menos", "aside", "besides", "other");
+      "menos", "aside", "besides", "other", "exception", "excepcion", "excecao", "fuera", "outre", "alem", "apart");
 
   /** Determiners that negate their noun: "ningún municipio", "aucune commune", "nenhum município" (and English "no"). */
   private static final Set<String> SUBJECT_NEGATORS = Set.of("ningun", "ninguna", "ninguno", "aucun", "aucune",
@@ -448,7 +448,8 @@ public final class MentionRules {
       if (h.from() >= 0 && "pt".equals(t.language()) && singularForPlural(r.toks.get(h.from()), h.entry())) {
         continue; // "deste relatório" (this report, the VNR itself) is not "destes relatórios" (these reports)
       }
-      if (h.from() > 0 && !r.review && otherDocumentEarlier(r, h.from())) {
+      if (h.from() > 0 && !r.review && h.entry() != null && NEAR_TAKE_BACK.contains(Tokens.fold(h.entry()))
+          && otherDocumentEarlier(r, h.from())) {
         continue; // "publicaron informes sectoriales; los datos de ambos informes": the reports of the sentence
       }
       r.anaphor = true;
@@ -549,7 +550,7 @@ public final class MentionRules {
       // ("ningún municipio cubano ha elaborado un Informe Local Voluntario": a negated subject reaches its verb's object)
       String negator = Tokens.fold(r.toks.get(Math.max(0, n.from())).text());
       int reach = (SUBJECT_NEGATORS.contains(negator) || ("no".equals(negator) && "en".equals(t.language())))
-          && negatedGovernments(r, n, review) ? 8 : 4;
+          && negatedGovernments(r, n, review) ? 12 : 4;
       if (n.from() < 0 || n.to() > review || review - n.to() > reach || clauseEnds(r, n.to(), review)
           || (n.to() < r.toks.size() && NOT_DENYING.contains(Tokens.fold(r.toks.get(n.to()).text())))) {
         continue;
@@ -585,8 +586,12 @@ public final class MentionRules {
       if (CONDITIONAL_MODALS.contains(Tokens.fold(r.toks.get(k).text())) && be + 1 < r.toks.size()
           && BE.contains(Tokens.fold(r.toks.get(be).text()))) {
         List<Tokens.Token> done = r.toks.subList(be + 1, be + 2);
-        return !lex.cues(Family.MAKING_VERBS, t.language()).find(done, null).isEmpty()
-            || CONSIDERED.contains(Tokens.fold(done.get(0).text()));
+        String w = Tokens.fold(done.get(0).text());
+        // ("could be considered in the next VNR cycle" is still to come; "pourrait être considérée comme une bonne
+        // pratique", "could be considered a model" is one that exists)
+        boolean asModel = be + 2 < r.toks.size() && AS_MODEL.contains(Tokens.fold(r.toks.get(be + 2).text()));
+        return !lex.cues(Family.MAKING_VERBS, t.language()).find(done, null).isEmpty() || CONSIDERED.contains(w)
+            || (CONSIDERED_LATER.contains(w) && !asModel);
       }
     }
     return false;
@@ -597,6 +602,13 @@ public final class MentionRules {
       "contemplada", "contempladas", "contemplado", "contemplados", "equacionada", "equacionado");
   /** An adverb between a modal and its verb: "also", "également", "también", "também", "-ly", "-ment", "-mente". */
   private static final Pattern ADVERB = Pattern.compile("also|egalement|tambien|tambem|aussi|\\p{L}+(?:ly|ment|mente)");
+  /** "considered", which is still to come unless as a model: see {@link #AS_MODEL}. */
+  private static final Set<String> CONSIDERED_LATER = Set.of("considered", "consideree", "considerees", "considere",
+      "consideres", "considerada", "consideradas", "considerado", "considerados", "explored", "estudiado", "estudiada",
+      "estudado", "estudada", "explorada", "explorado", "exploree");
+  /** What follows "considered" when a review that exists is judged: "as", "comme", "como", "a model", "un referente". */
+  private static final Set<String> AS_MODEL = Set.of("as", "a", "an", "comme", "como", "un", "una", "une", "um", "uma",
+      "the", "la", "le", "el", "o", "exemplary", "exemplaire", "ejemplar", "exemplar");
   /** Modals of what only might be: "could", "pourrait", "podría", "poderia". */
   private static final Set<String> CONDITIONAL_MODALS = Set.of("could", "might", "may", "would", "pourrait", "pourraient",
       "podria", "podrian", "poderia", "poderiam");
@@ -1438,16 +1450,25 @@ public final class MentionRules {
     if (review < 0) {
       return false;
     }
-    for (int i = 0; i < review; i++) {
-      if (TOWARDS.contains(Tokens.fold(heading.toks.get(i).text()))) {
-        return true;
+    for (int i = Math.max(0, review - 3); i < review; i++) {
+      String w = Tokens.fold(heading.toks.get(i).text());
+      if (TOWARDS.contains(w) || (review - i <= 2 && FOR_A.contains(w))) {
+        return true; // ("Towards a Voluntary Local Review", "Pour une revue locale volontaire de Dakar")
       }
     }
+    // (support to its making: "Apoio à elaboração do Relatório Local Voluntário da Matola"; not "Elaboración del Informe
+    // Local Voluntario de Mérida (2022)", "How Kisumu prepared its VLR")
     return lex.cues(Family.MAKING_VERBS, t.language()).find(heading.toks, null).stream()
-        .anyMatch(m -> m.from() >= 0 && m.to() <= review);
+        .anyMatch(m -> m.from() > 0 && m.to() <= review && review - m.to() <= 3
+            && SUPPORT.contains(Tokens.fold(heading.toks.get(m.from() - 1).text()))
+            || m.from() > 1 && m.to() <= review && review - m.to() <= 3
+            && SUPPORT.contains(Tokens.fold(heading.toks.get(m.from() - 2).text())));
   }
 
-  private static final Set<String> TOWARDS = Set.of("towards", "toward", "hacia", "vers", "rumo", "para", "pour", "for");
+  private static final Set<String> TOWARDS = Set.of("towards", "toward", "hacia", "vers", "rumo");
+  /** "For" right before a review's article in a heading: "Pour une revue locale volontaire de Dakar". */
+  private static final Set<String> FOR_A = Set.of("for", "pour", "para", "por");
+  private static final Set<String> SUPPORT = Set.of("support", "supporting", "apoio", "apoyo", "appui", "soutien");
 
   /** Prepositions opening an aside about when something happened: "à l'issue de", "after", "tras", "após". */
   private static final Set<String> ASIDE_PREPOSITIONS = Set.of("a", "after", "following", "since", "during", "in", "at",
@@ -1458,6 +1479,10 @@ public final class MentionRules {
       "IGAD", "COMESA", "ECCAS", "CEEAC", "SICA", "CARICOM", "MERCOSUR", "MERCOSUL", "ASEAN", "SAARC", "OECS", "CELAC",
       "CPLP", "UMA", "ECLAC", "CEPAL", "ESCAP", "ESCWA", "UNECE", "UNECA", "CEA", "OECD", "OCDE", "EU", "UE", "PIF");
 
+  /** Names of national data sources in a table's first cell: "National Census 2019", "Encuesta Nacional de Hogares". */
+  private static final Set<String> DATA_SOURCES = Set.of("census", "survey", "censo", "encuesta", "recensement", "enquete",
+      "inquerito", "pesquisa", "registry", "register", "registro");
+
   /** Words of a national body: "National", "Nacional", "Nationale" (not "Government": a county's government is one). */
   private static final Set<String> NATIONAL_WORDS = Set.of("national", "nacional", "nationale", "federal", "federale");
 
@@ -1466,16 +1491,19 @@ public final class MentionRules {
    * name ("Secretaría de Planeamiento de la Municipalidad", "Dirección de Planificación municipal", "County Government").
    */
   private boolean localOrgan(Read r, int j) {
+    if (MINISTRIES.contains(Tokens.fold(r.toks.get(j).text()))) {
+      return false; // "the Ministry of Local Government": the State's
+    }
     for (int k = j; k < Math.min(r.toks.size(), j + 8); k++) {
       if (k > j && CLAUSE_END.matcher(r.text.substring(r.toks.get(k - 1).end(), r.toks.get(k).start())).find()) {
         break;
       }
       Tokens.Token tok = r.toks.get(k);
-      if (isWord(Family.LEVEL_WORDS, tok) || isWord(Family.PLACE_WORDS, tok) || isWord(Family.CITY_WORDS, tok)
-          || isWord(Family.LRG_ACTORS_WEAK, tok)) {
+      String w = Tokens.fold(tok.text());
+      if ((isWord(Family.LEVEL_WORDS, tok) && !w.startsWith("local")) || isWord(Family.PLACE_WORDS, tok)
+          || isWord(Family.CITY_WORDS, tok) || isWord(Family.LRG_ACTORS_WEAK, tok)) {
         return true;
       }
-      String w = Tokens.fold(tok.text());
       if (!tok.capitalised() && !OF.contains(w) && !DETERMINERS.contains(w)
           && (k + 1 >= r.toks.size() || !OF.contains(Tokens.fold(r.toks.get(k + 1).text())))) {
         break; // the name ends at a lower-case word that no "of" continues ("... Auditor-General carried out"; not
@@ -1484,6 +1512,9 @@ public final class MentionRules {
     }
     return false;
   }
+
+  private static final Set<String> MINISTRIES = Set.of("ministry", "ministerio", "ministere", "department",
+      "departement", "departamento");
 
   /** "local" in the name of a review noun: "local review", "revisión local", "relatório local", "revue locale". */
   private static final Set<String> BARE_LOCAL = Set.of("local", "locale");
@@ -1805,7 +1836,7 @@ public final class MentionRules {
       return null; // "En la próxima etapa, el CNCPS explorará junto con la Federación Argentina de Municipios ..."
     }
     String words = actorAndCue(r, t, reviewNear, actorsOnly);
-    if (words != null && lex.names(Family.ELECTION_WORDS).find(r.toks, null).stream().anyMatch(e -> !actorsAside(r, e))) {
+    if (words != null && lex.names(Family.ELECTION_WORDS).find(r.toks, null).stream().anyMatch(e -> !actorsAside(r, e, t))) {
       return null; // "in the municipal elections women won 18 % of the mayoralties": voted on, not acting
     }
     return words;
@@ -1816,7 +1847,7 @@ public final class MentionRules {
    * régionaux et les conseils de district, installés à l'issue des élections de 2024, ont été associés à la validation"
    * (how they came to be, not what the sentence says of them).
    */
-  private boolean actorsAside(Read r, PhraseSet.Hit h) {
+  private boolean actorsAside(Read r, PhraseSet.Hit h, Tokens t) {
     int open = -1;
     for (int i = h.from(); i > 0 && h.from() - i <= ASIDE_MAX + 3; i--) {
       String gap = r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start());
@@ -1826,8 +1857,15 @@ public final class MentionRules {
       }
     }
     int close = open < 0 ? -1 : afterAside(r, open, 2 * ASIDE_MAX);
-    if (close < h.to() || ASIDE_PREPOSITIONS.contains(Tokens.fold(r.toks.get(open).text()))) {
-      return false; // (not "Les conseils régionaux, à l'issue des élections de 2024, ont perdu 12 sièges": a vote's outcome)
+    if (close < h.to()) {
+      return false;
+    }
+    int asideStart = open;
+    // an aside of when ("à l'issue des élections de 2024", "following the 2022 elections"): the councils must still do
+    // something the sentence names (not "ont perdu 12 sièges", a vote's outcome)
+    if (ASIDE_PREPOSITIONS.contains(Tokens.fold(r.toks.get(open).text()))
+        && involvement(r, t).stream().noneMatch(c -> c.from() >= close || (c.from() >= 0 && c.to() <= asideStart))) {
+      return false;
     }
     int actorEnd = open;
     return java.util.stream.Stream.of(Family.LRG_ACTORS, Family.LRG_ACTORS_WEAK)
@@ -2758,6 +2796,13 @@ public final class MentionRules {
       "deste", "daquela", "daquele", "daquelas", "daqueles");
 
   /**
+   * Words taking back one document, or two, that the sentence's own documents come before: "that review", "that report",
+   * "ambos informes" (not "these reviews", "the reports": "For this VNR, the findings of these reviews were used").
+   */
+  private static final Set<String> NEAR_TAKE_BACK = Set.of("that review", "that report", "ambos informe",
+      "ambas revision", "ambos reporte", "ambos relatorio", "ambas revisao");
+
+  /**
    * Before {@code at}, the sentence names a document that is no local review: a national review ("its second VNR"), or
    * a report word that is no part of a review's name ("informes sectoriales"), which a word taking reports back after it
    * refers to.
@@ -2768,8 +2813,10 @@ public final class MentionRules {
       return true;
     }
     for (PhraseSet.Hit w : lex.names(Family.REVIEW_WORDS).find(before, null)) {
-      if (w.from() >= 0 && !r.masked[w.from()] && r.references.get(Math.max(0, w.from() - 3), w.to()).isEmpty()) {
-        return true;
+      if (w.from() >= 0 && !r.masked[w.from()] && r.references.get(Math.max(0, w.from() - 3), w.to()).isEmpty()
+          && !(w.from() > 0 && (THIS_REPORT.contains(Tokens.fold(r.toks.get(w.from() - 1).text()))
+              || THIS_ONE.contains(Tokens.fold(r.toks.get(w.from() - 1).text()))))) {
+        return true; // (not this report: "For this report, ...", "deste relatório")
       }
     }
     return false;
@@ -3299,8 +3346,8 @@ public final class MentionRules {
       boolean made = MADE_FROM.contains(w) || making.stream().anyMatch(m -> m.from() == k && m.to() == k + 1);
       if (made) {
         // (not an aside: "El Informe Local Voluntario de Mérida, elaborado en 2022, aportó los datos"; nor a date)
-        return FROM_WHAT.contains(Tokens.fold(r.toks.get(i + 1).text())) && !punctuationBetween(r, start, i, ASIDE_PUNCTUATION)
-            && (i + 2 >= r.toks.size() || !Character.isDigit(r.toks.get(i + 2).text().charAt(0)));
+        return FROM_WHAT.contains(Tokens.fold(r.toks.get(i + 1).text()))
+            && (i + 2 >= r.toks.size() || !YEAR_TOKEN.matcher(r.toks.get(i + 2).text()).matches());
       }
       if (!(OF.contains(w) || DETERMINERS.contains(w) || AUXILIARIES.contains(w) || tok.capitalised()
           || Character.isDigit(tok.text().charAt(0)))) {
@@ -3316,9 +3363,13 @@ public final class MentionRules {
    */
   private boolean madeBetween(Read r, Tokens t, int from, int ref) {
     return ref > from && lex.cues(Family.MAKING_VERBS, t.language()).find(r.toks, null).stream()
-        .anyMatch(m -> m.from() >= from && m.to() <= ref && ref - m.to() <= 3 && r.toks.subList(m.to(), ref).stream()
-            .allMatch(tok -> REVIEW_LEAD.contains(Tokens.fold(tok.text()))));
+        .anyMatch(m -> m.from() > from && m.to() <= ref && ref - m.to() <= 3 && r.toks.subList(m.to(), ref).stream()
+            .allMatch(tok -> REVIEW_LEAD.contains(Tokens.fold(tok.text())))
+            && PURPOSE.contains(Tokens.fold(r.toks.get(m.from() - 1).text())));
   }
+
+  /** Words before an infinitive of purpose: "to prepare", "para elaborar", "pour élaborer", "de produire". */
+  private static final Set<String> PURPOSE = Set.of("to", "para", "pour", "a", "de", "d", "afin");
 
   /**
    * The reference at {@code ref} opens a clause after {@code from}: a comma (or stronger stop) and at most determiners
@@ -3332,9 +3383,6 @@ public final class MentionRules {
     }
     return i >= from && i > 0 && CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find();
   }
-
-  /** Punctuation that sets off an aside (brackets do not: "El Informe Local Voluntario de X (2024) se basó en"). */
-  private static final Pattern ASIDE_PUNCTUATION = Pattern.compile("[.,;:]");
 
   /** Participles of a document's making from its sources: "compiled", "based", "built", "basó", "élaboré". */
   private static final Set<String> MADE_FROM = Set.of("compiled", "based", "built", "drawn", "derived", "baso", "basaron",
@@ -3450,8 +3498,7 @@ public final class MentionRules {
     // a place's name, its class words allowed ("Kisumu County", "Ciudad de México"), not class words alone ("County")
     // (nor a national source: "National Census 2019")
     if (toks.isEmpty() || toks.size() > 5 || !toks.get(0).capitalised() || ROW_TOTALS.contains(Tokens.fold(toks.get(0).text()))
-        || toks.stream().anyMatch(tok -> NATIONAL_WORDS.contains(Tokens.fold(tok.text()))
-            || YEAR_TOKEN.matcher(tok.text()).matches())
+        || toks.stream().anyMatch(tok -> DATA_SOURCES.contains(Tokens.fold(tok.text())))
         || toks.stream().noneMatch(tok -> isPlace(tok) && !isWord(Family.PLACE_WORDS, tok) && !isWord(Family.LEVEL_WORDS, tok)
             && !isWord(Family.CITY_WORDS, tok))) {
       return null;
@@ -3540,8 +3587,9 @@ public final class MentionRules {
       int ref = h.from() < 0 ? -1 : r.references.nextSetBit(h.to());
       if (h.from() >= 0 && r.lastReviewToken >= h.to() && !ownOtherThing(r, h.to(), t)
           && (ref < 0 || !opensClause(r, h.to() + 1, ref)) && !usedByReview(r, t) && !madeBetween(r, t, h.to(), ref)
-          && !(h.to() == h.from() + 1 && h.to() < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(h.to()).text())))) {
-        // (a one-word cue takes its object with "a", not "de": "recorreu da decisão do tribunal" is an appeal)
+          && !(h.entry() != null && Tokens.fold(h.entry()).startsWith("recor") && h.to() < r.toks.size()
+              && OF.contains(Tokens.fold(r.toks.get(h.to()).text())))) {
+        // ("recorrer" takes its object with "a", not "de": "recorreu da decisão do tribunal" is an appeal)
         return "review-as-source";
       }
     }
@@ -3558,8 +3606,10 @@ public final class MentionRules {
           continue; // "the County Integrated Development Plan": a word of a name, not a use
         }
         if (u.entry() != null && Tokens.fold(u.entry()).startsWith("compar")
-            && !(inOwnChapter(r) || inOwnTable(r) || thisReportNamed(r) || figureAbove(r))) {
-          continue; // a comparison is a use only where this report places it ("compared with the targets in Chapter 4")
+            && (reviewsVerb(r, u.from())
+                || negations.stream().anyMatch(n -> n.to() <= u.from() && u.from() - n.to() <= 4))) {
+          continue; // a comparison the review makes ("The VLR of Kisumu compares ..."), or one denied ("It is not yet
+                    // possible to compare the indicators of the VLRs"); not "Data from the VLRs were compared with ..."
         }
         if (u.from() >= 2 && AVAILABLE.contains(Tokens.fold(r.toks.get(u.from() - 2).text()))
             && "be".equals(Tokens.fold(r.toks.get(u.from() - 1).text()))) {
@@ -3765,13 +3815,22 @@ public final class MentionRules {
    * participatory process followed, ...", "Pour une présentation du processus : ...").
    */
   private static boolean pagedReference(String note) {
-    java.util.regex.Matcher m = PAGE_LOCATOR.matcher(note);
-    if (TOPIC_NOTE.matcher(note).lookingAt()) {
-      return false;
+    java.util.regex.Matcher topic = TOPIC_NOTE.matcher(note);
+    if (topic.lookingAt()) {
+      // (a topic closed by a comma points to reading; one closed by a colon names what the source is for: "For Kisumu:
+      // Kisumu County Government (2023), Voluntary Local Review, p. 41")
+      int comma = note.indexOf(',', topic.end());
+      int colon = note.indexOf(':', topic.end());
+      if (comma >= 0 && (colon < 0 || comma < colon)) {
+        return false;
+      }
     }
+    java.util.regex.Matcher m = PAGE_LOCATOR.matcher(note);
     while (m.find()) {
       int open = note.lastIndexOf('(', m.start());
-      if (open < 0 || note.lastIndexOf(')', m.start()) > open) {
+      // (outside brackets, or brackets holding the page alone: "Revue locale volontaire (p. 33)"; not "(UN DESA, 2023,
+      // p. 12)", another document's page)
+      if (open < 0 || note.lastIndexOf(')', m.start()) > open || note.substring(open + 1, m.start()).isBlank()) {
         return true;
       }
     }
@@ -4184,7 +4243,8 @@ public final class MentionRules {
       // for Utrecht, the municipality's 2023 Voluntary Local Review")
       // (a table after the box is the section's, not the box's: "Tabela 11.1 ... ᵃ Relatório Local Voluntário")
       out.add(new Mention(MentionType.FEATURED, quote(ctx.boxTitle), "in-box-about-review", 0.8));
-    } else if (sectionRead.review && !annexHeading && singularReview(sectionRead) && !evidenceHeading(sectionRead, t)) {
+    } else if (sectionRead.review && !annexHeading && singularReview(sectionRead) && !evidenceHeading(sectionRead, t)
+        && !towardsReview(sectionRead, t)) {
       out.add(new Mention(MentionType.FEATURED, section, "section-about-review", 0.85));
     } else if ("heading".equalsIgnoreCase(role) && reads.size() == 1 && reads.get(0).review && singularReview(reads.get(0))
         && !evidenceHeading(reads.get(0), t) && !annexHeading && !headingStarts(reads.get(0).text, Family.ANNEX_HEADINGS)

@@ -2031,5 +2031,61 @@ class MentionRulesTest {
     assertTrue(noteTypes("en", "Annex 2. References and Voluntary Local Reviews", "City of Windhoek (2024). Windhoek "
         + "Voluntary Local Review.", "annex").contains("annexed"));
   }
+
+  @org.junit.jupiter.api.Test
+  void round28SecondReviewFindingsStayFixed() {
+    // "these reviews" after this report's own name still take the reviews back
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Kisumu and Mombasa published Voluntary Local Reviews in 2023.", "Chapter 6", "en", "body", ctx);
+    assertTrue(codes(rules.find("For this VNR, the findings of these reviews were used in the chapters on SDG 6 and SDG 11.",
+        "Chapter 6", "en", "body", ctx)).contains("integrated"));
+    ctx = MentionRules.newDocument();
+    rules.find("Kisumu published its first Voluntary Local Review in 2023.", "Chapter 6", "en", "body", ctx);
+    assertTrue(codes(rules.find("That report's findings on water access were used in Chapter 6.", "Chapter 6", "en", "body",
+        ctx)).contains("integrated"));
+    // a participle before the review is no making of it; "bebe das conclusões"
+    assertTrue(in("The chapter on SDG 6 draws on the recently published Voluntary Local Review of Kisumu.", "en", "body")
+        .contains("integrated"));
+    assertTrue(in("Este capítulo bebe das conclusões do Relatório Local Voluntário de Quelimane.", "pt", "body")
+        .contains("integrated"));
+    // an exception before the negator; a longer subject
+    assertTrue(in("With the exception of Kisumu, no county has yet prepared a Voluntary Local Review.", "en", "body")
+        .contains("cited"));
+    assertFalse(in("No local government in Fiji has so far prepared a Voluntary Local Review.", "en", "body")
+        .contains("cited"));
+    // headings about a review that exists open its section; a section towards one features none
+    assertTrue(noteTypes("es", "5. Localización", "5.3 Elaboración del Informe Local Voluntario de Mérida (2022)", "heading")
+        .contains("featured"));
+    assertTrue(noteTypes("fr", "5. Localisation", "5.3 Pour une revue locale volontaire de Dakar", "heading").contains("cited")
+        && !noteTypes("fr", "5. Localisation", "5.3 Pour une revue locale volontaire de Dakar", "heading")
+            .contains("featured"));
+    assertFalse(noteTypes("en", "5.3 Towards a Voluntary Local Review of Kisumu", "Kisumu County plans to prepare its first "
+        + "review in 2025.", "body").contains("featured"));
+    // a ministry of local government is the State's
+    assertFalse(in("A local review conducted by the Ministry of Local Government found weaknesses in county procurement.",
+        "en", "body").contains("cited"));
+    // councils taking part after an aside of when
+    assertTrue(in("The county assemblies, following the 2022 elections, took part in the validation workshops for this "
+        + "report.", "en", "body").contains("lrg"));
+    // a review's own sources, past a number or a comma
+    assertFalse(in("El Informe Local Voluntario de Mérida se basó en 45 indicadores locales.", "es", "body")
+        .contains("integrated"));
+    assertFalse(in("The Voluntary Local Review of Kisumu, compiled from county administrative data, covers 12 SDGs.", "en",
+        "body").contains("integrated"));
+    // a review considered for a later cycle is still to come; one considered a model exists
+    assertFalse(in("Une revue locale volontaire de Thiès pourrait être considérée lors du prochain cycle.", "fr", "body")
+        .contains("cited"));
+    // the VNR's comparisons
+    assertTrue(in("Data from the Voluntary Local Reviews of Kisumu and Mombasa were compared with national averages for SDG "
+        + "6.", "en", "body").contains("integrated"));
+    // rows naming the place with its year, or a capital called "Nacional"
+    assertTrue(noteTypes("es", "Cuadro A3. Informes Locales Voluntarios utilizados en este Informe", "Distrito Nacional | "
+        + "2023 | ODS 6 y 11 | Datos de agua utilizados en el capítulo 6", "table").contains("integrated"));
+    // a note's own page in brackets; a topic closed by a colon names what the source is for
+    assertTrue(noteTypes("fr", "ODD 6", "9 Ville de Dakar (2022), Revue locale volontaire (p. 33).", "footnote")
+        .contains("integrated"));
+    assertTrue(noteTypes("en", "SDG 6", "14 For Kisumu: Kisumu County Government (2023), Voluntary Local Review, p. 41.",
+        "footnote").contains("integrated"));
+  }
 }
 
