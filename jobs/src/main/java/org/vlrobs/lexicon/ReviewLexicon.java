@@ -509,10 +509,12 @@ public final class ReviewLexicon implements java.io.Serializable {
       if (!review[i]) {
         continue;
       }
-      // "county SDG report": a level, a goal word, the review word
+      // "county SDG report": a level, a goal word, the review word (a word or two between them: "Governorate SDG
+      // Localization Report", "county SDG progress report")
       for (PhraseSet.Hit g : goals) {
         int before = levelBefore(toks, level, g.from());
-        if (g.to() == i && before >= 0 && oneClause(toks, text, before, i + 1)) {
+        if (g.to() <= i && i - g.to() <= 2 && before >= 0 && oneClause(toks, text, before, i + 1)
+            && toks.subList(g.to(), i).stream().noneMatch(tok -> Character.isDigit(tok.text().charAt(0)))) {
           out.add(new PhraseSet.Hit(before, i + 1, "goal-bound"));
         }
       }

@@ -545,6 +545,11 @@ public final class MentionRules {
     if (review <= 0) {
       return false;
     }
+    // the review's own determiner negates it: "aucun examen local volontaire distinct n'a été élaboré", "no VLR exists"
+    String det = Tokens.fold(r.toks.get(review - 1).text());
+    if (SUBJECT_NEGATORS.contains(det) || ("no".equals(det) && "en".equals(t.language()))) {
+      return true;
+    }
     List<PhraseSet.Hit> making = null;
     for (PhraseSet.Hit n : negations(r, t)) {
       // ("ningún municipio cubano ha elaborado un Informe Local Voluntario": a negated subject reaches its verb's object)
@@ -651,7 +656,11 @@ public final class MentionRules {
       // reviews that exist after the making: "el proceso de elaboración de las RLV de Mérida", "dos RLV de Niterói"
       // (unless the first one: "apoiar a elaboração do primeiro Relatório Local Voluntário da Praia" is still to come)
       boolean first = leads.stream().anyMatch(FIRST::contains);
-      boolean existing = !first && (leads.stream().anyMatch(CONTRACTED_DEFINITE::contains)
+      // (after a French infinitive "des" is the indefinite article: "produire des revues infranationales")
+      String made = Tokens.fold(r.toks.get(m.to() - 1).text());
+      boolean infinitive = "fr".equals(t.language()) && (made.endsWith("er") || made.endsWith("ir") || made.endsWith("re"));
+      boolean existing = !first && (leads.stream().anyMatch(w -> CONTRACTED_DEFINITE.contains(w)
+              && !(infinitive && w.equals("des")))
           || java.util.stream.IntStream.range(0, Math.max(0, leads.size() - 1))
               .anyMatch(k -> ORIGIN.contains(leads.get(k)) && DEFINITE.contains(leads.get(k + 1))));
       // an intention reaches a making still to come (not "prepared", not "the reviews": "aims to publish the voluntary
@@ -1385,6 +1394,13 @@ public final class MentionRules {
     }
     if (i < 0 || count(toks.get(i)) || Character.isDigit(toks.get(i).text().charAt(0))) {
       return false;
+    }
+    // (English puts a level word before the noun it qualifies: "a local review of district unit plans", "of county
+    // procurement practices": the thing is the noun after it)
+    if ("en".equals(t.language()) && i + 1 < toks.size() && !toks.get(i).capitalised()
+        && lex.names(Family.LEVEL_WORDS).find(toks.subList(i, i + 1), null).stream().anyMatch(h -> h.from() == 0)
+        && Character.isLowerCase(toks.get(i + 1).text().charAt(0)) && !OF.contains(Tokens.fold(toks.get(i + 1).text()))) {
+      i++;
     }
     List<Tokens.Token> noun = toks.subList(i, i + 1);
     for (Family f : List.of(Family.CITY_WORDS, Family.PLACE_WORDS, Family.LEVEL_WORDS, Family.LRG_ACTORS,
@@ -3266,7 +3282,7 @@ public final class MentionRules {
     return false;
   }
 
-  private static final Set<String> CONDITIONS = Set.of("if", "si", "caso", "unless");
+  private static final Set<String> CONDITIONS = Set.of("if", "si", "caso", "unless", "should", "were");
 
   /**
    * Token {@code i} opens a condition: "if", "si", "unless" not after an article or a preposition; "caso" opening the
@@ -3281,6 +3297,9 @@ public final class MentionRules {
     if (w.equals("caso")) {
       return i == 0 || punctuationBetween(r, i - 1, i, CLAUSE_END) || ((before.equals("en") || before.equals("em"))
           && i + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(i + 1).text())));
+    }
+    if (w.equals("should") || w.equals("were")) {
+      return i == 0; // "Should aimags decide in future to prepare ...", "Were municipalities to prepare ...": inverted
     }
     if (w.equals("si") && i + 1 < r.toks.size() && Tokens.fold(r.toks.get(i + 1).text()).equals("bien")) {
       return false; // "Si bien la Intendencia ... elaboró su Informe": although, a concession
@@ -3383,6 +3402,27 @@ public final class MentionRules {
     }
     return i >= from && i > 0 && CLAUSE_END.matcher(r.text.substring(r.toks.get(i - 1).end(), r.toks.get(i).start())).find();
   }
+
+  /**
+   * The sentence says what was used for the review's own making: "Para su elaboración se emplearon datos del Censo",
+   * "In preparing it, the city used census tables", "Pour son élaboration, ..." (its sources, not this report's use).
+   */
+  private boolean forItsMaking(Read r, Tokens t) {
+    for (PhraseSet.Hit m : lex.cues(Family.MAKING_VERBS, t.language()).find(r.toks, null)) {
+      if (m.from() >= 2 && m.from() <= 3 && FOR_ITS.contains(Tokens.fold(r.toks.get(m.from() - 2).text()))
+          && ITS.contains(Tokens.fold(r.toks.get(m.from() - 1).text()))) {
+        return true;
+      }
+      if (m.from() >= 0 && m.from() <= 2 && m.to() < r.toks.size() && "it".equals(Tokens.fold(r.toks.get(m.to()).text()))
+          && (m.from() == 0 || FOR_ITS.contains(Tokens.fold(r.toks.get(m.from() - 1).text())))) {
+        return true; // "In preparing it, ..."
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FOR_ITS = Set.of("para", "pour", "for", "in", "na", "en", "lors", "durante");
+  private static final Set<String> ITS = Set.of("su", "sua", "son", "sa", "its", "their", "sus", "suas", "leur");
 
   /** Participles of a document's making from its sources: "compiled", "based", "built", "basó", "élaboré". */
   private static final Set<String> MADE_FROM = Set.of("compiled", "based", "built", "drawn", "derived", "baso", "basaron",
@@ -3595,7 +3635,8 @@ public final class MentionRules {
     }
     // "Both reviews were compiled from ward-level tables ..., which the NSO provided", "El Informe Local Voluntario de X
     // (2024) se basó en los datos del Sistema ...": what the sentence then says of data is the review's own sources
-    List<PhraseSet.Hit> use = reviewMadeFrom(r, t) ? List.of() : lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text);
+    List<PhraseSet.Hit> use = reviewMadeFrom(r, t) || forItsMaking(r, t) ? List.of()
+        : lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text);
     if (!use.isEmpty()) {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
       for (PhraseSet.Hit u : use) {
@@ -4489,6 +4530,9 @@ public final class MentionRules {
       if (h.from() > 0 && locator(r, h.from())) {
         continue; // "Suva City Council, Voluntary Local Review 2023, Annex B": the review's own annex, cited
       }
+      if (statisticalAnnex(r, h)) {
+        continue; // "figures used in Chapter 5 and in the Statistical Annex": an annex of data, not of the reviews
+      }
       if (h.from() < 0 || h.to() >= r.toks.size()) {
         return true;
       }
@@ -4499,6 +4543,18 @@ public final class MentionRules {
     }
     return false;
   }
+
+  /** The annex the cue names is a statistical one: "the Statistical Annex", "l'annexe statistique", "Anexo Estadístico". */
+  private static boolean statisticalAnnex(Read r, PhraseSet.Hit h) {
+    for (int i = Math.max(0, h.from() - 2); i < Math.min(r.toks.size(), h.to() + 2); i++) {
+      if (STATISTICAL.contains(Tokens.fold(r.toks.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STATISTICAL = Set.of("statistical", "statistique", "estadistico", "estatistico");
 
   /**
    * "reproduce" with an object that is evidence a few words on ("reproduces the figures") or theirs ("reproducen sus

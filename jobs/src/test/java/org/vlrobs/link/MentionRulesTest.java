@@ -2087,5 +2087,38 @@ class MentionRulesTest {
     assertTrue(noteTypes("en", "SDG 6", "14 For Kisumu: Kisumu County Government (2023), Voluntary Local Review, p. 41.",
         "footnote").contains("integrated"));
   }
+
+  @org.junit.jupiter.api.Test
+  void batches47To52Mechanisms() {
+    // a review its own determiner negates
+    assertFalse(in("La Principauté étant constituée d'une seule commune, aucun examen local volontaire distinct n'a été "
+        + "élaboré.", "fr", "body").contains("cited"));
+    // an inverted condition; an intention ("envisage") reaching the making
+    assertFalse(in("Should aimags decide in future to prepare voluntary local reviews of their own, the Agency would provide "
+        + "guidance.", "en", "body").contains("cited"));
+    assertFalse(in("Le Ministère envisage d'encourager les régions à produire des revues infranationales volontaires.", "fr",
+        "body").contains("cited"));
+    // a local review of an English compound ("district unit plans") is of something else
+    assertFalse(in("Each city operates an urban planning committee that conducts a local review of district unit plans "
+        + "before approval.", "en", "body").contains("cited"));
+    // what was used for the review's own making is its source
+    MentionRules.Context ctx = MentionRules.newDocument();
+    rules.find("Recuadro 5. El Informe Local Voluntario de Iztapalapa (2023)", "ODS 11", "es", "box", ctx);
+    assertFalse(codes(rules.find("Para su elaboración se emplearon datos del Censo de Población y Vivienda 2020 del INEGI.",
+        "ODS 11", "es", "box", ctx)).contains("integrated"));
+    // a governorate's SDG report, a word between the Goals and the report
+    assertTrue(noteTypes("en", "5.1 Goal 1", "Sohag | Multidimensional poverty: 47.1 % | Source: Sohag Governorate SDG "
+        + "Localization Report 2024", "table").contains("integrated"));
+    // data used in a statistical annex do not annex the reviews
+    ctx = MentionRules.newDocument();
+    rules.find("Each governorate issued a Governorate SDG Localization Report in 2024.", "Chapter 4", "en", "body", ctx);
+    assertFalse(codes(rules.find("The 2024 editions of these reports supplied most of the figures used in Chapter 5 and in "
+        + "the Statistical Annex.", "Chapter 4", "en", "body", ctx)).contains("annexed"));
+    // municipal leagues and umbrella organisations, regional democratic councils
+    assertTrue(in("Written inputs were received from the National Municipal League of Thailand.", "en", "body")
+        .contains("lrg"));
+    assertTrue(in("The Regional Democratic Councils convened stakeholder sessions and submitted regional inputs.", "en",
+        "body").contains("lrg"));
+  }
 }
 
