@@ -2119,6 +2119,13 @@ class MentionRulesTest {
         .contains("lrg"));
     assertTrue(in("The Regional Democratic Councils convened stakeholder sessions and submitted regional inputs.", "en",
         "body").contains("lrg"));
+    // the VNR named in another word order is no local review
+    assertFalse(in("Los puntos focales participaron en los talleres de preparación del presente Informe Voluntario "
+        + "Nacional.", "es", "body").contains("cited"));
+    // "ce rapport" takes back the review named before
+    MentionRules.Context ctx2 = MentionRules.newDocument();
+    rules.find("La Ville de Kigali a publié sa revue locale volontaire en 2023.", "1.2 Processus", "fr", "body", ctx2);
+    assertTrue(codes(rules.find("Les indicateurs de ce rapport relatifs à l'accès à l'électricité ont été utilisés pour "
+        + "estimer les progrès présentés au chapitre 5.", "1.2 Processus", "fr", "body", ctx2)).contains("integrated"));
   }
 }
-
