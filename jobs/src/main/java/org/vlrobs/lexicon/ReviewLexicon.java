@@ -503,6 +503,9 @@ public final class ReviewLexicon implements java.io.Serializable {
     return out;
   }
 
+  /** Words of a report that is no review between the Goals and the report word: "SDG Index Report", "SDG audit report". */
+  private static final Set<String> OTHER_REPORTS = Set.of("index", "audit", "budget", "tracking", "indice", "indicador");
+
   private void goalBound(List<Tokens.Token> toks, String text, boolean[] review, boolean[] level, List<PhraseSet.Hit> goals,
       List<PhraseSet.Hit> out) {
     for (int i = 0; i < toks.size(); i++) {
@@ -513,8 +516,9 @@ public final class ReviewLexicon implements java.io.Serializable {
       // Localization Report", "county SDG progress report")
       for (PhraseSet.Hit g : goals) {
         int before = levelBefore(toks, level, g.from());
+        // (the words between are a title's, capitalised, and not an index's, an audit's or a budget's)
         if (g.to() <= i && i - g.to() <= 2 && before >= 0 && oneClause(toks, text, before, i + 1)
-            && toks.subList(g.to(), i).stream().noneMatch(tok -> Character.isDigit(tok.text().charAt(0)))) {
+            && toks.subList(g.to(), i).stream().allMatch(tok -> tok.capitalised() && !OTHER_REPORTS.contains(tok.key()))) {
           out.add(new PhraseSet.Hit(before, i + 1, "goal-bound"));
         }
       }

@@ -545,11 +545,6 @@ public final class MentionRules {
     if (review <= 0) {
       return false;
     }
-    // the review's own determiner negates it: "aucun examen local volontaire distinct n'a été élaboré", "no VLR exists"
-    String det = Tokens.fold(r.toks.get(review - 1).text());
-    if (SUBJECT_NEGATORS.contains(det) || ("no".equals(det) && "en".equals(t.language()))) {
-      return true;
-    }
     List<PhraseSet.Hit> making = null;
     for (PhraseSet.Hit n : negations(r, t)) {
       // ("ningún municipio cubano ha elaborado un Informe Local Voluntario": a negated subject reaches its verb's object)
@@ -657,7 +652,7 @@ public final class MentionRules {
       // (unless the first one: "apoiar a elaboração do primeiro Relatório Local Voluntário da Praia" is still to come)
       boolean first = leads.stream().anyMatch(FIRST::contains);
       // (after a French infinitive "des" is the indefinite article: "produire des revues infranationales")
-      String made = Tokens.fold(r.toks.get(m.to() - 1).text());
+      String made = r.toks.get(m.to() - 1).text().toLowerCase(java.util.Locale.ROOT); // ("élaboré" is no infinitive)
       boolean infinitive = "fr".equals(t.language()) && (made.endsWith("er") || made.endsWith("ir") || made.endsWith("re"));
       boolean existing = !first && (leads.stream().anyMatch(w -> CONTRACTED_DEFINITE.contains(w)
               && !(infinitive && w.equals("des")))
@@ -1399,8 +1394,9 @@ public final class MentionRules {
     // procurement practices": the thing is the noun after it)
     if ("en".equals(t.language()) && i + 1 < toks.size() && !toks.get(i).capitalised()
         && lex.names(Family.LEVEL_WORDS).find(toks.subList(i, i + 1), null).stream().anyMatch(h -> h.from() == 0)
-        && Character.isLowerCase(toks.get(i + 1).text().charAt(0)) && !OF.contains(Tokens.fold(toks.get(i + 1).text()))) {
-      i++;
+        && Character.isLowerCase(toks.get(i + 1).text().charAt(0)) && !OF.contains(Tokens.fold(toks.get(i + 1).text()))
+        && notGovernments(toks.subList(i, i + 2))) {
+      i++; // (not "local reviews of county governments", "of district councils", "of city administrations")
     }
     List<Tokens.Token> noun = toks.subList(i, i + 1);
     for (Family f : List.of(Family.CITY_WORDS, Family.PLACE_WORDS, Family.LEVEL_WORDS, Family.LRG_ACTORS,
@@ -1548,6 +1544,13 @@ public final class MentionRules {
       return false;
     }
     return lex.names(Family.GOAL_WORDS).find(toks.subList(to, Math.min(toks.size(), to + 6)), null).isEmpty();
+  }
+
+  /** Neither the words nor their last one name local governments or an organ: "county governments", "district councils". */
+  private boolean notGovernments(List<Tokens.Token> words) {
+    return java.util.stream.Stream.of(Family.LRG_ACTORS, Family.LRG_ACTORS_WEAK, Family.ORGAN_HEADS)
+        .allMatch(f -> lex.names(f).find(words, null).stream().noneMatch(h -> h.from() == 0 && h.to() == words.size())
+            && lex.names(f).find(words.subList(words.size() - 1, words.size()), null).isEmpty());
   }
 
   /** Documents a title names with a capital: plans, programmes, strategies, budgets, policies, laws (singular and plural). */
@@ -3282,7 +3285,7 @@ public final class MentionRules {
     return false;
   }
 
-  private static final Set<String> CONDITIONS = Set.of("if", "si", "caso", "unless", "should", "were");
+  private static final Set<String> CONDITIONS = Set.of("if", "si", "caso", "unless");
 
   /**
    * Token {@code i} opens a condition: "if", "si", "unless" not after an article or a preposition; "caso" opening the
@@ -3290,6 +3293,9 @@ public final class MentionRules {
    */
   private static boolean condition(Read r, int i) {
     String w = Tokens.fold(r.toks.get(i).text());
+    if (w.equals("should") || w.equals("were")) {
+      return i == 0; // "Should aimags decide in future to prepare ...", "Were municipalities to prepare ...": inverted
+    }
     if (!CONDITIONS.contains(w)) {
       return false;
     }
@@ -3297,9 +3303,6 @@ public final class MentionRules {
     if (w.equals("caso")) {
       return i == 0 || punctuationBetween(r, i - 1, i, CLAUSE_END) || ((before.equals("en") || before.equals("em"))
           && i + 1 < r.toks.size() && OF.contains(Tokens.fold(r.toks.get(i + 1).text())));
-    }
-    if (w.equals("should") || w.equals("were")) {
-      return i == 0; // "Should aimags decide in future to prepare ...", "Were municipalities to prepare ...": inverted
     }
     if (w.equals("si") && i + 1 < r.toks.size() && Tokens.fold(r.toks.get(i + 1).text()).equals("bien")) {
       return false; // "Si bien la Intendencia ... elaboró su Informe": although, a concession
@@ -3635,7 +3638,7 @@ public final class MentionRules {
     }
     // "Both reviews were compiled from ward-level tables ..., which the NSO provided", "El Informe Local Voluntario de X
     // (2024) se basó en los datos del Sistema ...": what the sentence then says of data is the review's own sources
-    List<PhraseSet.Hit> use = reviewMadeFrom(r, t) || forItsMaking(r, t) ? List.of()
+    List<PhraseSet.Hit> use = reviewMadeFrom(r, t) || (aboutTheReview && forItsMaking(r, t)) ? List.of()
         : lex.cues(Family.EVIDENCE_CUES, t.language()).find(r.toks, r.text);
     if (!use.isEmpty()) {
       List<PhraseSet.Hit> objects = lex.cues(Family.EVIDENCE_OBJECTS, t.language()).find(r.toks, r.text);
@@ -4546,15 +4549,20 @@ public final class MentionRules {
 
   /** The annex the cue names is a statistical one: "the Statistical Annex", "l'annexe statistique", "Anexo Estadístico". */
   private static boolean statisticalAnnex(Read r, PhraseSet.Hit h) {
-    for (int i = Math.max(0, h.from() - 2); i < Math.min(r.toks.size(), h.to() + 2); i++) {
-      if (STATISTICAL.contains(Tokens.fold(r.toks.get(i).text()))) {
-        return true;
+    // (right before or after the annex word: "the Statistical Annex", "l'annexe statistique"; not "l'Agence nationale
+    // de la statistique et annexée")
+    for (int i = h.from(); i < h.to(); i++) {
+      if (ANNEX_WORDS.contains(Tokens.fold(r.toks.get(i).text()))) {
+        boolean before = i > 0 && STATISTICAL.contains(Tokens.fold(r.toks.get(i - 1).text()));
+        boolean after = i + 1 < r.toks.size() && STATISTICAL.contains(Tokens.fold(r.toks.get(i + 1).text()));
+        return before || after;
       }
     }
     return false;
   }
 
   private static final Set<String> STATISTICAL = Set.of("statistical", "statistique", "estadistico", "estatistico");
+  private static final Set<String> ANNEX_WORDS = Set.of("annex", "annexe", "anexo", "annexes", "anexos");
 
   /**
    * "reproduce" with an object that is evidence a few words on ("reproduces the figures") or theirs ("reproducen sus

@@ -2090,18 +2090,22 @@ class MentionRulesTest {
 
   @org.junit.jupiter.api.Test
   void batches47To52Mechanisms() {
-    // a review its own determiner negates
-    assertFalse(in("La Principauté étant constituée d'une seule commune, aucun examen local volontaire distinct n'a été "
-        + "élaboré.", "fr", "body").contains("cited"));
-    // an inverted condition; an intention ("envisage") reaching the making
+    // an inverted condition opening the sentence (not "were" elsewhere: "Also represented ... were municipalities")
     assertFalse(in("Should aimags decide in future to prepare voluntary local reviews of their own, the Agency would provide "
         + "guidance.", "en", "body").contains("cited"));
-    assertFalse(in("Le Ministère envisage d'encourager les régions à produire des revues infranationales volontaires.", "fr",
-        "body").contains("cited"));
-    // a local review of an English compound ("district unit plans") is of something else
+    assertTrue(in("Also represented in the VNR steering committee were municipalities, civil society organisations and "
+        + "academia.", "en", "body").contains("lrg"));
+    // a negator before one review does not deny another of the sentence
+    assertTrue(in("No VLR was annexed to this report; however, data from the Voluntary Local Review of Kisumu were used for "
+        + "Goal 6.", "en", "body").contains("integrated"));
+    // a local review of an English compound ("district unit plans") is of something else; not of governments
     assertFalse(in("Each city operates an urban planning committee that conducts a local review of district unit plans "
         + "before approval.", "en", "body").contains("cited"));
-    // what was used for the review's own making is its source
+    assertTrue(in("Two local reviews of municipal councils, in Accra and Kumasi, informed the analysis of Goal 11.", "en",
+        "body").contains("cited"));
+    // what was used for the review's own making is its source (in a box about it; not the VNR's own making)
+    assertTrue(in("For its preparation, the VNR secretariat used the findings that Kisumu and Busia reported in their "
+        + "Voluntary Local Reviews.", "en", "body").contains("integrated"));
     MentionRules.Context ctx = MentionRules.newDocument();
     rules.find("Recuadro 5. El Informe Local Voluntario de Iztapalapa (2023)", "ODS 11", "es", "box", ctx);
     assertFalse(codes(rules.find("Para su elaboración se emplearon datos del Censo de Población y Vivienda 2020 del INEGI.",
@@ -2109,6 +2113,12 @@ class MentionRulesTest {
     // a governorate's SDG report, a word between the Goals and the report
     assertTrue(noteTypes("en", "5.1 Goal 1", "Sohag | Multidimensional poverty: 47.1 % | Source: Sohag Governorate SDG "
         + "Localization Report 2024", "table").contains("integrated"));
+    // an index or an audit report on the Goals is no review
+    assertFalse(in("Data from the North Eastern Region District SDG Index Report 2021-22, prepared by NITI Aayog, were used "
+        + "for Goal 3.", "en", "body").contains("cited"));
+    // a statistics agency next to an annex cue is no statistical annex
+    assertTrue(in("La Revue locale volontaire de Bangui, réalisée avec l'Institut centrafricain de la statistique, est "
+        + "annexée au présent rapport.", "fr", "body").contains("annexed"));
     // data used in a statistical annex do not annex the reviews
     ctx = MentionRules.newDocument();
     rules.find("Each governorate issued a Governorate SDG Localization Report in 2024.", "Chapter 4", "en", "body", ctx);
@@ -2122,10 +2132,10 @@ class MentionRulesTest {
     // the VNR named in another word order is no local review
     assertFalse(in("Los puntos focales participaron en los talleres de preparación del presente Informe Voluntario "
         + "Nacional.", "es", "body").contains("cited"));
-    // "ce rapport" takes back the review named before
+    // "ce rapport" may be the VNR itself: no reference back
     MentionRules.Context ctx2 = MentionRules.newDocument();
-    rules.find("La Ville de Kigali a publié sa revue locale volontaire en 2023.", "1.2 Processus", "fr", "body", ctx2);
-    assertTrue(codes(rules.find("Les indicateurs de ce rapport relatifs à l'accès à l'électricité ont été utilisés pour "
-        + "estimer les progrès présentés au chapitre 5.", "1.2 Processus", "fr", "body", ctx2)).contains("integrated"));
+    rules.find("En 2022, la ville de Dakar a publié sa Revue locale volontaire.", "1.2 Processus", "fr", "body", ctx2);
+    assertFalse(codes(rules.find("Les données utilisées dans ce rapport pour l'ODD 6 proviennent de l'Agence nationale de "
+        + "la statistique.", "1.2 Processus", "fr", "body", ctx2)).contains("integrated"));
   }
 }
