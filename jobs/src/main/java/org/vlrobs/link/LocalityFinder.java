@@ -658,6 +658,9 @@ public final class LocalityFinder {
   }
 
   /** A cleaned candidate name, resolved through the gazetteer; null if it is not a locality. */
+  /** A single word that is an adverb by its ending: "Separately", "Finalmente", "Également", "Igualmente". */
+  private static final Pattern ADVERB = Pattern.compile("\\p{L}{4,}(?:ly|mente|ement)");
+
   private Span candidate(String raw, String source, int order) {
     String cleaned = raw.strip().replaceAll("['’]s$", "");
     Locality whole = gazetteer.lookup(cleaned);
@@ -705,6 +708,9 @@ public final class LocalityFinder {
     order += Math.max(0, cleaned.indexOf(words[from], shift));
     if (name.matches("[IVXLCDM]+")) {
       return null; // "Anexo III: Revisiones Locales Voluntarias": a roman numeral
+    }
+    if (from + 1 == to && ADVERB.matcher(key).matches()) {
+      return null; // "Separately, Pokhara ... and Dhulikhel": an adverb opening the sentence, set off by a comma
     }
     if (REVIEW_LEXICON.coveredBy(name, org.vlrobs.lexicon.ReviewLexicon.Family.SOURCE_LABELS)) {
       return null; // "Source: Voluntary Local Reviews"

@@ -1,6 +1,7 @@
 package org.vlrobs.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -223,4 +224,13 @@ class LocalityFinderTest {
     assertEquals(List.of(), names("新疆维吾尔自治区自愿地方审查", "zh"));
     assertEquals(List.of(), names("云南省景洪市共同完成区域中期审议", "zh"));
   }
+
+  @Test
+  void anAdverbOpeningTheSentenceIsNoPlace() {
+    List<String> found = names("Separately, Pokhara Metropolitan City and Dhulikhel Municipality each published a Voluntary "
+        + "Local Review in 2024.", "en");
+    assertFalse(found.contains("Separately"), found.toString());
+    assertTrue(found.contains("Dhulikhel"), found.toString());
+  }
 }
+
