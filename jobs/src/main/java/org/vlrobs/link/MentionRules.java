@@ -2833,8 +2833,7 @@ public final class MentionRules {
     }
     for (PhraseSet.Hit w : lex.names(Family.REVIEW_WORDS).find(before, null)) {
       if (w.from() >= 0 && !r.masked[w.from()] && r.references.get(Math.max(0, w.from() - 3), w.to()).isEmpty()
-          && !(w.from() > 0 && (THIS_REPORT.contains(Tokens.fold(r.toks.get(w.from() - 1).text()))
-              || THIS_ONE.contains(Tokens.fold(r.toks.get(w.from() - 1).text()))))) {
+          && !(w.from() > 0 && THIS_REPORT.contains(Tokens.fold(r.toks.get(w.from() - 1).text())))) {
         return true; // (not this report: "For this report, ...", "deste relatório")
       }
     }
@@ -3053,8 +3052,7 @@ public final class MentionRules {
         continue;
       }
       // the number, "of" / "de" (or contracted "du", "do"), "this" / "este" / "présent", a report
-      int k = thisAfterOf(r, afterNumber(r, i + 1));
-      if (k >= 0 && k + 1 < r.toks.size() && OWN_REPORT.contains(Tokens.fold(r.toks.get(k + 1).text()))) {
+      if (thisReportAt(r, thisAfterOf(r, afterNumber(r, i + 1)))) {
         return true;
       }
     }
@@ -3104,12 +3102,16 @@ public final class MentionRules {
     return false;
   }
 
+  /** The "this" / "présent" at {@code k} (-1: none) is followed by a word for this report: "este Informe", "présent rapport". */
+  private static boolean thisReportAt(Read r, int k) {
+    return k >= 0 && k + 1 < r.toks.size() && OWN_REPORT.contains(Tokens.fold(r.toks.get(k + 1).text()));
+  }
+
   /** "of this report", "de este Informe", "du présent rapport", "deste relatório". */
   private static boolean thisReportNamed(Read r) {
     for (int j = 0; j < r.toks.size(); j++) {
       // ("deste relatório", "neste relatório": "of" or "in" fused with "this")
-      int k = THIS_ONE.contains(Tokens.fold(r.toks.get(j).text())) ? j : thisAfterOf(r, j);
-      if (k >= 0 && k + 1 < r.toks.size() && OWN_REPORT.contains(Tokens.fold(r.toks.get(k + 1).text()))) {
+      if (thisReportAt(r, THIS_ONE.contains(Tokens.fold(r.toks.get(j).text())) ? j : thisAfterOf(r, j))) {
         return true;
       }
     }
