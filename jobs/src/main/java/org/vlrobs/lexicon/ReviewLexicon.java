@@ -438,16 +438,32 @@ public final class ReviewLexicon implements java.io.Serializable {
     mark(kind, voluntary, 1);
     mark(kind, names(Family.LEVEL_WORDS).find(toks, null), 2);
     mark(kind, names(Family.REVIEW_WORDS).find(toks, null), 4);
-    List<PhraseSet.Hit> out = new ArrayList<>();
-    for (int i = 0; i + 2 < toks.size(); i++) {
-      if ((kind[i] | kind[i + 1] | kind[i + 2]) == 7 && kind[i] != 0 && kind[i + 1] != 0 && kind[i + 2] != 0
-          && Integer.bitCount(kind[i]) == 1 && Integer.bitCount(kind[i + 1]) == 1 && Integer.bitCount(kind[i + 2]) == 1) {
-        out.add(new PhraseSet.Hit(i, i + 3, "composed"));
+    // two levels joined by a conjunction count as one: "voluntary local and regional reviews", "revisões locais e
+    // subnacionais voluntárias"
+    List<int[]> units = new ArrayList<>(); // from, to, kind
+    for (int i = 0; i < toks.size(); i++) {
+      if (kind[i] == 2 && i + 2 < toks.size() && kind[i + 2] == 2 && AND.contains(Tokens.fold(toks.get(i + 1).text()))) {
+        units.add(new int[] {i, i + 3, 2});
         i += 2;
+      } else {
+        units.add(new int[] {i, i + 1, kind[i]});
+      }
+    }
+    List<PhraseSet.Hit> out = new ArrayList<>();
+    for (int u = 0; u + 2 < units.size(); u++) {
+      int a = units.get(u)[2];
+      int b = units.get(u + 1)[2];
+      int c = units.get(u + 2)[2];
+      if ((a | b | c) == 7 && a != 0 && b != 0 && c != 0
+          && Integer.bitCount(a) == 1 && Integer.bitCount(b) == 1 && Integer.bitCount(c) == 1) {
+        out.add(new PhraseSet.Hit(units.get(u)[0], units.get(u + 2)[1], "composed"));
+        u += 2;
       }
     }
     return out;
   }
+
+  private static final Set<String> AND = Set.of("and", "y", "e", "et");
 
   /**
    * Levels that also name a body above the nation or the nation itself ("the regional report on the SDGs" is the UN

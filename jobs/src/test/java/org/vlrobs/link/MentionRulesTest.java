@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vlrobs.lexicon.ReviewLexicon;
 
 class MentionRulesTest {
-  private final MentionRules rules = new MentionRules();
+  /** The rules alone (the involvement model is tested with them in InvolvementModelTest). */
+  private final MentionRules rules = new MentionRules(ReviewLexicon.shared());
 
   private Set<String> types(String heading, String text) {
     return rules.find(text, heading.isEmpty() ? null : heading).stream().map(m -> m.type().code())
@@ -2137,5 +2139,19 @@ class MentionRulesTest {
     rules.find("En 2022, la ville de Dakar a publié sa Revue locale volontaire.", "1.2 Processus", "fr", "body", ctx2);
     assertFalse(codes(rules.find("Les données utilisées dans ce rapport pour l'ODD 6 proviennent de l'Agence nationale de "
         + "la statistique.", "1.2 Processus", "fr", "body", ctx2)).contains("integrated"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void twoLevelsJoinedByAndMakeOneComposedReviewName() {
+    assertTrue(in("Annex 4. Summaries of the voluntary local and regional reviews of Uppsala and Malmö", "en", "annex")
+        .contains("cited"));
+    assertTrue(in("Anexo III – Revisões locais e subnacionais voluntárias: Estado da Bahia (2022); Recife (2024)", "pt",
+        "annex").contains("cited"));
+    assertTrue(in("Les examens locaux et régionaux volontaires de Dakar et de Thiès ont été publiés en 2024.", "fr", "body")
+        .contains("cited"));
+    // not two levels and no voluntary word: "local and regional development plans", "voluntary local and national"
+    assertFalse(in("The voluntary contributions of local and regional governments were reviewed.", "en", "body")
+        .contains("cited"));
+    assertFalse(in("Los planes locales y regionales fueron revisados en 2023.", "es", "body").contains("cited"));
   }
 }
