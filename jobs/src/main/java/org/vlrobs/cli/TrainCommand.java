@@ -13,25 +13,41 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code vlr train lexicon}: build the SDG lexicon from the framework wording and the curated terms. */
+/**
+ * {@code vlr train lexicon|sdg|linkage}: build the SDG lexicon from the framework wording and the curated terms, train
+ * the SDG classifier, or train the link stage's involvement model from the labelled VNR passages.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train or build a model into models/ (models: lexicon, sdg).")
+    description = "Train or build a model into models/ (models: lexicon, sdg, linkage).")
 public final class TrainCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "what to build: lexicon (models/sdg-lexicon) or sdg (models/sdg-classifier)")
+  @Parameters(index = "0", description = "what to build: lexicon (models/sdg-lexicon), sdg (models/sdg-classifier) or "
+      + "linkage (models/linkage, from data/eval/vnr-passages.csv)")
   String model;
 
   @Option(names = "--shared", description = "the shared material folder (default: <project>/../shared)")
   Path shared;
 
-  @Option(names = "--out", description = "model folder (default: <project>/models/sdg-lexicon or models/sdg-classifier)")
+  @Option(names = "--out", description = "model folder (default: <project>/models/sdg-lexicon, models/sdg-classifier or "
+      + "models/linkage)")
   Path out;
 
   @Option(names = "--master", defaultValue = "local[*]", description = "Spark master for training (default ${DEFAULT-VALUE})")
   String master;
 
+  @Option(names = "--data", description = "linkage: the labelled VNR passages (default: <project>/data/eval/vnr-passages.csv)")
+  Path data;
+
+  @Option(names = "--hold-out", split = ",", description = "linkage: batches (id prefixes, e.g. b56,b57) left out of "
+      + "training and scored as held out")
+  List<String> holdOut = List.of();
+
   @Override
   public Integer call() throws Exception {
     Path home = ProjectHome.get();
+    if ("linkage".equals(model)) {
+      return new org.vlrobs.training.InvolvementTraining(data != null ? data : home.resolve("data/eval/vnr-passages.csv"),
+          out != null ? out : home.resolve("models/linkage"), java.util.Set.copyOf(holdOut)).run();
+    }
     Path sharedDir = shared != null ? shared : home.resolveSibling("shared");
     Path translations = sharedDir.resolve("data/sdg-framework/translations");
     if (!Files.isDirectory(translations)) {
@@ -43,7 +59,7 @@ public final class TrainCommand implements Callable<Integer> {
           home.resolve("models/sdg-lexicon/curated.tsv"), master, home.resolve("target")).run();
     }
     if (!"lexicon".equals(model)) {
-      System.err.println("unknown model '" + model + "': lexicon or sdg");
+      System.err.println("unknown model '" + model + "': lexicon, sdg or linkage");
       return 2;
     }
     Path dir = out != null ? out : home.resolve("models/sdg-lexicon");

@@ -120,14 +120,24 @@ public final class MentionRules {
   private static final Set<String> GOAL_WORDS = Set.of("sdg", "ods", "odd", "2030", "hlpf", "fpan", "fphn", "vnr");
 
   private final ReviewLexicon lex;
+  /** The learned reading of local governments' involvement (lrg), or null for the rules alone. */
+  private final InvolvementModel involvement;
   private final Map<String, Tokens> tokenizers = new HashMap<>();
 
+  /** The packaged lexicon and involvement model. */
   public MentionRules() {
-    this(ReviewLexicon.shared());
+    this(ReviewLexicon.shared(), InvolvementModel.shared());
   }
 
+  /** The rules alone with this lexicon (no involvement model). */
   public MentionRules(ReviewLexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  /** @param involvement the involvement model deciding lrg in the languages it covers, or null for the rules alone */
+  public MentionRules(ReviewLexicon lexicon, InvolvementModel involvement) {
     this.lex = lexicon;
+    this.involvement = involvement;
   }
 
   /** What one VNR has said so far, carried from passage to passage (small: no passage text is kept). */
@@ -4403,9 +4413,102 @@ public final class MentionRules {
         out.add(new Mention(MentionType.LRG, section, "local-governments-in-heading", 0.65));
       }
     }
+    if (involvement != null && involvement.covers(language) && !Tokens.hasCjk(body)) {
+      decideInvolvement(out, body, h, role, language, reads, sectionRead, section, ctx);
+    }
 
     ctx.previousNamedReview = textReview || !referring.isEmpty() || headingReview;
     ctx.tail = body.isEmpty() || ENDS_SENTENCE.matcher(body).matches() ? null : lastSentence(parts);
+    return out;
+  }
+
+  /**
+   * The rules and the involvement model decide lrg together, for a passage where the rules found lrg or that names a
+   * local or regional government the rules do not rule out ({@link #freeActors}) in its text or heading: lrg when the
+   * model's probability reaches its threshold, or when the rules found it and the model does not rule it out (its
+   * probability at least {@link InvolvementModel#keep()}); quoting the rules' sentence when they found one, else the
+   * first sentence naming such an actor (the heading when only it does). A passage where the rules read involvement
+   * denied keeps their reading.
+   */
+  private void decideInvolvement(List<Mention> out, String body, String heading, String role, String language,
+      List<Read> reads, Read sectionRead, String section, Context ctx) {
+    Mention rules = out.stream().filter(m -> m.type() == MentionType.LRG).findFirst().orElse(null);
+    Tokens t = tokens(language);
+    if (rules == null && deniesInvolvement(reads, t)) {
+      return; // the rules read a denial ("Los gobiernos municipales no fueron consultados"): words alone do not weigh it
+    }
+    out.removeIf(m -> m.type() == MentionType.LRG);
+    String quote = rules != null ? rules.matchedText() : null;
+    for (int i = 0; i < reads.size() && quote == null; i++) {
+      if (!freeActors(reads.get(i), t, ctx).isEmpty()) {
+        quote = quote(reads.get(i).text);
+      }
+    }
+    if (quote == null && !section.isEmpty() && !freeActors(sectionRead, t, ctx).isEmpty()) {
+      quote = section;
+    }
+    if (quote == null) {
+      return;
+    }
+    double p = involvement.probability(body, heading, role, language);
+    if (p >= involvement.threshold() || (rules != null && p >= involvement.keep())) {
+      out.add(new Mention(MentionType.LRG, quote, "local-governments-model",
+          Math.round(p * 1000) / 1000.0));
+    }
+  }
+
+  /**
+   * The local or regional governments the sentence names (actors of the lexicon, acronyms the document defined for
+   * one) that the rules do not rule out as taking no part, whatever the cue: not named in a denial, a condition, a
+   * plan or an election; not organs of the State, parts of a name, places, objects of an oversight, a count, their
+   * means only, a definition or a list; not a review's own author in a sentence or box about it. What the sentence
+   * says they do is left to the involvement model.
+   */
+  private List<PhraseSet.Hit> freeActors(Read r, Tokens t, Context ctx) {
+    if (Tokens.hasCjk(r.text) || concededThenDenied(r, t) || planned(r, t) || definition(r)
+        || lex.names(Family.ELECTION_WORDS).find(r.toks, null).stream().anyMatch(e -> !actorsAside(r, e, t))) {
+      return List.of();
+    }
+    List<PhraseSet.Hit> negations = negations(r, t);
+    List<PhraseSet.Hit> cues = involvement(r, t);
+    List<PhraseSet.Hit> out = new ArrayList<>();
+    List<PhraseSet.Hit> strong = strongActors(r);
+    for (PhraseSet.Hit h : strong) {
+      boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1)
+          || agentDenied(r.toks, h) || predicateNegated(r.toks, h, negations, t.language())
+          || (!negations.isEmpty() && onlyNegatedCues(r.toks, h, cues, negations));
+      if (!r.masked[h.from()] && !negated && !hypothetical(r, h) && !yetToCome(r.toks, h) && !referenceAuthor(r, h)
+          && !deconcentrated(r, h, t) && !partOfName(r.toks, h) && !acronymNamed(r, h) && !overseen(r, h, t)
+          && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h) && !strongLocative(r.toks, h)
+          && !deniedAfter(r, h, t) && !enumerated(r, h)
+          && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
+          && !(r.review && namedPlaces(r.toks, h))
+          && !((r.review || reports(r, t)) && (fewBefore(r.toks, h) || fewListed(r, h)))) {
+        out.add(h);
+      }
+    }
+    for (PhraseSet.Hit a : lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null)) {
+      if (a.from() < 0 || r.masked[a.from()] || strong.stream().anyMatch(h -> h.from() <= a.from() && a.to() <= h.to())
+          || negations.stream().anyMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)
+          || (!negations.isEmpty() && onlyNegatedCues(r.toks, a, cues, negations))
+          || hypothetical(r, a) || yetToCome(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
+          || thoseOf(r.toks, a) || overseen(r, a, t) || deconcentrated(r, a, t) || locative(r.toks, a)
+          || partOfName(r.toks, a) || acronymNamed(r, a) || deniedAfter(r, a, t) || enumerated(r, a)
+          || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
+          || ((r.review || reports(r, t)) && (fewBefore(r.toks, a) || fewListed(r, a)))
+          || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
+        continue;
+      }
+      out.add(a);
+    }
+    for (int i = 0; i < r.toks.size(); i++) {
+      PhraseSet.Hit a = new PhraseSet.Hit(i, i + 1, null);
+      if (ctx.actorAcronyms.contains(r.toks.get(i).text()) && !r.masked[i] && !deniedAfter(r, a, t)
+          && !overseen(r, a, t) && !counted(r, a, t) && !predicateNegated(r.toks, a, negations, t.language())
+          && negations.stream().noneMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)) {
+        out.add(a);
+      }
+    }
     return out;
   }
 

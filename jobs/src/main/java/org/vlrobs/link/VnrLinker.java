@@ -20,13 +20,19 @@ public final class VnrLinker {
   public record Evidence(MentionType type, String matchedText, List<String> localities,
       List<String> linkedVlrDocIds, double confidence, String rule) {}
 
-  private final MentionRules rules = new MentionRules();
+  private final MentionRules rules;
   /** Not thread-safe (the rules keep stemmers): one linker per task. */
   private final LocalityFinder finder;
   private final VlrCatalog catalog;
 
   /** @param ner English place-name tagger, or null for gazetteer and patterns only */
   public VnrLinker(VlrCatalog catalog, LocalityFinder.LocationTagger ner) {
+    this(catalog, ner, InvolvementModel.shared());
+  }
+
+  /** @param involvement the involvement model for lrg, or null for the rules alone (evaluation) */
+  public VnrLinker(VlrCatalog catalog, LocalityFinder.LocationTagger ner, InvolvementModel involvement) {
+    this.rules = new MentionRules(org.vlrobs.lexicon.ReviewLexicon.shared(), involvement);
     this.catalog = catalog;
     this.finder = new LocalityFinder(catalog.gazetteer(), ner);
   }

@@ -22,7 +22,8 @@ import org.vlrobs.lexicon.Tokens;
  */
 class ReviewLexiconTest {
   private final ReviewLexicon lex = ReviewLexicon.shared();
-  private final MentionRules rules = new MentionRules();
+  /** The rules alone (the involvement model is tested with them in InvolvementModelTest). */
+  private final MentionRules rules = new MentionRules(ReviewLexicon.shared());
 
   private static final Map<String, String> EVERY = Map.of("en", "every", "es", "cada", "fr", "chaque", "pt", "cada");
 

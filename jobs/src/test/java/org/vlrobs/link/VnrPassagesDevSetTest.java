@@ -21,155 +21,76 @@ class VnrPassagesDevSetTest {
   /** Batches the rules were revised on: held to the labels here. */
   private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
       "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32",
-      "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52");
+      "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52",
+      "b53", "b54", "b55");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b53", "b54", "b55");
+  private static final Set<String> FIRST_SIGHT = Set.of("b56", "b57", "b58", "b59", "b60", "b61");
 
-  /** Passages whose types the rules do not get right today, with why. */
+  /**
+   * Passages whose types the link stage does not get right today, with why (the rules, or the involvement model on
+   * lrg, which is trained on these passages: its misses here are passages it does not fit).
+   */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-      Map.entry("b19-05", "in a box about Victoria Falls' review, the municipal council acting later in the passage "
-          + "read as involved; the writer reads it as the review's author"),
       Map.entry("b19-14", "'the city's progress report described in Box 4.1': a review called a progress report and "
           + "named by its place word only"),
-      Map.entry("b19-22", "an annex list of institutions consulted naming three city councils: named governments "
-          + "are not a class of actors (the convention of es-01)"),
-      Map.entry("b19-25", "governors convening workshops 'en su calidad de presidentes de los Consejos "
-          + "Departamentales de Desarrollo': appointed governors, known only from the country's law"),
-      Map.entry("b19-33", "'un número creciente de gobiernos autónomos municipales ha empezado a informar por "
-          + "cuenta propia': governments reporting read as the reviews' authors"),
       Map.entry("b19-42", "'Plusieurs communes urbaines ont en outre entrepris de rendre compte de leurs progrès : "
           + "Ouagadougou ...': a few governments then named are the reviews' authors (batch 17); the writer reads "
           + "the class as involved"),
       Map.entry("b19-45", "an annex title naming the communes' reviews '(textes intégraux transmis par l'AMBF)': "
           + "the association forwarding them read as involved"),
-      Map.entry("b19-52", "'aux côtés des examens que d'autres communes pourraient soumettre': a hypothetical after "
-          + "the review noun, where prospective cues are not sought"),
       Map.entry("b29-04", "'taken directly from the report's annex': the review's own annex read as an annex of "
           + "reviews"),
-      Map.entry("b29-07", "'some 590 local levels were doing so' (tagging budgets with SDG codes): Nepal's 'local "
-          + "levels' are no actor of the lexicon"),
-      Map.entry("b29-14", "'Two secondary cities have reported on the Goals': a count and a reporting verb read as "
-          + "a class of governments; the writer reads the two named cities as the reviews' authors"),
-      Map.entry("b29-16", "akimats 'headed by akims appointed by the President' twenty words after the actor: "
-          + "beyond an apposition's reach"),
-      Map.entry("b29-17", "'deputies of the regional and city maslikhats, the elected local representative bodies': "
-          + "maslikhats are no actor of the lexicon"),
       Map.entry("b29-18", "'Regional development plans adopted by the akimats': akimats are the State's local "
           + "executive (country knowledge)"),
-      Map.entry("b29-26", "'el único gobierno local que ha examinado su propio avance': a government examining its "
-          + "own progress read as involvement; the writer reads it as the review's author"),
-      Map.entry("b29-35", "'transmis par les gouvernorats' after a sentence on governors and deconcentrated "
-          + "services of the State: the State's governorates known from the sentence before only"),
-      Map.entry("b29-42", "'Deux collectivités ont dressé leur propre bilan de l'Agenda 2030': a count of "
-          + "governments with their own review read as a class"),
-      Map.entry("b29-43", "annex entries naming the 'Commune de Pointe-Noire' and the 'Conseil départemental de la "
-          + "Bouenza': two named governments in one sentence read as actors"),
       Map.entry("b29-67", "Chinese '该报告 ... 共采用62项本地指标': the review's own use of indicators read as use by the VNR"),
-      Map.entry("b30-03", "'commits the State to devolve governmental powers ... to provincial and metropolitan "
-          + "councils and local authorities': the object of a constitutional duty read as involvement"),
       Map.entry("b30-18", "'has agreed with the self-government side that the Commission will discuss progress': "
           + "'the self-government side' is no actor of the lexicon"),
-      Map.entry("b30-29", "invited associations, then 'no fue posible contar con su participación ... se limitó a "
-          + "la recepción del borrador': the denial is in a later clause, about 'su participación'"),
-      Map.entry("b30-31", "'evaluó en 2022 a las 340 municipalidades': a year between the oversight verb and its "
-          + "object"),
-      Map.entry("b30-49", "'la version validée par les conseils communaux concernés': the councils concerned are "
-          + "the reviews' authors, read as a class"),
-      Map.entry("b30-52", "'auditórios cedidos por câmaras municipais': councils lending a venue read as involvement"),
-      Map.entry("b30-57", "an audit report's title 'Preparação das autarquias locais para a implementação da Agenda "
-          + "2030': the audited governments read as actors"),
       Map.entry("b30-68", "Japanese '推計値を表15-2に引用し': 推計値 (estimates) is no evidence object of the lexicon"),
       Map.entry("b30-70", "Japanese annex '付属資料3 ... 別冊として ... 全文を ... 公表する': 付属資料 and 別冊 are no annex words, and "
           + "'地方公共団体による' before an unlisted review name reads as an actor"),
-      Map.entry("b31-01", "'convened by the offices of the provincial governors': Thailand's governors are "
-          + "appointed (country knowledge)"),
-      Map.entry("b31-09", "the writer of batch 31 flags lrg for governments publishing their own reviews ('las "
-          + "administraciones municipales de Medellín, Pasto y Manizales publicaron ... sus informes'); the labels "
-          + "revised on do not"),
       Map.entry("b31-11", "the writer of batch 31 flags lrg for the district office that prepared the review "
           + "('Elaborado por la Secretaría Distrital de Planeación'); the labels revised on do not"),
-      Map.entry("b31-17", "the writer of batch 31 flags lrg for the city that conducted the review ('Conduit par la "
-          + "Ville et Grand Besançon Métropole'); the labels revised on do not"),
       Map.entry("b31-22", "Chinese: a county's report named by its title '《德清践行2030年可持续发展议程进展报告》' is not read as a "
           + "review"),
-      Map.entry("b31-27", "the writer of batch 31 flags lrg for the council that prepared the review ('Prepared by "
-          + "Freetown City Council'); the labels revised on do not"),
-      Map.entry("b31-39", "lrg from the heading 'Las comunidades autónomas y las entidades locales ante la Agenda "
-          + "2030': only the actor next to 'ante' is read as set beside the Goals"),
-      Map.entry("b31-54", "Angola's 'Administrações Municipais sob supervisão dos Governos Provinciais': organs of "
-          + "the State known only from the country's law"),
       Map.entry("b31-67", "Chinese '推动有条件的城市探索编制自愿地方审查报告': a review yet to be made; prospective cues are read in "
           + "en, es, fr and pt only"),
-      Map.entry("b34-05", "'the Council revised its Second City Development Plan to map every programme to an SDG "
-          + "target' in a box about the city's review: there its own government is read as the review's author"),
       Map.entry("b34-26", "box title 'A experiência de Quelimane na monitoria local dos ODS': a review named by its "
           + "place and 'monitoring of the SDGs', before the review's name appears"),
       Map.entry("b34-49", "'Annexe 2 : Contributions des Régions et des Communautés': an annex of governments' "
           + "contributions is one of their reviews (the convention of batch 13); the writer does not count it"),
       Map.entry("b34-50", "'Rapport sur les progrès de la Wallonie vers les ODD' (IWEPS): a region's report with "
           + "its place in the middle of its title"),
-      Map.entry("b34-59", "'the Municipal Association of Bangladesh (MAB) is supporting a further 12 paurashavas': "
-          + "'Municipal Association' in the singular before 'of' is no actor of the lexicon"),
       Map.entry("b34-70", "box title 'Fianarantsoa, première commune malgache à rendre compte de ses progrès vers "
           + "les ODD': a review named by reporting on the Goals, not by a review word"),
-      Map.entry("b35-27", "'the Council adopted an SDG-tagged capital budget': 'the Council' alone is no actor (it "
-          + "names many bodies)"),
       Map.entry("b35-36", "'Niterói alinhou 186 das 214 metas do seu plano estratégico ... às metas dos ODS': a "
           + "named city acting, not a class (the convention of es-01)"),
       Map.entry("b3-19", "'Local reviews from three regions complemented the national consultations': regions + "
           + "consult read as lrg"),
-      Map.entry("b13-07", "'the largest cities have been quick to take up the 2030 Agenda': a class of cities acting on the "
-          + "Agenda, read as lrg; the writer counts only the named cities' reviews that follow (the convention of es-01 and b12-02 differs)"),
-      Map.entry("b13-24", "'Algunos gobiernos locales han ido más lejos' before named governments' reviews: a class of actors "
-          + "(the writer reads it as the named ones)"),
-      Map.entry("b13-42", "under an annex of named cities' reports, 'publiée par chacune des villes' read as a class of cities "
-          + "publishing reviews"),
       Map.entry("b14-18", "'the SDG Status and Roadmap report published by the Gandaki Province': a report on the Goals whose "
           + "level word is in its publisher, not its name"),
-      Map.entry("b14-32", "'otros once municipios' preparing local reviews: the count in words with 'otros' is not "
-          + "read as a class"),
-      Map.entry("b14-37", "'control concurrente a 3.200 obras de gobiernos regionales y locales': audited governments read as "
-          + "actors"),
       Map.entry("b14-47", "'la Fédération nationale des villes tunisiennes a siégé au comité de pilotage' in a sentence that also "
           + "names the municipal elections: an election word anywhere in the sentence blocks lrg"),
       Map.entry("b14-56", "'segundo levantamento da CNM, 47 municípios ... publicaram relatórios': the survey is the source, read "
           + "as the reviews being one"),
       Map.entry("b15-11", "an annex of reviews worded 'reproduced in Annex 3' after the named reviews: the annex cue is past the "
           + "sentence that names them"),
-      Map.entry("b15-13", "an annex list entry naming a region's report on the Goals without 'voluntary' or a goal word next to "
-          + "the level: annexed from the annex heading, the review itself not named"),
-      Map.entry("b15-35", "two named cantons' reviews hyperlinked in an annex: 'cantons' in the plural read as a "
-          + "class"),
       Map.entry("b15-52", "an annex heading on regional councils' contributions is an annex of their reviews by the convention of "
           + "batch 9 (contribution-words); this writer labels it lrg only"),
       Map.entry("b15-62", "'relatório de progresso municipal' in a table row: no voluntary or goal word, so not a "
           + "review name"),
-      Map.entry("b7-28", "'an SDG secretariat set up in each province': the province is where the secretariat sits (a locative "
-          + "weak actor, no agent since batch 13's revision), and 'Governors, regents and mayors ... to issue Regional Action Plans' "
-          + "is too far from an involvement cue"),
-      Map.entry("b4-33", "'the regional council' (singular, one named council) is not taken as local governments "
-          + "acting"),
-      Map.entry("b4-40", "'municipalities are installing solar panels': installing is no involvement cue"),
       Map.entry("b5-10", "'This part presents summaries of the reviews' under 'Part III': a part of the VNR is not "
           + "an annex heading"),
       Map.entry("b7-45", "'Cuadro 11.2 Indicadores seleccionados de las Revisiones Locales ...' with values used 'como referencia': "
           + "a table of review data read as a box about the reviews, not as integration"),
-      Map.entry("b8-74", "'As comunidades intermunicipais do Alentejo Central e do Algarve ... integraram metas dos ODS': named local "
-          + "governments are not a class of actors (convention of es-01), so SDG localisation by named ones is not lrg"),
       Map.entry("b9-03", "'Adopted by the Council in March 2024, the review tracks 52 indicators ...' in the box about Suva's "
           + "review: the review's own indicators, described, are read as evidence this report took from it"),
       Map.entry("b9-30", "'Elaborada por el Gobierno Autónomo Municipal ..., abarca 12 ODS' continues the box about Santa Cruz's "
           + "review with its subject left implicit: no word refers back to the review, so neither cited nor featured"),
-      Map.entry("b10-19", "'allocated by formula to the 1,652 elected commune and sangkat councils, which used it ... to build "
-          + "rural roads': coordinated modifiers ('commune and sangkat councils') split the actor, and building is no "
-          + "involvement cue"),
       Map.entry("b11-03", "'Two local governments have nevertheless assessed their own progress', named in the next sentence: "
           + "a count of named governments before their names is read as a class"),
-      Map.entry("b11-61", "'A auscultação das administrações municipais ... acabou por não se realizar': the consultation noun "
-          + "governs the actor and its own predicate is negated far after it"),
       Map.entry("b12-07", "'The devolved administrations in Scotland, Wales and Northern Ireland co-drafted the chapters': "
           + "devolved administrations are not in the actor lexicon, because the sample UK VNR (level 0 by its hand labels, "
           + "data/sample/linkage-truth.json) lists them among its sources of evidence; which convention holds is open"),
@@ -180,9 +101,6 @@ class VnrPassagesDevSetTest {
           + "uses its review, read as the VNR using it"),
       Map.entry("b16-25", "'The provincial SDG Units housed in the Planning and Development Departments of Punjab, Sindh ...': "
           + "provincial governments named through their units and departments, no actor word"),
-      Map.entry("b16-67", "'O Governo Regional do Príncipe participou no comité técnico nacional e elaborou um relatório de "
-          + "progresso dos ODS': one named government both taking part and writing its own report; in a sentence naming a "
-          + "review it is read as the review's author only"),
       Map.entry("b16-70", "'VLR. PREVISTO (R$ mi)' in a table: the sentence splitter ends the sentence at 'VLR.', so the "
           + "abbreviation test never sees the capitals after it"),
       Map.entry("b17-02", "councils run by Special Administrators appointed by the Minister, mapping their by-laws against the "
@@ -192,126 +110,49 @@ class VnrPassagesDevSetTest {
           + "as a joint process"),
       Map.entry("b17-45", "'ont réalisé leur propre bilan selon la démarche onusienne : la Communauté urbaine de Douala, dont la "
           + "revue ...': 'selon' (according to) has an approach as its object, read as attributing to the review"),
-      Map.entry("b17-66", "'as câmaras municipais intervêm sobretudo no transporte escolar ..., em articulação com a FICASE': "
-          + "municipalities providing services with a foundation, read as involvement"),
       Map.entry("b18-15", "'Åland Development and Sustainability Agenda: progress report on the 2030 Agenda' reproduced in an annex: "
           + "a region's progress report on the Agenda named without a level word is no review name"),
-      Map.entry("b20-19", "'recommending that councils take a broader role ... and that central and local government co-invest': "
-          + "an inquiry's recommendation about local government read as its taking part"),
       Map.entry("b20-23", "a figure's data line names the review only by its title in the national language, given earlier in "
           + "the document"),
-      Map.entry("b20-58", "'65 municípios. Destes, 24 já integraram metas dos ODS': the class is named in the "
-          + "sentence before"),
       Map.entry("b20-70", "Japanese: local governments as recipients of grants in a central budget review (行政事業レビュー)"),
       Map.entry("b21-04", "'a further 34 had adopted local SDG indicator sets': local governments adopting indicators read as the "
           + "VNR using a review's evidence"),
-      Map.entry("b21-25", "an annex listing written submissions, councils among associations and NGOs: no cue of involvement in "
-          + "the list itself"),
       Map.entry("b21-28", "'Con el acompañamiento de ... la AMHON, dos gobiernos locales ...: la Municipalidad de X y la "
           + "Municipalidad de Y presentaron sus ILV': the association supporting two named reviews read as lrg"),
-      Map.entry("b21-38", "in a box about a department's review, 'con la participación de los ocho municipios del departamento': "
-          + "municipalities taking part in that review read as taking part in the VNR"),
-      Map.entry("b21-48", "'Annexe 5 : Rapports des collectivités territoriales': the annex's authors read as actors"),
       Map.entry("b21-51", "'soumis aux conseils régionaux ...: ceux de Sfax ... ont transmis des observations': the verb is given "
           + "to a pronoun after the colon, not to the councils"),
-      Map.entry("b21-52", "'plusieurs communes s'étaient engagées dans le suivi des ODD ...: la commune de La Marsa a publié': a "
-          + "vague class then named communes, read as those named (the convention of b16-10 differs)"),
-      Map.entry("b21-57", "'A institucionalização das autarquias locais ... aguarda': governments that do not exist "
-          + "yet read as actors"),
-      Map.entry("b21-60", "Angola: an annex list of provincial governments and municipal administrations (organs of the State "
-          + "there) read as local governments"),
       Map.entry("b21-66", "Chinese: provinces inspected by a central inspection team read as actors"),
       Map.entry("b21-69", "Chinese: '采用了该报告的测算结果' (used the report's estimates) in a box body not read as use"),
-      Map.entry("b22-12", "'councils now report progress against those targets': a bare 'councils' is no actor word"),
       Map.entry("b22-14", "'Statistics Botswana advised against using these estimates': 'against' is no negation"),
-      Map.entry("b22-15", "'contracts awarded by ministries, parastatals and local authorities' in a procurement review: "
-          + "local authorities as contract-awarders read as taking part"),
-      Map.entry("b22-28", "'ha dado lugar a municipios de mayor escala, y buena parte de ellos ha comenzado a alinear': the "
-          + "actor after 'a' read as a place, its verb given to a pronoun"),
-      Map.entry("b22-55", "an annex entry of reviews 'reproduits avec l'accord des conseils municipaux': consent "
-          + "read as taking part"),
       Map.entry("b22-67", "Japanese: '地方公共団体からの個別の意見聴取は行っていない' (no hearing of local governments was held): "
           + "the negated verb is not read"),
       Map.entry("b22-70", "Japanese: '自治体レベルの事例データ' (municipality-level case data) read as local governments acting"),
-      Map.entry("b24-11", "'City and Municipal Local Government Operations Officers' of a ministry: a job title built on the "
-          + "actor's words, read as local governments"),
-      Map.entry("b24-20", "a box title under the chapter heading 'Contributions of the Länder and local authorities': the "
-          + "heading gives lrg to its passages, as batch 10 labels it (b10-49); this writer does not for a box about one review"),
-      Map.entry("b24-21", "the body of the same box: the heading's lrg, as b24-20"),
       Map.entry("b24-32", "'una revisión local previa a cargo de los comités evaluadores' of procurement read as a local review, "
           + "and territorial entities as contracting parties read as acting"),
-      Map.entry("b24-38", "named cities preparing reviews 'con el apoyo de ... la AME': the association of municipalities "
-          + "supporting them read as taking part (this writer: only the named cities)"),
       Map.entry("b24-45", "in a box, 'Les mesures ... qu'il présente ont été reprises ... dans l'analyse de la cible 14.2 du "
           + "présent rapport (graphique 14.3)': the cue and the chart are 15 tokens apart, past the window"),
-      Map.entry("b24-55", "'La part des collectivités territoriales dans le produit de la TVA': a share of a tax, read as "
-          + "local governments ('part' is no holding word: 'de la part des collectivités' means from them)"),
-      Map.entry("b25-17", "'submitted by the two city governments through APEKSI': the association's acronym, defined earlier, "
-          + "read as local governments taking part (this writer: the named cities only)"),
-      Map.entry("b25-32", "'la Ley de Responsabilidad Fiscal obliga a las provincias a publicar su ejecución presupuestaria': an "
-          + "obligation to publish budgets read as provinces reporting"),
-      Map.entry("b25-60", "Angola's 'Governos Provinciais (18)' in an annex of bodies consulted: organs of the central state "
-          + "known only from the country's law"),
       Map.entry("b25-63", "a box title 'como as câmaras acompanham os seus planos': 'câmaras' alone (municipal chambers) is no "
           + "actor, as it also names parliaments and chambers of commerce"),
-      Map.entry("b25-65", "'Anexo 3 — Contributos dos municípios' of two named cities' reviews: an annex of local governments' "
-          + "contributions gives lrg, as batch 10 labels it (b10-58); this writer counts the named cities only"),
       Map.entry("b25-68", "Chinese box body: '该报告 ... 采用了近百项本地指标' (the report adopted about a hundred local "
           + "indicators): the review's own use read as the VNR's"),
       Map.entry("b25-70", "Chinese source line: a baseline '引自《德清践行2030年可持续发展议程进展报告》': a county's progress "
           + "report on the Agenda named without a review name the lexicon knows"),
-      Map.entry("b26-02", "Rwanda's Provincial Governors chairing provincial committees: appointed, known only from the "
-          + "country's law"),
-      Map.entry("b26-04", "'the City of Kigali became the first Rwandan local authority to publish a VLR': one named "
-          + "government, read as a class"),
       Map.entry("b26-18", "'the annual Dutch SDG Reports': a nationality adjective read as a place before a report "
           + "on the Goals"),
       Map.entry("b26-19", "'briefed on its main findings' after the false citation of b26-18: 'its findings' refer to the VNR's "
           + "draft, read as the review's, and 'provided data' as evidence"),
-      Map.entry("b26-29", "'los gobiernos locales ejecutaron apenas el 58 % de su presupuesto': local governments as subjects "
-          + "of a spending statistic, read as acting"),
-      Map.entry("b26-33", "an annex 'Aportes de los gobiernos subnacionales' of named governments' reports: the heading gives "
-          + "lrg, as b10-58; this writer counts the named governments only"),
-      Map.entry("b26-36", "'los informes que los Estados presentan ante el Foro Político de Alto Nivel': States (nations) "
-          + "presenting reports read as states (subnational) reporting"),
-      Map.entry("b26-47", "'la loi organique de 2020 sur les collectivités autonomes ; la question de leur participation sera "
-          + "examinée': a future participation after a semicolon, read as involvement"),
       Map.entry("b23-03", "'63 newly elected Mayors of Municipal Councils and Chairpersons of Urban Councils and Pradeshiya "
           + "Sabhas' validating a chapter: elected heads named by their titles, after 'elections'"),
-      Map.entry("b23-12", "'A number of Assemblies have also begun to assess their own progress' (Ghana's MMDAs by their own "
-          + "name) before the named reviews"),
       Map.entry("b23-20", "'Scottish local government has been active in taking the Goals to the local level' before two named "
           + "councils' reviews: read as a class, the writer counts the named ones only"),
       Map.entry("b23-22", "in a box, the review 'drawing on the Scottish Index of Multiple Deprivation ... data': the review "
           + "using data read as the VNR using the review's"),
-      Map.entry("b23-26", "'gobernadores designados' (appointed) in a sentence whose words of appointment the "
-          + "lexicon does not hold"),
       Map.entry("b23-35", "'la AChM y la AMUCH aplicaron conjuntamente una encuesta': two associations acting jointly read as a "
           + "joint process with the review"),
-      Map.entry("b23-51", "'plusieurs autres communes ont annoncé leur intention de s'engager dans la même démarche': an "
-          + "announced intention, which the writer counts as a class reporting"),
-      Map.entry("b23-55", "communes 'informées ... sans être associées à la rédaction', then a future consultation of the "
-          + "communal councils: the future read as involvement"),
       Map.entry("b23-63", "'um relatório de progresso dos ODS para o município' prepared by a municipal authority: a city's "
           + "SDG progress report in words the review names do not hold"),
       Map.entry("b27-11", "feedback from 'the Gups, Mangmis and Thrompons' (Bhutan's elected local heads): titles known only "
           + "from the country"),
-      Map.entry("b27-30", "an audit body's 'revisión de la ejecución de los recursos ... por parte de los gobiernos municipales': "
-          + "governments as the agents of spending that is audited, read as acting"),
-      Map.entry("b27-33", "'las Asambleas Municipales del Poder Popular de los 15 municipios': a capitalised name followed by "
-          + "'del Poder Popular' is read as one named body, not the class"),
-      Map.entry("b27-50", "'Les cantons et les villes mesurent leur développement durable': measuring sustainable development "
-          + "is no cue of the lexicon"),
-      Map.entry("b27-51", "'Plusieurs villes ont choisi de rendre compte ... : c'est le cas de Lausanne et de Genève': the writer "
-          + "reads a class as well as the named cities"),
-      Map.entry("b27-55", "communes 'consultées par les cantons ... sur la révision de la loi ..., sans lien avec le présent "
-          + "rapport': consulted on something else, said far from the actor"),
-      Map.entry("b28-04", "'two local authorities that chose to report directly against the Goals', named in the next "
-          + "sentence: the count alone does not say they are named"),
-      Map.entry("b28-11", "Viet Nam's provincial People's Committees returning reports: not in the lexicon (the writer was "
-          + "unsure of the convention)"),
-      Map.entry("b28-54", "an index applied by the audit courts 'a mais de 5 mil municípios' in a sentence that names the SDGs "
-          + "later: the municipalities are the object of the audit"),
       Map.entry("b28-68", "'小規模自治体の参考値' (a reference value for small municipalities): Japanese actors are matched on "
           + "their characters, without their role in the sentence"),
       Map.entry("b18-46", "'République et canton de Genève – Rapport de suivi de l'Agenda 2030 cantonal 2023': the level word "
@@ -330,9 +171,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b9-57", "'Pretende-se que o próximo relatório nacional inclua ... as revisões locais voluntárias que os "
           + "municípios venham a preparar': planned involvement, labelled under the first batches' reading (see "
           + "b7-44)"),
-      Map.entry("b15-51", "'le prochain rapport national comportera une annexe ..., selon le calendrier arrêté avec "
-          + "l'Association des Régions du Maroc': the calendar was agreed, but the sentence opens with the next "
-          + "report, read as a plan"),
       Map.entry("b32-06", "'the Tobago House of Assembly': a regional government known only by its name, which no actor word "
           + "names"),
       Map.entry("b32-07", "'a local review of the Municipal Police Service': a review of a capitalised service, which the "
@@ -341,15 +179,10 @@ class VnrPassagesDevSetTest {
           + "voluntarias': national sources feeding the reviews read as the reviews feeding the VNR"),
       Map.entry("b32-18", "a box title about a commune's solar lighting project ('porté par la commune'): one named government "
           + "acting on a project, with no word of the Goals"),
-      Map.entry("b32-19", "'Lancé en 2020 par l'APC': a commune's project under its acronym, defined nowhere in the passage"),
-      Map.entry("b32-26", "'auditoria coordenada sobre a preparação dos municípios para a implementação da Agenda 2030': the "
-          + "municipalities audited, read through 'implementação' as acting"),
       Map.entry("b32-29", "Japanese 'これらのレビュー' (these reviews) and '活用した' (used): Japanese anaphora and evidence verbs are not "
           + "read"),
       Map.entry("b32-32", "Japanese '地方公共団体は ... 効果検証を毎年度実施': Japanese actors are matched on their characters, without their "
           + "role"),
-      Map.entry("b32-34", "'A number of local governments also assess their own progress': a class of governments reviewing "
-          + "themselves, with no involvement cue"),
       Map.entry("b32-40", "'un rapport d'étape sur la mise en œuvre des ODD à Rodrigues' transmitted by the regional assembly: "
           + "a progress report whose author is not its subject's publisher as the rules read it, so neither the "
           + "review nor its annex nor the assembly's part is read"),
@@ -358,27 +191,19 @@ class VnrPassagesDevSetTest {
       Map.entry("b32-49", "a table header 'VLR 2019 (R$ bilhões)' (valor) under a heading naming the Fundo de Participação dos "
           + "Municípios: the acronym and the fund's name read as a review and an actor"),
       Map.entry("b32-53", "Japanese annex title '付属資料4 ... 自発的自治体レビューの要旨': Japanese annex words are not read"),
-      Map.entry("b32-60", "'encabezados por los gobernadores provinciales': Dominican provincial governors are appointed by the "
-          + "President, which the lexicon cannot know"),
       Map.entry("b32-61", "'compartió el borrador de su primer Informe Local Voluntario' beside 'aportó los resultados de su "
           + "consulta': results of a consultation read as the review's evidence"),
-      Map.entry("b32-66", "'los Estados Partes' of MERCOSUR: 'Estados' as federated states"),
       Map.entry("b33-08", "'Box 2. Tbilisi City Hall reviews its SDG progress': a review named by its verb"),
       Map.entry("b33-09", "the box of b33-08, whose title was not read as a review's"),
       Map.entry("b33-10", "'The review found that ...' in the box of b33-08, whose title was not read as a review's"),
       Map.entry("b33-19", "'la conveniencia de promover revisiones locales voluntarias, de modo que las comunas que decidan "
           + "elaborarlas': reviews only to be promoted, named before the hypothesis that would mark them"),
-      Map.entry("b33-23", "'ne dispose pas d'un conseil municipal élu': the absence of an elected council read as a council"),
-      Map.entry("b33-26", "'La Fédération nationale des maires d'Haïti (FENAMH) a transmis une contribution écrite': in a "
-          + "sentence naming a review, the association taken for its author"),
       Map.entry("b33-38", "'A elaboração de uma revisão local voluntária para Díli foi discutida ... mas não tinha sido "
           + "iniciada': a review discussed, not made, with the denial far from it"),
       Map.entry("b33-43", "'the newly elected Citizens' Representative Khurals of all 21 aimags': Mongolian councils the "
           + "lexicon does not name, after 'local elections'"),
       Map.entry("b33-54", "'un «Informe Sombra Local» sobre el cumplimiento del ODS 11': a civil-society shadow report read as "
           + "a local report on the Goals"),
-      Map.entry("b33-56", "'La Municipalidad de Valparaíso concluyó ... que por primera vez incorporó indicadores ... "
-          + "vinculados a las metas del ODS 11': the cue too far from the named government"),
       Map.entry("b33-59", "'Annexe 2. Contribution de la Mairie de Monaco : bilan 2018-2022 des actions communales au regard "
           + "des ODD': a stocktake ('bilan') that no review word names"),
       Map.entry("b33-64", "'Os Relatórios Locais Voluntários remetidos pelos municípios': municipalities as the reviews' "
@@ -388,42 +213,15 @@ class VnrPassagesDevSetTest {
       Map.entry("b33-67", "Chinese '澳门特别行政区政府将可持续发展理念纳入 ... 规划': a Chinese actor without a character the lexicon lists"),
       Map.entry("b33-70", "Chinese source line '数据来源：《深圳市落实2030年可持续发展议程进展报告（2022）》': a Chinese title in 《》 is not read as a "
           + "review"),
-      Map.entry("b36-14", "an annex list of stakeholders consulted naming state planning units: the heading's 'consulted' with "
-          + "units of named states"),
-      Map.entry("b36-20", "'39 counties had submitted a draft VLR to the Ministry of Lands' (a valuation roll): submission of a "
-          + "fiscal instrument read as involvement"),
-      Map.entry("b36-28", "'los mayores avances': Spanish 'mayores' (greatest) matches the English actor word 'mayor'"),
-      Map.entry("b36-33", "'durante el Foro de Gobiernos Locales y Regionales': governments inside an event's name"),
-      Map.entry("b36-38", "'el Ministerio de Planificación del Desarrollo y el Gobierno Autónomo Departamental de Santa Cruz "
-          + "suscribieron': the department's government read as part of the ministry's name"),
-      Map.entry("b36-40", "associations of cities and regions conducting a subnational review: taken for the review's authors"),
-      Map.entry("b36-45", "'La Ville de Montréal et la Ville de Sherbrooke ont publié des examens locaux volontaires' under "
-          + "'Mobilisation des gouvernements provinciaux, territoriaux et municipaux': the heading's governments taking part "
-          + "(an actor word since batch 42) read into a passage about cities writing their own reviews"),
       Map.entry("b36-55", "a table row 'Conseil municipal consulté : non | Examen local volontaire : en préparation': a denial "
           + "and a review in preparation written as table cells"),
-      Map.entry("b37-32", "'nueve de ellos vincularon explícitamente sus medidas con las metas de la Agenda 2030': the "
-          + "municipalities taken back by a pronoun far from their cue"),
-      Map.entry("b37-54", "'The Assembly has since set up an SDG desk': the metropolitan assembly named by its title word after "
-          + "its review"),
-      Map.entry("b37-60", "a table row 'Aprobado por el Concejo Municipal': a named council acting in a table row, where no "
-          + "single government counts"),
-      Map.entry("b37-62", "'Through a peer review mechanism run by the Nigeria Governors' Forum Secretariat, State governments "
-          + "benchmark their budgets': the cue 'benchmark' is no involvement word"),
       Map.entry("b7-74", "'O Governo pretende apoiar os municípios na elaboração de Relatórios Locais Voluntários': labelled "
           + "under the first batches' reading (see b7-44); an intention now reaches the making, so neither the "
           + "reviews nor the municipalities' part are read"),
       Map.entry("b37-67", "'– appuyer, d'ici 2027, les communes volontaires dans la préparation de leurs premiers examens "
           + "locaux volontaires': support and reviews only planned, in a list of next steps"),
-      Map.entry("b38-04", "'The Corporation now tags its annual budget to the SDGs' after its review, in a box about it: the "
-          + "named government's localisation beyond its review, read as the box's author"),
       Map.entry("b38-20", "'Data reported by councils through their own SDG progress reports': 'councils' alone is no actor "
           + "word (national councils abound), so the progress reports are not read as local reviews"),
-      Map.entry("b38-42", "'La Ville en a tiré un plan d'action qui oriente désormais son budget participatif' in a box about "
-          + "Dakar's review: the city's localisation beyond its review, read as the box's author"),
-      Map.entry("b38-51", "'en concertation avec les gouvernements de la Région flamande, de la Région wallonne ...': the "
-          + "federated governments named by their regions, read as named places and not as governments taking "
-          + "part"),
       Map.entry("b39-15", "'The municipal reviews mentioned above rely on locally defined indicators' in a footnote: 'municipal "
           + "reviews' without 'voluntary' is no review name, and 'mentioned above' does not reach the passage "
           + "before"),
@@ -431,45 +229,20 @@ class VnrPassagesDevSetTest {
           + "place, so an audit read as a review and the audited municipalities as acting"),
       Map.entry("b39-36", "'fue llevada adelante ... por los gabinetes ministeriales provinciales': provincial cabinets, which "
           + "no actor word names"),
-      Map.entry("b39-45", "'19 cantons et 25 villes relèvent ... un ensemble commun d'indicateurs ... harmonisés avec l'Agenda "
-          + "2030': collecting indicators ('relèvent') is no involvement cue"),
-      Map.entry("b39-54", "'Conseil des États ..., chambre où siègent les représentants des cantons': a parliament chamber's "
-          + "members read as the cantons acting"),
       Map.entry("b39-67", "a table cell 'Utilizado nas secções ODS 6 e ODS 13': a use whose object is the report's sections, "
           + "with no evidence word"),
-      Map.entry("b39-69", "'ordena os 308 municípios em função de 62 indicadores alinhados com os ODS': the indicators' "
-          + "'alinhados' read as the ranked municipalities' own cue"),
-      Map.entry("b39-70", "'o INE e a ANMP poderão estudar a harmonização': the association's part only possible ('poderão'), "
-          + "which no intention cue opens"),
       Map.entry("b40-02", "'Several councils have gone further and published Voluntary Local Reviews': 'councils' is no actor "
           + "word; and 'short summaries prepared by the councils themselves are reproduced in Annex C' names "
           + "neither reviews nor a reference back"),
-      Map.entry("b40-05", "'Local authority collected waste statistics show': the name of a statistic, its head three words "
-          + "after the actor"),
       Map.entry("b40-49", "'Scotland and the Sustainable Development Goals: A National Review to Drive Action': a devolved "
           + "administration's review called 'National'"),
-      Map.entry("b41-05", "'Buffalo City's council has adopted an SDG-coded budget template': inside a box about the "
-          + "two reviews the cities' governments are taken as the reviews' authors (the same sentence outside a box "
-          + "gives lrg)"),
-      Map.entry("b41-28", "'las Asambleas Municipales del Poder Popular ... presentaron valoraciones': the "
-          + "capitalised 'del Poder Popular' after 'of' is read as naming places, so the assemblies are no class "
-          + "(without it: lrg)"),
       Map.entry("b41-35", "'Las Oficinas Municipales de la Mujer ... coordinaron': municipal offices, which no actor "
           + "word names; the municipalities appear only as places ('en 248 de las 298 alcaldías', 'en 96 municipios')"),
-      Map.entry("b41-37", "a table row '15 estrategias aprobadas por las Asambleas Municipales del Poder Popular': "
-          + "the capitalised 'del Poder Popular' after 'of' is read as a place name, so the assemblies are not a "
-          + "class (without it the row gives lrg)"),
       Map.entry("b41-44", "'sous maîtrise d'ouvrage communale ... dans 140 communes rurales': the communes only as an "
           + "adjective and as a place after 'dans'; the subject is the programme (PACT)"),
-      Map.entry("b41-48", "'La commune a par ailleurs fait adopter par son conseil municipal un plan ... aligné sur "
-          + "les ODD': in a box about its review the commune and 'son conseil' are read as the review's author "
-          + "(outside a box: lrg)"),
       Map.entry("b41-66", "'O Conselho Municipal de Quelimane ... integrou as metas dos ODS no seu Plano': in a box "
           + "about its review the named council is read as the review's author (the same sentence outside a box gives "
           + "lrg)"),
-      Map.entry("b42-06", "'the President's Office – Regional Administration and Local Government (PO-RALG)': after a "
-          + "dash the ministry's name is not read as one name (only 'of'/'for' link it to 'Office'), so 'Local "
-          + "Government' counts"),
       Map.entry("b42-13", "'according to the city's first review of SDG progress': a review described, not named; "
           + "'review of SDG progress' is no local review name, so neither the citation nor the use of its figure is "
           + "read"),
@@ -479,77 +252,27 @@ class VnrPassagesDevSetTest {
       Map.entry("b42-20", "'the Medium-Term Plans and budgets of all 184 Local Government Authorities': the holding "
           + "word 'budgets' makes them owners of money, not actors (the sentence without 'and budgets' gives lrg); "
           + "'full councils' is no actor word"),
-      Map.entry("b42-41", "'plusieurs communes se sont engagées ... : les communes urbaines de Ségou et de Kati ont "
-          + "finalisé le leur': a vague class followed by a colon and named places is read as the reviews' authors "
-          + "(without the list: lrg)"),
-      Map.entry("b42-45", "'Deux provinces, le Haut-Katanga et le Kongo-Central, ont ... élaboré ... une Revue "
-          + "volontaire provinciale': a bare count opening the sentence counts as a class; only 'les deux' or a colon "
-          + "list marks the reviews' authors"),
-      Map.entry("b42-50", "'examens locaux volontaires réalisés par des municipalités québécoises : Montréal (2024), "
-          + "Sherbrooke...': 'des' is no count or vague quantifier, so the authors listed after the colon are read as "
-          + "a class taking part"),
       Map.entry("b42-63", "'de acordo com os resultados, 14 municípios já publicaram ... Relatórios Locais "
           + "Voluntários': the attribution cue 'de acordo com' (to the survey's results) is read as the reviews being "
           + "a source"),
-      Map.entry("b42-64", "'o Congresso dos Poderes Locais e Regionais do Conselho da Europa': 'poder local' is an "
-          + "actor word and 'Congresso' is no organ head, so a Council of Europe body is read as local governments"),
       Map.entry("b43-05", "'the city government has aligned its 2021–2026 Regional Medium-Term Development Plan "
           + "(RPJMD) with the SDG targets': in a box about its review 'the city government' is read as the review's "
           + "author (outside a box: lrg)"),
-      Map.entry("b43-09", "'Lilongwe City Council and Mzuzu City Council are the first Malawian local authorities to "
-          + "have undertaken Voluntary Local Reviews': the class word 'local authorities' as predicate counts on its "
-          + "own"),
       Map.entry("b43-13", "'preparing their own voluntary reviews of SDG progress': 'voluntary reviews' without "
           + "'local' is no local review name (with 'Voluntary Local Reviews' it is cited)"),
-      Map.entry("b43-18", "'submitted in writing by the Monrovia City Corporation and the Paynesville City "
-          + "Corporation': named single governments count only in a sentence naming the Goals; this one speaks of "
-          + "urban resilience and the zero draft"),
       Map.entry("b43-19", "'Compilation of Provincial and Regency/City VLR Summaries' then 'Reproduced as Annex 5 of "
           + "this report.': 'Compilation' matches the joint cue 'compiled', and the annex sentence has no subject "
           + "naming the reviews"),
       Map.entry("b43-22", "'Varias comunidades autónomas han presentado ... sus propios informes de progreso: el País "
           + "Vasco publicó...': a vague class followed by a colon and named regions is read as the reviews' authors "
           + "(without the list: lrg)"),
-      Map.entry("b43-27", "'valor que este Informe adopta como referencia para las grandes ciudades': the Report's "
-          + "'adopta' is an involvement cue near 'ciudades', so cities are read as adopting"),
-      Map.entry("b43-34", "the heading 'Anexo 3. Informes de gobiernos subnacionales': a strong actor in a heading "
-          + "counts on its own, though here the governments are only the annexed reviews' authors"),
-      Map.entry("b43-45", "'Gitega, une commune qui aligne son plan de développement sur les ODD': French 'aligner' "
-          + "is no involvement cue ('ODD' alone does not count for one government), and 'X, une commune qui' is not "
-          + "read as a named government"),
-      Map.entry("b44-08", "'the Council has aligned its Strategic Plan 2022-2026 with the SDGs ... and sat on the VNR "
-          + "Technical Working Group': a bare 'Council' is no actor word, and even an unnamed 'the Municipal Council' "
-          + "is not counted"),
       Map.entry("b44-15", "'The Tobago House of Assembly led consultations across Tobago's seven parishes': a "
           + "regional government named 'House of Assembly' (THA), which no actor word names"),
-      Map.entry("b44-19", "'the local government sector was represented on the Steering Committee by the Ministry of "
-          + "Local Government': 'sector' is no modified head, so 'local government' counts with the cue 'represented'"),
-      Map.entry("b44-20", "'Brikama Area Council; Kerewan Area Council; Basse Area Council': 'area council' is no "
-          + "actor word, and the heading's 'consulted' is not carried to a list with no cue of its own (named "
-          + "district councils also stay silent)"),
-      Map.entry("b44-47", "'le conseil communal a intégré les cibles des ODS ... et a participé aux travaux du comité "
-          + "technique de la RNV': in a box about its review the council is read as the review's author (outside a "
-          + "box: lrg)"),
-      Map.entry("b44-48", "'Les gouvernorats des îles autonomes de Ngazidja, Ndzuwani et Mwali, dont les gouverneurs "
-          + "sont élus ..., ont ... contribué': the cue is past the 12-word window (names and aside between), and "
-          + "'ODS' is no French cue"),
       Map.entry("b44-59", "'São Paulo, Niterói, Barcarena e Contagem publicaram seus RLVs': cities named only as "
           + "authors, no actor word ('Consórcio Grande ABC' is no 'consórcio intermunicipal'); the writer reads a "
           + "movement where b46-03 gives cited only"),
-      Map.entry("b44-66", "'O Consórcio Intermunicipal de Saúde do Alto Uruguai realiza ... uma revisão local dos "
-          + "contratos': 'consórcio * intermunicipal' is a strong actor word, which counts without any cue"),
-      Map.entry("b45-09", "'Quezon City (2023) and Naga City (2024) are so far the only Philippine cities with "
-          + "published Voluntary Local Reviews': the plural 'cities' as predicate, with 'published', is read as a "
-          + "class taking part"),
       Map.entry("b45-13", "'la FEMP coordinó en 2024 un Informe Subnacional Voluntario': one actor with a definite "
           + "article in a sentence naming a review is read as the review's own government (without 'la' it gives lrg)"),
-      Map.entry("b45-15", "'concluye que 31 de ellos han alineado ya sus planes de acción municipales con los ODS': "
-          + "the municipalities align only through the pronoun 'ellos', and 'los 97 municipios' is what the review "
-          + "'analiza'"),
-      Map.entry("b45-26", "'1 541 communes ont inscrit des opérations au titre des PCD, dont 38 % sont explicitement "
-          + "rattachées aux cibles des ODD': 'rattachées' is no cue and 'ODD' is beyond the 12-word window"),
-      Map.entry("b45-29", "'Plusieurs communes ... se sont engagées dans la démarche des examens locaux volontaires': "
-          + "'engager' is no French cue (with 'dans l'élaboration', a reporting cue, it gives lrg)"),
       Map.entry("b45-32", "'Le présent Rapport national volontaire constitue la deuxième revue volontaire de la "
           + "République centrafricaine': the VNR naming itself; 'revue volontaire' without 'nationale' is read as a "
           + "local review"),
@@ -559,26 +282,11 @@ class VnrPassagesDevSetTest {
       Map.entry("b45-53", "'the assessment of progress towards the SDGs that the Manzini Municipal Council completed "
           + "in 2023': an 'assessment' described, not named; no review word, so neither the citation nor the use is "
           + "read"),
-      Map.entry("b46-03", "'The Accra, Kumasi and Sekondi-Takoradi Metropolitan Assemblies have each published a "
-          + "Voluntary Local Review': places before the plural, not after 'of', so the authors read as a class "
-          + "('Assemblies of Accra ...' gives none)"),
-      Map.entry("b46-07", "'the Ministry of Public Administration, Home Affairs, Provincial Councils and Local "
-          + "Government': 'Local Government' is 9 words after 'Ministry', past the 7-word look-back that reads it as "
-          + "part of the name"),
-      Map.entry("b46-09", "'with technical support from UN-Habitat and the Federation of Sri Lanka Local Government "
-          + "Authorities': an LG association counts as lrg; the writer leaves out a supporter of the review "
-          + "(debatable: FEMP in b45-13 counts)"),
       Map.entry("b46-13", "'will explore ... the possibility of supporting Selebi-Phikwe Town Council and Maun to "
           + "prepare Voluntary Local Reviews': 'explore the possibility' is no hypothesis word, so reviews only hoped "
           + "for are cited"),
-      Map.entry("b46-16", "a table row 'Local government | NALAG; 24 MMDAs (incl. Ho, ...) | ... written "
-          + "submissions': 'incl.' ends the sentence, cutting the actor off from 'submissions', and a table row with "
-          + "no cue does not count"),
       Map.entry("b46-23", "'Los hallazgos de estos ejercicios ... se incorporaron ... y sus resúmenes ejecutivos se "
           + "reproducen en el Anexo 5': 'estos ejercicios' is no anaphor (with 'estas revisiones' all three are read)"),
-      Map.entry("b46-37", "a table row 'Gobiernos municipales | ... 214 municipios | Encuesta nacional y foros "
-          + "regionales': a table row with no involvement cue of its own does not count; the heading's 'participaron' "
-          + "is not read for it"),
       Map.entry("b46-51", "'Gand a par ailleurs publié en 2021 son premier rapport local volontaire' in a box on "
           + "localisation: any sentence naming a review in a box makes it featured, though the box is about another "
           + "topic"),
@@ -587,80 +295,30 @@ class VnrPassagesDevSetTest {
       Map.entry("b47-28", "'El Cabildo de Lanzarote aprobó ... su Estrategia ... alineada con los 17 ODS': only "
           + "'cabildo insular' is an actor word, and a bare 'Cabildo' is none (with 'Cabildo Insular de Lanzarote' it "
           + "gives lrg)"),
-      Map.entry("b47-42", "'l'AMPCC a conduit ... le premier Examen infranational volontaire': the association "
-          + "appears only as an unknown acronym (spelled out as an association of communal councils it gives lrg); "
-          + "the communes are only surveyed"),
-      Map.entry("b47-56", "a table row 'Mairie de Monaco – Service de l'Environnement urbain | Contribution écrite': "
-          + "a named mairie in a table row, where no single government counts (as a sentence in a body passage it "
-          + "gives lrg)"),
-      Map.entry("b47-62", "'la dependência dos municípios em relação às estatísticas nacionais para o acompanhamento "
-          + "dos ODS': the class 'municípios' and the cue 'ODS' in one window, though they only depend on national "
-          + "data"),
       Map.entry("b47-70", "'um seminário sobre o financiamento da Agenda 2030 nos estados e municípios': 'nos' makes "
           + "'estados' a place, but 'municípios' after 'e' is not read as locative, so it meets the cue 'Agenda 2030' "
           + "('nos municípios' gives none)"),
       Map.entry("b48-10", "'Annex 3. Written contributions of the aimag Citizens' Representative Khurals ... to the "
           + "VNR consultation': an annex of local governments' contributions is read as annexed reviews (the "
           + "Ministry's contributions give none)"),
-      Map.entry("b48-11", "'the Regional Democratic Councils of Regions Two, Four, Six and Ten convened stakeholder "
-          + "sessions in their administrative centres and submitted': 'convened' is no cue and 'submitted' is past "
-          + "the 12-word window"),
       Map.entry("b48-12", "'Its household survey on piped water access ... informed the analysis of SDG 6': a survey "
           + "is not read as the review's evidence (with 'Its findings informed the analysis' it is integrated)"),
-      Map.entry("b48-51", "'Les secrétaires généraux des provinces, fonctionnaires nommés par le ministère ... ont "
-          + "transmis': 'provinces' with the cue 'transmis'; the aside calling them appointed civil servants is no "
-          + "deconcentration word the rules read"),
-      Map.entry("b48-52", "'les communes de Bafoussam IIIe et de Foumban ont inscrit des cibles ODS dans leurs "
-          + "budgets-programmes': 'inscrire' is no French cue (with 'ont intégré' the same sentence gives lrg)"),
-      Map.entry("b48-54", "caption 'Les maires et les présidents des conseils régionaux lors de l'atelier de "
-          + "validation': a caption without verb; 'lors de l'atelier' is no cue (with 'ont participé à l'atelier' it "
-          + "gives lrg)"),
-      Map.entry("b48-60", "'un mecanismo de articulação com os municípios que os produziram': 'produzir' is a "
-          + "reporting cue, so the reviews' authors read as taking part in a recommendation for the next exercise"),
       Map.entry("b48-69", "table row 'Dados de qualidade da água usados na secção do ODS 6': 'usados' is no evidence "
           + "cue (with 'utilizados' the row gives integrated)"),
       Map.entry("b49-04", "'the 'Mannheim 2030' mission statement, which the municipal council adopted in 2019': in a "
           + "box about the review the council is read as the review's author (outside a box 'the municipal council "
           + "adopted' gives lrg)"),
-      Map.entry("b49-05", "'the gap in school-leaving qualifications between city districts informed the assessment "
-          + "of SDG 4': 'city districts' is read as a class with the cue 'SDG' (without 'between city districts': no "
-          + "lrg)"),
       Map.entry("b49-06", "'Freiburg im Breisgau ... relied on the portal's time series when compiling its Voluntary "
           + "Local Review': the reliance cue is read as the VNR using the review, though the review relies on "
           + "national data"),
-      Map.entry("b49-08", "'Dzongkhag Tshogdus and Thromde Tshogdes reviewed the local targets ... against the SDG': "
-          + "the cue 'SDG' is 16 words away, past the 12-word window; 'Thrompons' is no actor word and 'presented' no "
-          + "cue"),
-      Map.entry("b49-11", "annex list 'Thimphu Thromde; Phuentsholing Thromde; ... Paro Dzongkhag Tshogdu': named "
-          + "councils in a list with no cue of its own; the heading's 'consulted' is not carried to the list"),
-      Map.entry("b49-19", "'All 16 Länder have adopted sustainability strategies': 'Länder' is a weak actor word but, "
-          + "not ending in -s, is not read as a plural class ('All 16 states have adopted' gives lrg); "
-          + "'Minister-Presidents' is none"),
       Map.entry("b49-41", "'envisage, sous réserve de la mobilisation de financements, de préparer à l'horizon 2026 "
           + "une première Revue': the aside splits the cue 'envisage de préparer' (even 'prévoit de préparer à "
           + "l'horizon 2026 une' is cited)"),
       Map.entry("b49-46", "'Plusieurs collectivités territoriales se sont engagées ... : les départements de Dakar, "
           + "Podor et Kolda en ont réalisé une': a vague class followed by a colon and named places is read as the "
           + "reviews' authors"),
-      Map.entry("b49-55", "'Le Conseil départemental de Mbour, qui a présenté sa revue locale volontaire ..., a "
-          + "également coordonné la contribution': naming its review makes the council the review's author (without "
-          + "the clause: lrg)"),
-      Map.entry("b49-63", "'as câmaras municipais cederam terrenos infraestruturados e cofinanciaram a "
-          + "requalificação': 'ceder' and 'cofinanciar' are no cues (with 'implementaram' the sentence gives lrg)"),
-      Map.entry("b49-65", "the heading 'Anexo 4. Contributos dos municípios': 'contributo' of the class 'municípios' "
-          + "counts in the heading, though the annexed item is one municipality's own review"),
-      Map.entry("b50-03", "'one of the first three Japanese municipalities to publish a VLR': the plural "
-          + "'municipalities' as predicate, with the reporting cue 'publish', is read as a class taking part (the "
-          + "town is only the review's author)"),
-      Map.entry("b50-04", "'as a reference point for small rural municipalities': the class 'municipalities' with the "
-          + "cue 'Goal 13' nearby (without that phrase: no lrg)"),
       Map.entry("b50-16", "'Voluntary Local Reviews that local governments may prepare in the future': 'may' after "
           + "the review name, in a relative clause, is not read as a hypothesis, so reviews yet to exist are cited"),
-      Map.entry("b50-22", "'la Municipalidad ... de Lima y la Municipalidad ... de Trujillo, que elaboraron Informes "
-          + "Locales Voluntarios': naming their reviews makes them the authors only (without the relative clause "
-          + "'participaron' gives lrg)"),
-      Map.entry("b50-34", "'Informes Locales Voluntarios presentados por los GAD: Quito (2022), Cuenca ...': 'GAD' is "
-          + "a strong actor word, counted on its own though the GADs are only the annexed reviews' authors"),
       Map.entry("b50-41", "box title 'Le rapport de suivi des ODD de la Polynésie française': 'rapport de suivi des "
           + "ODD' is no local review name, so nothing is cited or featured (debatable: a territory's report, not a "
           + "VLR by name)"),
@@ -671,68 +329,32 @@ class VnrPassagesDevSetTest {
       Map.entry("b50-47", "'issues du rapport territorial de suivi des ODS adopté par le conseil territorial': "
           + "'rapport territorial de suivi' is no local review name; the council only adopts it and 'conseil "
           + "territorial' is no actor word"),
-      Map.entry("b50-55", "'le Sénat, chambre qui assure la représentation des collectivités territoriales': "
-          + "'collectivité territoriale' is a strong actor word and counts on its own; the Senate is not read as the "
-          + "one acting"),
       Map.entry("b50-62", "'tornando-se as primeiras autarquias moçambicanas a reportar directamente sobre a Agenda "
           + "2030': 'autarquias' with 'Agenda 2030' reads as a class taking part (without the clause: cited only)"),
       Map.entry("b50-63", "'as suas conclusões fundamentam a análise da meta 11.5': 'fundamentar' is no evidence cue "
           + "(with 'foram utilizadas na análise' the sentence gives integrated)"),
-      Map.entry("b50-67", "'Conselho Municipal da Cidade de Nacala; ... — consultados em Novembro de 2024': named "
-          + "councils count only in a sentence naming the Goals (adding 'sobre os ODS' gives lrg)"),
       Map.entry("b51-09", "'Kaduna, Lagos and Ogun have prepared state-level voluntary reviews': 'state-level "
           + "voluntary reviews' is no review name ('voluntary state reviews' gives cited and integrated); 'Several "
           + "states have gone further' has no cue"),
       Map.entry("b51-17", "'VLR in Table 4 refers to Vehicle Licensing Revenue': the expansion after 'refers to' is "
           + "not read as defining the acronym otherwise, so 'VLR' is a review and 'figures' its use"),
-      Map.entry("b51-18", "'Voluntary Local Reviews of Danish municipalities submitted to the VNR secretariat': the "
-          + "class 'municipalities' with the cue 'submit', though they only submit their own reviews"),
-      Map.entry("b51-27", "'no se realizaron consultas ... con las municipalidades; la participación territorial se "
-          + "canalizó': 'participación' after the semicolon is a cue left unnegated (first clause alone: none)"),
       Map.entry("b51-35", "'Fuente: INE, Encuesta de Hogares, e Informes Locales Voluntarios de La Paz (2024)': the "
           + "label 'Fuente:' is read for the first source only (with the reviews first after 'Fuente:' it gives "
           + "integrated)"),
-      Map.entry("b51-51", "'La RALGA a conduit en 2023 un Examen infranational volontaire': an unknown acronym names "
-          + "the LG association (spelled out as 'L'Association des collectivités' it gives lrg); the districts are "
-          + "only surveyed"),
       Map.entry("b51-54", "'selon la méthodologie des examens locaux volontaires': 'selon' is an attribution cue, so "
           + "the reviews are read as a source, though only their method is followed"),
-      Map.entry("b51-55", "'La Commission de l'organisation de l'administration et des collectivités locales': too "
-          + "far past 'Commission' to be read as part of its name ('La Commission des collectivités locales' gives "
-          + "none)"),
       Map.entry("b51-68", "'Relatórios locais voluntários considerados na elaboração do RNV 2024': 'considerados na "
           + "elaboração' (taken into account) is no evidence cue, so the use is not read"),
       Map.entry("b52-10", "'The results of this local review are entered into the Social Register and used': 'this "
           + "local review' is read as an SDG review taken back; the mahalla needs survey is not told apart ('this "
           + "household survey' gives none)"),
-      Map.entry("b52-12", "'consultations planned for the five Darfur states and for South and West Kordofan could "
-          + "not be held': the coordinated 'and for ... Kordofan' keeps the denial from the states (without it: none)"),
       Map.entry("b52-21", "'del presente Informe Voluntario Nacional': this word order is read as naming a review "
           + "though listed as a national name ('Informe Nacional Voluntario' gives no cited); the lrg is right"),
-      Map.entry("b52-26", "'Según su informe local voluntario de 2022, el municipio de Villa María vinculó ...': in a "
-          + "box about its review the municipality is read as the review's author; 'Concejo Deliberante' is no actor "
-          + "word"),
-      Map.entry("b52-31", "'Informe de revisión local de los procesos de compras ... de los ayuntamientos, Dirección "
-          + "General de Contrataciones Públicas': 'ayuntamiento' is a strong actor word and counts on its own"),
       Map.entry("b52-35", "'El informe local voluntario de Córdoba se apoyó en microdatos de la Encuesta ... del "
           + "INDEC': the reliance cue is read as the VNR using the review, though the review relies on national data"),
-      Map.entry("b52-38", "box title 'Santo Domingo Este, primer ayuntamiento en rendir cuentas de los ODS con un "
-          + "Informe Local Voluntario': 'ayuntamiento' is a strong actor word and counts on its own, though it is "
-          + "only the review's author"),
-      Map.entry("b52-39", "'le Gouvernement wallon et le Gouvernement de la Région de Bruxelles-Capitale ont "
-          + "désigné': neither is read as an actor word, and 'les administrations régionales' is none ('les "
-          + "gouvernements régionaux' gives lrg)"),
       Map.entry("b52-41", "'Plusieurs villes ont en outre publié un examen local volontaire : Gand (2020 et 2022), "
           + "Liège (2023) et Ixelles (2024)': a vague class followed by a colon and named places is read as the "
           + "reviews' authors"),
-      Map.entry("b52-43", "'Examens locaux volontaires de Liège et d'Ixelles – résumés transmis par les communes': "
-          + "the class 'communes' with the cue 'transmis', though they only send their own reviews"),
-      Map.entry("b52-53", "'les communes et les régions sont gérées par des administrateurs délégués ... ; ceux-ci "
-          + "ont été associés': the class with the cue 'associés'; that 'ceux-ci' are the appointed administrators is "
-          + "not read"),
-      Map.entry("b52-67", "'para implementar a Agenda 2030, que incluiu a revisão de ... 120 convênios firmados com "
-          + "municípios': the class 'municípios' with the cue 'Agenda 2030' in the window (without 'Agenda 2030': "
-          + "none), though they are only audited"),
       Map.entry("b52-68", "'do relatório estadual de acompanhamento dos ODS do Paraná (2023)': 'relatório estadual de "
           + "acompanhamento' is no local review name ('relatório estadual voluntário' is), so neither cited nor "
           + "integrated"),
@@ -745,7 +367,56 @@ class VnrPassagesDevSetTest {
       Map.entry("b51-47", "'Les indicateurs de ce rapport ... ont été utilisés': French 'ce rapport' is no reference "
           + "back (it is the VNR itself as often as a review named before)"),
       Map.entry("b52-48", "'Les données de ce rapport ... ont été intégrées à l'analyse': French 'ce rapport' is no "
-          + "reference back (it is the VNR itself as often as a review named before)"));
+          + "reference back (it is the VNR itself as often as a review named before)"),
+      Map.entry("b1-32", "'Helsinki, Espoo, Turku and Vantaa have all reported on their SDG progress through Voluntary "
+          + "Local Reviews': the involvement model reads cities reporting on the Goals as involved; the "
+          + "writer reads them as the reviews' authors only"),
+      Map.entry("b53-04", "'Evidence from these reviews has been drawn on throughout Chapter 4': a passive reliance cue, "
+          + "whose subject is what is relied on, is not read (the rules read 'draw on' with the review after "
+          + "it)"),
+      Map.entry("b53-26", "'la tercera revisión voluntaria que Honduras presenta': the VNR naming itself as a voluntary "
+          + "review, read as citing one"),
+      Map.entry("b53-38", "'los hallazgos que ... recogen las revisiones locales publicadas en 2024 por Comayagua': "
+          + "'revisiones locales' without 'voluntarias' is no review name (a local review of something, as "
+          + "often)"),
+      Map.entry("b53-55", "'un rapport parallèle intitulé « Revue locale des ODS : la voix des quartiers »' by an NGO "
+          + "network: a review title read as a review, whoever wrote it"),
+      Map.entry("b54-05", "in a box about Utrecht's review, 'young residents of Overvecht and Kanaleneiland' and the "
+          + "review's findings read as used by the VNR"),
+      Map.entry("b54-14", "'Los indicadores ... contenidos en esos informes ... se incorporaron al análisis': 'esos "
+          + "informes' after a passage naming the reviews, with the use two clauses later, is not read back"),
+      Map.entry("b54-42", "'Contributo escrito da Junta de Freguesia de Arroios': 'Junta de Freguesia' is no actor of the "
+          + "lexicon, so the involvement model is not asked"),
+      Map.entry("b54-46", "'A synthesis of these local reviews by the Netherlands Court of Audit': audits of procurement "
+          + "called local reviews, read as reviews"),
+      Map.entry("b54-58", "'Si las municipalidades contaran con capacidades ..., los informes locales voluntarios podrían "
+          + "convertirse': a condition opening the sentence in the imperfect subjunctive is not read as "
+          + "hypothetical"),
+      Map.entry("b55-10", "in a box about Almaty's review, 'the national assessment of target 11.6 in this chapter uses "
+          + "the city's 2019–2022 series': the city's series is not read as the review's"),
+      Map.entry("b55-13", "'will explore ... whether a first local review for South Tarawa could be prepared': a review to "
+          + "come after an intention and a subordinate clause, read as cited"),
+      Map.entry("b55-14", "'Consultation ... with the Kiritimati Island Council': 'Island Council' is no actor of the "
+          + "lexicon, so the involvement model is not asked"),
+      Map.entry("b55-23", "'Los hallazgos de estas revisiones ... no se incorporaron en el análisis': the negation before "
+          + "the use verb is read past (a denied use)"),
+      Map.entry("b55-33", "'Próximos pasos: hacia revisiones locales voluntarias': reviews to come, named after 'hacia' in "
+          + "a heading, read as cited"),
+      Map.entry("b55-38", "'este Reporte no recoge sus resultados': the denial after the reviews is not read; 'con base en "
+          + "indicadores ... que el DANE desagregó' read as use"),
+      Map.entry("b55-40", "'un rapport sur la mise en œuvre des ODS à Rodrigues, conçu comme le pendant régional du "
+          + "présent examen': a regional SDG report described, not named, is no review"),
+      Map.entry("b55-43", "'prépare un examen local volontaire dont la publication est prévue pour 2026': a review in "
+          + "preparation read as cited"),
+      Map.entry("b55-49", "'Les rapports d'avancement sur les ODS remis ... par les conseils municipaux': municipal SDG "
+          + "progress reports described, not named, are no review"),
+      Map.entry("b55-55", "'Source : rapports de suivi des ODS des conseils de district de Moka et de Flacq': district SDG "
+          + "monitoring reports described, not named, are no review"),
+      Map.entry("b55-60", "'As conclusões deste relatório ... foram incorporadas': Portuguese 'deste relatório' is this "
+          + "report (the VNR) by the rules, here the report named in the passage before"),
+      Map.entry("b54-48", "a footnote on an association's monitor that 'compiles the Voluntary Local Reviews of 14 Dutch "
+          + "municipalities': the writer reads the municipalities as a movement of reviews (lrg); the rules "
+          + "find no cue of theirs and the model does not reach 0.5"));
 
 
   @Test
@@ -789,18 +460,23 @@ class VnrPassagesDevSetTest {
     // 0.896 / 0.895 on the 3,644 passages once batches 47-52 were revised on (0.77 / 0.75 on them at first sight) (their
     // known misses: actors by unknown names or acronyms, cues past the window, authors of their own reviews counted
     // through a class word, parliaments and appointed administrators)
-    assertTrue(eval.flag(MentionType.LRG)[0] >= 0.89 && eval.flag(MentionType.LRG)[1] >= 0.89, eval.report());
+    // 0.985 / 0.962 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
+    // on them: a fit, not an estimate (its out-of-fold and held-out scores are in its model card)
+    assertTrue(eval.flag(MentionType.LRG)[0] >= 0.98 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
       // featured: 34 of 35, the known miss b7-45 (a table of review data read as a box about the reviews)
       // integrated: 0.968 since batches 13 and 14 (known misses b14-04, b14-33, b14-56 read as use)
       // annexed: 0.978 with batches 19-35 (known misses: a review's own annex, contributions annexed, a Japanese annex)
-      double precision = t == MentionType.FEATURED ? 0.97 : t == MentionType.INTEGRATED ? 0.96
+      // integrated: 0.9597 (595 of 620) with batches 53-55 (a denied use read past, a city's series in its box)
+      double precision = t == MentionType.FEATURED ? 0.97 : t == MentionType.INTEGRATED ? 0.95
           : t == MentionType.ANNEXED ? 0.97 : 0.98;
       // recall 0.95 on all but integrated: 0.950 (398 of 419) with batches 32-37 (review figures quoted without an
       // evidence verb, Japanese and Chinese evidence)
       // (integrated recall 0.945 on the 3,644 passages with batches 47-52: their writers' uses named without an
       // evidence word, "fundamentam", "considerados na elaboração")
-      double recall = t == MentionType.INTEGRATED ? 0.94 : 0.95;
+      // (0.937 on the 3,854 with batches 53-55: reviews described rather than named, a passive reliance cue, a
+      // reference back two clauses before the use)
+      double recall = t == MentionType.INTEGRATED ? 0.93 : 0.95;
       assertTrue(eval.flag(t)[0] >= precision && eval.flag(t)[1] >= recall, t + "\n" + eval.report());
     }
     // 0.967 on the 1,404 passages of batches 0-18, 20 and 21 (0.977 on the 984 of batches 0-14; batches 16-21, the
@@ -815,7 +491,9 @@ class VnrPassagesDevSetTest {
     // 0.949 (2,662 of 2,804) with batches 38-40 (0.824 on them before they were read, 0.933 after)
     // 0.948 (3,057 of 3,224) with batches 41-46 (0.826 on them before they were read, 0.933 after)
     // 0.943 (3,435 of 3,644) with batches 47-52 (0.876 on them before they were read, 0.895 after)
-    assertTrue(eval.levelAccuracy() >= 0.94, eval.report());
+    // 0.963 (3,712 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
+    // trained on these passages (models/linkage/MODEL_CARD.md)
+    assertTrue(eval.levelAccuracy() >= 0.96, eval.report());
     // Since batches 27 and 28: level accuracy 0.964 on the 1,824 passages revised on, lrg 0.930 / 0.955, localities
     // without NER 0.911 / 0.815 (Bhutanese, Cuban and Japanese places the gazetteer does not hold; class words again);
     // with batch 23: 0.961 on 1,894, localities 0.911 / 0.806
@@ -824,6 +502,22 @@ class VnrPassagesDevSetTest {
     // with batches 38-40: 0.904 / 0.787 (their writers leave the places of passages that refer back empty, or carry them
     // over from a box two sections earlier)
     assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.78, eval.report());
+  }
+
+  /** The packaged involvement model was trained without the first-sight batches (their scores stay honest). */
+  @Test
+  void involvementModelHeldOutTheFirstSightBatches() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode metrics = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(TestPaths.projectDir().resolve("models/linkage/metrics.json").toFile());
+    Set<String> heldOut = new java.util.TreeSet<>();
+    metrics.get("held_out_batches").forEach(n -> heldOut.add(n.asText()));
+    assertTrue(heldOut.containsAll(FIRST_SIGHT), "retrain: bin/vlr train linkage --hold-out " + String.join(",",
+        new java.util.TreeSet<>(FIRST_SIGHT)) + " (held out now: " + heldOut + ")");
+    int trained = metrics.get("trained_on").get("passages").asInt();
+    long expected = LabelledPassages.read(TestPaths.projectDir().resolve("data/eval/vnr-passages.csv")).stream()
+        .filter(p -> !heldOut.contains(p.batch()) && Set.of("en", "es", "fr", "pt").contains(p.language())).count();
+    assertEquals(expected, trained, "the model was trained on every en/es/fr/pt passage not held out (retrain after "
+        + "adding passages)");
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

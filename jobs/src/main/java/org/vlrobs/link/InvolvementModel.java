@@ -1,0 +1,201 @@
+package org.vlrobs.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vlrobs.lexicon.Tokens;
+
+/**
+ * A learned reading of whether a VNR passage shows local or regional governments taking part in the review or in
+ * localising the SDGs (the {@code lrg} flag): a logistic regression over the passage's words, word pairs and word
+ * beginnings, its section heading's words, its layout role and its language, trained on the labelled passages by
+ * {@code bin/vlr train linkage} ({@code org.vlrobs.training.InvolvementTraining}; model card in
+ * {@code models/linkage/MODEL_CARD.md}).
+ *
+ * <p>The hand-written rules know actors and cues by name and fail on phrasing they were not written against (actors
+ * far from their cue, cues the lexicon does not hold, "fichas técnicas remitieron"); the model weighs every word of the
+ * passage and generalised better on batches nobody had read (see the model card). It decides only for passages that
+ * name a local or regional government (the lexicon's actors, or an acronym the document defined for one), in the
+ * languages it was trained on; the rules decide for the others and give the quote.
+ *
+ * <p>Plain data, read once per JVM from the jar ({@link #shared()}), thread-safe.
+ */
+public final class InvolvementModel implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Where the packaged model lives on the classpath. */
+  public static final String RESOURCE = "/models/linkage/involvement.tsv";
+
+  private final Map<String, Double> weights;
+  private final double intercept;
+  private final double threshold;
+  private final double keep;
+  private final Set<String> languages;
+
+  /**
+   * @param threshold the probability at and above which a passage is lrg
+   * @param keep      the probability at and above which the rules' lrg stands (below it the model overrules them)
+   */
+  public InvolvementModel(Map<String, Double> weights, double intercept, double threshold, double keep,
+      Set<String> languages) {
+    this.weights = Map.copyOf(weights);
+    this.intercept = intercept;
+    this.threshold = threshold;
+    this.keep = keep;
+    this.languages = Set.copyOf(languages);
+  }
+
+  private static volatile InvolvementModel shared;
+
+  /** The model packaged in the jar, read once; null when the jar has none (a build without trained models). */
+  public static InvolvementModel shared() {
+    InvolvementModel m = shared;
+    if (m == null) {
+      synchronized (InvolvementModel.class) {
+        m = shared;
+        if (m == null) {
+          try (InputStream in = InvolvementModel.class.getResourceAsStream(RESOURCE)) {
+            m = in == null ? NONE : read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE, e);
+          }
+          shared = m;
+        }
+      }
+    }
+    return m == NONE ? null : m;
+  }
+
+  private static final InvolvementModel NONE = new InvolvementModel(Map.of(), 0, 1, 1, Set.of());
+
+  /**
+   * Reads the model's text form: {@code #} comments, then {@code intercept}, {@code threshold}, {@code keep} and
+   * {@code languages} lines, then one {@code feature<TAB>weight} line per feature.
+   */
+  public static InvolvementModel read(InputStream in) throws IOException {
+    Map<String, Double> w = new HashMap<>();
+    double b = 0;
+    double t = 0.5;
+    double k = 0.5;
+    Set<String> langs = Set.of();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line; (line = r.readLine()) != null; ) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.lastIndexOf('\t');
+      if (tab < 0) {
+        throw new IOException("involvement model: no tab in '" + line + "'");
+      }
+      String key = line.substring(0, tab);
+      String value = line.substring(tab + 1);
+      switch (key) {
+        case "intercept" -> b = Double.parseDouble(value);
+        case "threshold" -> t = Double.parseDouble(value);
+        case "keep" -> k = Double.parseDouble(value);
+        case "languages" -> langs = Set.of(value.split(","));
+        default -> w.put(key, Double.parseDouble(value));
+      }
+    }
+    return new InvolvementModel(w, b, t, Math.min(k, t), langs);
+  }
+
+  /** Whether the model was trained for passages of this language (en, es, fr, pt). */
+  public boolean covers(String language) {
+    return language != null && languages.contains(language);
+  }
+
+  /** The probability at and above which a passage is read as showing local governments' involvement. */
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The probability at and above which the rules' lrg stands; below it the model overrules them. */
+  public double keep() {
+    return keep;
+  }
+
+  public int size() {
+    return weights.size();
+  }
+
+  public double intercept() {
+    return intercept;
+  }
+
+  /** The features' weights (features absent have weight 0). */
+  public Map<String, Double> weights() {
+    return weights;
+  }
+
+  /** The probability that the passage shows local or regional governments' involvement. */
+  public double probability(String text, String heading, String role, String language) {
+    double z = intercept;
+    for (String f : features(text, heading, role, language)) {
+      Double w = weights.get(f);
+      if (w != null) {
+        z += w;
+      }
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /**
+   * The passage's features, each present or absent: its words (lower case, accents removed), pairs of adjacent words
+   * ({@code a_b}), the first six letters of words longer than six ({@code s:}, a light stem shared by the inflected
+   * forms of es/fr/pt), the words of its section heading ({@code h:}), its layout role and its language.
+   */
+  public static Set<String> features(String text, String heading, String role, String language) {
+    List<String> words = words(text);
+    Set<String> f = new LinkedHashSet<>(words);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      f.add(words.get(i) + "_" + words.get(i + 1));
+    }
+    for (String w : words) {
+      if (w.codePointCount(0, w.length()) > 6) {
+        f.add("s:" + w.substring(0, w.offsetByCodePoints(0, 6)));
+      }
+    }
+    for (String w : words(heading)) {
+      f.add("h:" + w);
+    }
+    f.add("role:" + (role == null ? "" : role.toLowerCase(Locale.ROOT)));
+    f.add("lang:" + (language == null ? "" : language));
+    return f;
+  }
+
+  /** Letters and digits runs of the folded text. */
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    if (s == null || s.isEmpty()) {
+      return out;
+    }
+    String folded = Tokens.fold(s);
+    int start = -1;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      boolean word = Character.isLetterOrDigit(cp) || cp == '_';
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(folded.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(folded.substring(start));
+    }
+    return out;
+  }
+}
