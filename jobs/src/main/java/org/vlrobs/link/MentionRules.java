@@ -4423,22 +4423,32 @@ public final class MentionRules {
   }
 
   /**
-   * The rules and the involvement model decide lrg together, for a passage where the rules found lrg or that names a
-   * local or regional government the rules do not rule out ({@link #freeActors}) in its text or heading: lrg when the
-   * model's probability reaches its threshold, or when the rules found it and the model does not rule it out (its
-   * probability at least {@link InvolvementModel#keep()}); quoting the rules' sentence when they found one, else the
-   * first sentence naming such an actor (the heading when only it does). A passage where the rules read involvement
-   * denied keeps their reading.
+   * The rules and the involvement model decide lrg together. The rules' lrg stands unless the model finds it unlikely
+   * (probability below {@link InvolvementModel#keep()}). Where the rules found none, the model adds it (rule
+   * {@code local-governments-model}, confidence = its probability) when its probability reaches its threshold and
+   * the passage names a local or regional government the rules do not rule out ({@link #freeActors}) in its text or
+   * heading, quoting the first sentence naming one (the heading when only it does); a passage where the rules read
+   * involvement denied keeps their reading.
    */
   private void decideInvolvement(List<Mention> out, String body, String heading, String role, String language,
       List<Read> reads, Read sectionRead, String section, Context ctx) {
     Mention rules = out.stream().filter(m -> m.type() == MentionType.LRG).findFirst().orElse(null);
-    Tokens t = tokens(language);
-    if (rules == null && deniesInvolvement(reads, t)) {
-      return; // the rules read a denial ("Los gobiernos municipales no fueron consultados"): words alone do not weigh it
+    if (rules != null) {
+      if (involvement.probability(body, heading, role, language) < involvement.keep()) {
+        out.remove(rules); // the model finds it unlikely: overruled
+      }
+      return;
     }
-    out.removeIf(m -> m.type() == MentionType.LRG);
-    String quote = rules != null ? rules.matchedText() : null;
+    // (the cheap checks first: most passages name no government, and most that do are not likely enough)
+    if (!namesActor(reads, sectionRead, ctx)) {
+      return;
+    }
+    double p = involvement.probability(body, heading, role, language);
+    Tokens t = tokens(language);
+    if (p < involvement.threshold() || deniesInvolvement(reads, t)) {
+      return; // (a denial the rules read: "Los gobiernos municipales no fueron consultados"; words alone do not weigh it)
+    }
+    String quote = null;
     for (int i = 0; i < reads.size() && quote == null; i++) {
       if (!freeActors(reads.get(i), t, ctx).isEmpty()) {
         quote = quote(reads.get(i).text);
@@ -4447,14 +4457,27 @@ public final class MentionRules {
     if (quote == null && !section.isEmpty() && !freeActors(sectionRead, t, ctx).isEmpty()) {
       quote = section;
     }
-    if (quote == null) {
-      return;
+    if (quote != null) {
+      out.add(new Mention(MentionType.LRG, quote, "local-governments-model", Math.round(p * 1000) / 1000.0));
     }
-    double p = involvement.probability(body, heading, role, language);
-    if (p >= involvement.threshold() || (rules != null && p >= involvement.keep())) {
-      out.add(new Mention(MentionType.LRG, quote, "local-governments-model",
-          Math.round(p * 1000) / 1000.0));
+  }
+
+  /** Whether the passage or its heading names a local or regional government (an actor or an acronym defined for one). */
+  private boolean namesActor(List<Read> reads, Read sectionRead, Context ctx) {
+    List<Read> all = new ArrayList<>(reads);
+    all.add(sectionRead);
+    for (Read r : all) {
+      if (!lex.names(Family.LRG_ACTORS).find(r.toks, null).isEmpty()
+          || !lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null).isEmpty()) {
+        return true;
+      }
+      for (Tokens.Token tok : r.toks) {
+        if (ctx.actorAcronyms.contains(tok.text())) {
+          return true;
+        }
+      }
     }
+    return false;
   }
 
   /**
