@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.vlrobs.lexicon.Tokens;
 /**
  * A learned reading of whether a VNR passage shows local or regional governments taking part in the review or in
  * localising the SDGs (the {@code lrg} flag): a logistic regression over the passage's words, word pairs and word
- * beginnings, its section heading's words, its layout role and its language, trained on the labelled passages by
+ * beginnings and its section heading's words, trained on the labelled passages by
  * {@code bin/vlr train linkage} ({@code org.vlrobs.training.InvolvementTraining}; model card in
  * {@code models/linkage/MODEL_CARD.md}).
  *
@@ -40,18 +40,21 @@ public final class InvolvementModel implements Serializable {
   private final double intercept;
   private final double threshold;
   private final double keep;
+  private final int overruleWords;
   private final Set<String> languages;
 
   /**
    * @param threshold the probability at and above which a passage is lrg
    * @param keep      the probability at and above which the rules' lrg stands (below it the model overrules them)
+   * @param overruleWords the fewest words of a passage the model overrules the rules on
    */
   public InvolvementModel(Map<String, Double> weights, double intercept, double threshold, double keep,
-      Set<String> languages) {
+      int overruleWords, Set<String> languages) {
     this.weights = Map.copyOf(weights);
     this.intercept = intercept;
     this.threshold = threshold;
     this.keep = keep;
+    this.overruleWords = overruleWords;
     this.languages = Set.copyOf(languages);
   }
 
@@ -76,17 +79,18 @@ public final class InvolvementModel implements Serializable {
     return m == NONE ? null : m;
   }
 
-  private static final InvolvementModel NONE = new InvolvementModel(Map.of(), 0, 1, 1, Set.of());
+  private static final InvolvementModel NONE = new InvolvementModel(Map.of(), 0, 1, 1, 0, Set.of());
 
   /**
-   * Reads the model's text form: {@code #} comments, then {@code intercept}, {@code threshold}, {@code keep} and
-   * {@code languages} lines, then one {@code feature<TAB>weight} line per feature.
+   * Reads the model's text form: {@code #} comments, {@code @intercept}, {@code @threshold}, {@code @keep},
+   * {@code @overrule_words} and {@code @languages} lines (no feature starts with {@code @}), and one {@code feature<TAB>weight} line per feature.
    */
   public static InvolvementModel read(InputStream in) throws IOException {
     Map<String, Double> w = new HashMap<>();
     double b = 0;
     double t = 0.5;
     double k = 0.5;
+    int words = 0;
     Set<String> langs = Set.of();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line; (line = r.readLine()) != null; ) {
@@ -100,14 +104,20 @@ public final class InvolvementModel implements Serializable {
       String key = line.substring(0, tab);
       String value = line.substring(tab + 1);
       switch (key) {
-        case "intercept" -> b = Double.parseDouble(value);
-        case "threshold" -> t = Double.parseDouble(value);
-        case "keep" -> k = Double.parseDouble(value);
-        case "languages" -> langs = Set.of(value.split(","));
-        default -> w.put(key, Double.parseDouble(value));
+        case "@intercept" -> b = Double.parseDouble(value);
+        case "@threshold" -> t = Double.parseDouble(value);
+        case "@keep" -> k = Double.parseDouble(value);
+        case "@overrule_words" -> words = Integer.parseInt(value);
+        case "@languages" -> langs = Set.of(value.split(","));
+        default -> {
+          if (key.startsWith("@")) {
+            throw new IOException("involvement model: unknown setting '" + key + "'");
+          }
+          w.put(key, Double.parseDouble(value));
+        }
       }
     }
-    return new InvolvementModel(w, b, t, Math.min(k, t), langs);
+    return new InvolvementModel(w, b, t, Math.min(k, t), words, langs);
   }
 
   /** Whether the model was trained for passages of this language (en, es, fr, pt). */
@@ -125,6 +135,14 @@ public final class InvolvementModel implements Serializable {
     return keep;
   }
 
+  /**
+   * The fewest words of a passage on which the model overrules the rules' lrg: on fewer its probability is mostly its
+   * prior, not evidence.
+   */
+  public int overruleWords() {
+    return overruleWords;
+  }
+
   public int size() {
     return weights.size();
   }
@@ -138,10 +156,10 @@ public final class InvolvementModel implements Serializable {
     return weights;
   }
 
-  /** The probability that the passage shows local or regional governments' involvement. */
-  public double probability(String text, String heading, String role, String language) {
+  /** The probability that the passage (or one of its sentences) shows local or regional governments' involvement. */
+  public double probability(String text, String heading) {
     double z = intercept;
-    for (String f : features(text, heading, role, language)) {
+    for (String f : features(text, heading)) {
       Double w = weights.get(f);
       if (w != null) {
         z += w;
@@ -153,11 +171,13 @@ public final class InvolvementModel implements Serializable {
   /**
    * The passage's features, each present or absent: its words (lower case, accents removed), pairs of adjacent words
    * ({@code a_b}), the first six letters of words longer than six ({@code s:}, a light stem shared by the inflected
-   * forms of es/fr/pt), the words of its section heading ({@code h:}), its layout role and its language.
+   * forms of es/fr/pt) and the words of its section heading ({@code h:}) other than numbers. Not its layout role nor
+   * its language: the labelled batches differ in both for reasons of their writing (the first batches have no role),
+   * and as features they moved short plain statements below the rules' keep probability.
    */
-  public static Set<String> features(String text, String heading, String role, String language) {
+  public static Set<String> features(String text, String heading) {
     List<String> words = words(text);
-    Set<String> f = new LinkedHashSet<>(words);
+    Set<String> f = new HashSet<>(words);
     for (int i = 0; i + 1 < words.size(); i++) {
       f.add(words.get(i) + "_" + words.get(i + 1));
     }
@@ -167,15 +187,15 @@ public final class InvolvementModel implements Serializable {
       }
     }
     for (String w : words(heading)) {
-      f.add("h:" + w);
+      if (!w.chars().allMatch(Character::isDigit)) {
+        f.add("h:" + w);
+      }
     }
-    f.add("role:" + (role == null ? "" : role.toLowerCase(Locale.ROOT)));
-    f.add("lang:" + (language == null ? "" : language));
     return f;
   }
 
-  /** Letters and digits runs of the folded text. */
-  static List<String> words(String s) {
+  /** Letters and digits runs of the folded text (the words the features are made of). */
+  public static List<String> words(String s) {
     List<String> out = new ArrayList<>();
     if (s == null || s.isEmpty()) {
       return out;

@@ -4414,7 +4414,7 @@ public final class MentionRules {
       }
     }
     if (involvement != null && involvement.covers(language) && !Tokens.hasCjk(body)) {
-      decideInvolvement(out, body, h, role, language, reads, sectionRead, section, ctx);
+      decideInvolvement(out, body, h, language, reads, sectionRead, section, ctx);
     }
 
     ctx.previousNamedReview = textReview || !referring.isEmpty() || headingReview;
@@ -4424,17 +4424,21 @@ public final class MentionRules {
 
   /**
    * The rules and the involvement model decide lrg together. The rules' lrg stands unless the model finds it unlikely
-   * (probability below {@link InvolvementModel#keep()}). Where the rules found none, the model adds it (rule
+   * (probability below {@link InvolvementModel#keep()}) in a passage long enough for its reading to count
+   * ({@link InvolvementModel#overruleWords()}). Where the rules found none, the model adds it (rule
    * {@code local-governments-model}, confidence = its probability) when its probability reaches its threshold and
    * the passage names a local or regional government the rules do not rule out ({@link #freeActors}) in its text or
-   * heading, quoting the first sentence naming one (the heading when only it does); a passage where the rules read
-   * involvement denied keeps their reading.
+   * heading, quoting the sentence the model finds likeliest from the nearest sentence naming one (the heading when only
+   * it names one); a passage where the rules read involvement denied keeps their reading.
    */
-  private void decideInvolvement(List<Mention> out, String body, String heading, String role, String language,
-      List<Read> reads, Read sectionRead, String section, Context ctx) {
+  private void decideInvolvement(List<Mention> out, String body, String heading, String language, List<Read> reads,
+      Read sectionRead, String section, Context ctx) {
     Mention rules = out.stream().filter(m -> m.type() == MentionType.LRG).findFirst().orElse(null);
     if (rules != null) {
-      if (involvement.probability(body, heading, role, language) < involvement.keep()) {
+      // (a passage of a few words scores near the model's prior: its reading of "Las alcaldías participaron en el
+      // proceso de elaboración del informe" is no evidence against the rules')
+      if (InvolvementModel.words(body).size() >= involvement.overruleWords()
+          && involvement.probability(body, heading) < involvement.keep()) {
         out.remove(rules); // the model finds it unlikely: overruled
       }
       return;
@@ -4443,18 +4447,38 @@ public final class MentionRules {
     if (!namesActor(reads, sectionRead, ctx)) {
       return;
     }
-    double p = involvement.probability(body, heading, role, language);
+    double p = involvement.probability(body, heading);
     Tokens t = tokens(language);
     if (p < involvement.threshold() || deniesInvolvement(reads, t)) {
       return; // (a denial the rules read: "Los gobiernos municipales no fueron consultados"; words alone do not weigh it)
     }
-    String quote = null;
-    for (int i = 0; i < reads.size() && quote == null; i++) {
+    // the quote: the sentence the model finds likeliest, from the nearest sentence naming a government the rules do
+    // not rule out ("Municipalities vary greatly in size. Their representatives validated the final report.")
+    List<Integer> named = new ArrayList<>();
+    for (int i = 0; i < reads.size(); i++) {
       if (!freeActors(reads.get(i), t, ctx).isEmpty()) {
-        quote = quote(reads.get(i).text);
+        named.add(i);
       }
     }
-    if (quote == null && !section.isEmpty() && !freeActors(sectionRead, t, ctx).isEmpty()) {
+    String quote = null;
+    if (!named.isEmpty()) {
+      int likeliest = 0;
+      double best = -1;
+      for (int i = 0; i < reads.size() && reads.size() > 1; i++) {
+        double q = involvement.probability(reads.get(i).text, heading);
+        if (q > best) {
+          best = q;
+          likeliest = i;
+        }
+      }
+      int at = likeliest;
+      int from = named.stream().filter(i -> i <= at).reduce((a, b) -> b).orElse(named.get(0));
+      StringBuilder b = new StringBuilder();
+      for (int i = Math.min(from, at); i <= Math.max(from, at); i++) {
+        b.append(i > Math.min(from, at) ? " " : "").append(reads.get(i).text);
+      }
+      quote = quote(b.toString());
+    } else if (!section.isEmpty() && !freeActors(sectionRead, t, ctx).isEmpty()) {
       quote = section;
     }
     if (quote != null) {

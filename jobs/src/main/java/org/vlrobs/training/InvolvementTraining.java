@@ -48,6 +48,8 @@ public final class InvolvementTraining {
    */
   static final double THRESHOLD = 0.5;
   static final double KEEP = 0.15;
+  /** Passages shorter than this keep the rules' lrg whatever the model says (chosen with {@link #KEEP}). */
+  static final int OVERRULE_WORDS = 15;
   /** Languages the model decides for (the labelled passages of ja/zh are too few to learn from). */
   static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "pt");
 
@@ -84,18 +86,22 @@ public final class InvolvementTraining {
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("model", "models/linkage/involvement.tsv");
     metrics.put("made_by", "bin/vlr train linkage");
-    metrics.put("trained_on", Map.of("passages", fit.passages(), "lrg_positive", fit.positives(),
-        "features", fit.features()));
+    Map<String, Object> trained = new LinkedHashMap<>();
+    trained.put("passages", fit.passages());
+    trained.put("lrg_positive", fit.positives());
+    trained.put("features", fit.features());
+    metrics.put("trained_on", trained);
     metrics.put("held_out_batches", new TreeSet<>(heldOut));
     metrics.put("threshold", THRESHOLD);
     metrics.put("keep", KEEP);
+    metrics.put("overrule_words", OVERRULE_WORDS);
     metrics.put("out_of_fold", scores(train, oof, THRESHOLD));
     metrics.put("reliability", reliability(train, oof));
     if (!held.isEmpty()) {
       double[] p = new double[held.size()];
       for (int i = 0; i < p.length; i++) {
         LabelledPassages.Passage x = held.get(i);
-        p[i] = fit.model().probability(x.text(), x.heading(), x.role(), x.language());
+        p[i] = fit.model().probability(x.text(), x.heading());
       }
       metrics.put("held_out_model_alone", scores(held, p, fit.model().threshold()));
       metrics.put("held_out_link_stage", linkStage(held, fit.model()));
@@ -114,7 +120,7 @@ public final class InvolvementTraining {
     List<Set<String>> x = new ArrayList<>(used.size());
     Map<String, Integer> counts = new TreeMap<>();
     for (LabelledPassages.Passage p : used) {
-      Set<String> f = InvolvementModel.features(p.text(), p.heading(), p.role(), p.language());
+      Set<String> f = new java.util.TreeSet<>(InvolvementModel.features(p.text(), p.heading()));
       x.add(f);
       f.forEach(k -> counts.merge(k, 1, Integer::sum));
     }
@@ -160,7 +166,8 @@ public final class InvolvementTraining {
     for (int j = 0; j < w.length; j++) {
       weights.put(vocabulary.get(j), round(w[j]));
     }
-    return new Fit(new InvolvementModel(weights, round(b), THRESHOLD, KEEP, LANGUAGES), n, positives, vocabulary.size());
+    return new Fit(new InvolvementModel(weights, round(b), THRESHOLD, KEEP, OVERRULE_WORDS, LANGUAGES), n, positives,
+        vocabulary.size());
   }
 
   private static double round(double v) {
@@ -174,10 +181,11 @@ public final class InvolvementTraining {
         .append("`bin/vlr train linkage` (org.vlrobs.training.InvolvementTraining); see MODEL_CARD.md\n")
         .append(String.format(Locale.ROOT, "# %d passages, %d of them lrg, %d features%n", fit.passages(),
             fit.positives(), fit.features()));
-    b.append("intercept\t").append(fit.model().intercept()).append('\n');
-    b.append("threshold\t").append(fit.model().threshold()).append('\n');
-    b.append("keep\t").append(fit.model().keep()).append('\n');
-    b.append("languages\t").append(String.join(",", new TreeSet<>(LANGUAGES))).append('\n');
+    b.append("@intercept\t").append(fit.model().intercept()).append('\n');
+    b.append("@threshold\t").append(fit.model().threshold()).append('\n');
+    b.append("@keep\t").append(fit.model().keep()).append('\n');
+    b.append("@overrule_words\t").append(fit.model().overruleWords()).append('\n');
+    b.append("@languages\t").append(String.join(",", new TreeSet<>(LANGUAGES))).append('\n');
     Map<String, Double> sorted = new TreeMap<>(fit.model().weights());
     for (Map.Entry<String, Double> e : sorted.entrySet()) {
       if (e.getValue() != 0) {
@@ -204,7 +212,7 @@ public final class InvolvementTraining {
       for (int i = 0; i < passages.size(); i++) {
         LabelledPassages.Passage x = passages.get(i);
         if (fold.get(x.batch()) == f && m.covers(x.language())) {
-          p[i] = m.probability(x.text(), x.heading(), x.role(), x.language());
+          p[i] = m.probability(x.text(), x.heading());
         }
       }
     }
@@ -284,7 +292,10 @@ public final class InvolvementTraining {
     m.put("passages", passages.size());
     for (MentionType t : MentionType.values()) {
       double[] s = eval.flag(t);
-      m.put(t.name().toLowerCase(Locale.ROOT), Map.of("precision", r3(s[0]), "recall", r3(s[1])));
+      Map<String, Object> pr = new LinkedHashMap<>();
+      pr.put("precision", r3(s[0]));
+      pr.put("recall", r3(s[1]));
+      m.put(t.name().toLowerCase(Locale.ROOT), pr);
     }
     m.put("flag_f1", r3(eval.flagF1()));
     m.put("level_accuracy", r3(eval.levelAccuracy()));

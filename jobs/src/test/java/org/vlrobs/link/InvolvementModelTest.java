@@ -15,43 +15,48 @@ import org.vlrobs.lexicon.ReviewLexicon;
 
 class InvolvementModelTest {
   @Test
-  void featuresAreFoldedWordsPairsStemsHeadingRoleAndLanguage() {
-    Set<String> f = InvolvementModel.features("Los Municipios participaron.", "3. Proceso de elaboración", "Body", "es");
-    assertTrue(f.containsAll(Set.of("los", "municipios", "participaron", "los_municipios", "municipios_participaron",
-        "s:munici", "s:partic", "h:3", "h:proceso", "h:elaboracion", "role:body", "lang:es")), f.toString());
-    assertFalse(f.contains("s:los"), "no stem of a short word");
-    assertEquals(Set.of("role:", "lang:en"), InvolvementModel.features(null, null, null, "en"));
+  void featuresAreFoldedWordsPairsStemsAndHeadingWords() {
+    Set<String> f = InvolvementModel.features("Los Municipios participaron.", "3. Proceso de elaboración");
+    assertEquals(Set.of("los", "municipios", "participaron", "los_municipios", "municipios_participaron",
+        "s:munici", "s:partic", "h:proceso", "h:de", "h:elaboracion"), f);
+    assertEquals(Set.of(), InvolvementModel.features(null, null));
   }
 
   @Test
   void readsItsTextFormAndScoresALogisticRegression() throws Exception {
-    InvolvementModel m = model("# comment\nintercept\t-1.5\nthreshold\t0.4\nkeep\t0.1\nlanguages\ten,fr\n"
-        + "consulted\t2.0\nh:process\t1.0\n");
+    InvolvementModel m = model("# comment\n@intercept\t-1.5\n@threshold\t0.4\n@keep\t0.1\n@languages\ten,fr\n"
+        + "consulted\t2.0\nh:process\t1.0\nkeep\t3.0\nlanguages\t-1.0\n");
     assertTrue(m.covers("en") && m.covers("fr") && !m.covers("es") && !m.covers(null));
     assertEquals(0.4, m.threshold());
     assertEquals(0.1, m.keep());
-    assertEquals(1 / (1 + Math.exp(-(-1.5 + 2.0 + 1.0))), m.probability("They were consulted.", "The process", null, "en"),
-        1e-12);
-    assertEquals(1 / (1 + Math.exp(1.5)), m.probability("Nothing here.", null, null, "en"), 1e-12);
+    assertEquals(1 / (1 + Math.exp(-(-1.5 + 2.0 + 1.0))), m.probability("They were consulted.", "The process"), 1e-12);
+    assertEquals(1 / (1 + Math.exp(1.5)), m.probability("Nothing here.", null), 1e-12);
+    // the words "keep" and "languages" are features like any other, not settings
+    assertEquals(1 / (1 + Math.exp(-(-1.5 + 3.0 - 1.0))), m.probability("Keep the languages.", null), 1e-12);
+    org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> model("@treshold\t0.3\n"));
   }
 
   @Test
   void decidesLrgOnlyWhereAGovernmentIsNamed() throws Exception {
-    MentionRules yes = new MentionRules(ReviewLexicon.shared(), model("intercept\t10\nlanguages\ten,es\n"));
+    MentionRules yes = new MentionRules(ReviewLexicon.shared(), model("@intercept\t10\n@languages\ten,es\n"));
     // no actor named: the model is not asked
     assertFalse(lrg(yes.find("Consultations were held in Kumasi and Tamale in March.", "3.2 Process", "en", "body",
         MentionRules.newDocument())));
-    Mention m = yes.find("The municipalities sent written comments.", "3.2 Process", "en", "body",
-        MentionRules.newDocument()).stream().filter(x -> x.type() == MentionType.LRG).findFirst().orElseThrow();
+    Mention m = yes.find("Municipalities vary greatly in size. The municipalities appear in the tables of Annex 2.",
+        "3.2 Process", "en", "body", MentionRules.newDocument()).stream().filter(x -> x.type() == MentionType.LRG)
+        .findFirst().orElseThrow();
     assertEquals("local-governments-model", m.rule());
-    assertEquals("The municipalities sent written comments.", m.matchedText());
     assertEquals(1.0, m.confidence(), 1e-3);
+    // the rules' own lrg keeps its rule and quote
+    assertEquals("local-governments", yes.find("The municipalities took part in the validation workshop.", "3.2 Process",
+        "en", "body", MentionRules.newDocument()).stream().filter(x -> x.type() == MentionType.LRG).findFirst()
+        .orElseThrow().rule());
     // a denial the rules read stands
     assertFalse(lrg(yes.find("Los gobiernos municipales no fueron consultados durante la elaboración del informe.",
         "Participación", "es", "body", MentionRules.newDocument())));
     // the rules' lrg stands while the model does not rule it out, and falls below the model's keep probability
-    MentionRules unsure = new MentionRules(ReviewLexicon.shared(), model("intercept\t-1\nthreshold\t0.5\nkeep\t0.2\n"
-        + "languages\ten\n")); // p = 0.27
+    MentionRules unsure = new MentionRules(ReviewLexicon.shared(), model("@intercept\t-1\n@threshold\t0.5\n@keep\t0.2\n"
+        + "@languages\ten\n")); // p = 0.27
     assertTrue(lrg(unsure.find("County governments were consulted on the draft report in three regional workshops.",
         "3.2 Process", "en", "body", MentionRules.newDocument())));
     assertFalse(lrg(new MentionRules(ReviewLexicon.shared()).find("The municipalities appear in the tables of Annex 2.",
@@ -60,7 +65,7 @@ class InvolvementModelTest {
         MentionRules.newDocument())), "not found by the rules, not likely enough for the model");
     assertTrue(lrg(yes.find("The municipalities appear in the tables of Annex 2.", "3.2 Process", "en", "body",
         MentionRules.newDocument())), "not found by the rules, likely for the model");
-    MentionRules no = new MentionRules(ReviewLexicon.shared(), model("intercept\t-10\nlanguages\ten\n"));
+    MentionRules no = new MentionRules(ReviewLexicon.shared(), model("@intercept\t-10\n@languages\ten\n"));
     String consulted = "County governments were consulted on the draft report in three regional workshops.";
     assertTrue(lrg(new MentionRules(ReviewLexicon.shared()).find(consulted, "3.2 Process", "en", "body",
         MentionRules.newDocument())), "the rules alone read it");
@@ -68,6 +73,17 @@ class InvolvementModelTest {
     // a language the model does not cover: the rules decide
     assertTrue(lrg(no.find("Las municipalidades fueron consultadas sobre el borrador del informe.", "Proceso", "es",
         "body", MentionRules.newDocument())));
+  }
+
+  @Test
+  void quotesTheLikeliestSentenceFromTheOneNamingTheGovernments() throws Exception {
+    MentionRules rules = new MentionRules(ReviewLexicon.shared(),
+        model("@intercept\t-1\n@threshold\t0.5\n@keep\t0.15\n@languages\ten\nvalidated\t4\n"));
+    Mention m = rules.find("Municipalities in the country vary greatly in size and capacity. Their representatives "
+        + "validated the final report. The report was printed in June.", "3.2 Process", "en", "body",
+        MentionRules.newDocument()).stream().filter(x -> x.type() == MentionType.LRG).findFirst().orElseThrow();
+    assertEquals("Municipalities in the country vary greatly in size and capacity. Their representatives validated the "
+        + "final report.", m.matchedText());
   }
 
   /** The packaged model reads the real phrasing the linkage issue listed as missed (its examples, not our batches). */
@@ -101,7 +117,8 @@ class InvolvementModelTest {
 
   @Test
   void weightsAreAnUnmodifiableCopy() {
-    InvolvementModel m = new InvolvementModel(new java.util.HashMap<>(Map.of("a", 1.0)), 0, 0.5, 0.15, Set.of("en"));
+    InvolvementModel m = new InvolvementModel(new java.util.HashMap<>(Map.of("a", 1.0)), 0, 0.5, 0.15, 15,
+        Set.of("en"));
     org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> m.weights().put("b", 2.0));
   }
 }

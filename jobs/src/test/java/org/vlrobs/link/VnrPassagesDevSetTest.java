@@ -67,8 +67,8 @@ class VnrPassagesDevSetTest {
           + "les ODD': a review named by reporting on the Goals, not by a review word"),
       Map.entry("b35-36", "'Niterói alinhou 186 das 214 metas do seu plano estratégico ... às metas dos ODS': a "
           + "named city acting, not a class (the convention of es-01)"),
-      Map.entry("b3-19", "'Local reviews from three regions complemented the national consultations': regions + "
-          + "consult read as lrg"),
+      Map.entry("b13-42", "under an annex of named cities' reports, 'publiée par chacune des villes' read as a class of cities "
+          + "publishing reviews"),
       Map.entry("b14-18", "'the SDG Status and Roadmap report published by the Gandaki Province': a report on the Goals whose "
           + "level word is in its publisher, not its name"),
       Map.entry("b14-47", "'la Fédération nationale des villes tunisiennes a siégé au comité de pilotage' in a sentence that also "
@@ -127,6 +127,8 @@ class VnrPassagesDevSetTest {
       Map.entry("b22-67", "Japanese: '地方公共団体からの個別の意見聴取は行っていない' (no hearing of local governments was held): "
           + "the negated verb is not read"),
       Map.entry("b22-70", "Japanese: '自治体レベルの事例データ' (municipality-level case data) read as local governments acting"),
+      Map.entry("b24-20", "a box title under the chapter heading 'Contributions of the Länder and local authorities': the "
+          + "heading gives lrg to its passages, as batch 10 labels it (b10-49); this writer does not for a box about one review"),
       Map.entry("b24-32", "'una revisión local previa a cargo de los comités evaluadores' of procurement read as a local review, "
           + "and territorial entities as contracting parties read as acting"),
       Map.entry("b24-45", "in a box, 'Les mesures ... qu'il présente ont été reprises ... dans l'analyse de la cible 14.2 du "
@@ -317,6 +319,8 @@ class VnrPassagesDevSetTest {
       Map.entry("b49-46", "'Plusieurs collectivités territoriales se sont engagées ... : les départements de Dakar, "
           + "Podor et Kolda en ont réalisé une': a vague class followed by a colon and named places is read as the "
           + "reviews' authors"),
+      Map.entry("b49-65", "the heading 'Anexo 4. Contributos dos municípios': 'contributo' of the class 'municípios' "
+          + "counts in the heading, though the annexed item is one municipality's own review"),
       Map.entry("b50-16", "'Voluntary Local Reviews that local governments may prepare in the future': 'may' after "
           + "the review name, in a relative clause, is not read as a hypothesis, so reviews yet to exist are cited"),
       Map.entry("b50-41", "box title 'Le rapport de suivi des ODD de la Polynésie française': 'rapport de suivi des "
@@ -355,6 +359,9 @@ class VnrPassagesDevSetTest {
       Map.entry("b52-41", "'Plusieurs villes ont en outre publié un examen local volontaire : Gand (2020 et 2022), "
           + "Liège (2023) et Ixelles (2024)': a vague class followed by a colon and named places is read as the "
           + "reviews' authors"),
+      Map.entry("b52-53", "'les communes et les régions sont gérées par des administrateurs délégués ... ; ceux-ci "
+          + "ont été associés': the class with the cue 'associés'; that 'ceux-ci' are the appointed administrators is "
+          + "not read"),
       Map.entry("b52-68", "'do relatório estadual de acompanhamento dos ODS do Paraná (2023)': 'relatório estadual de "
           + "acompanhamento' is no local review name ('relatório estadual voluntário' is), so neither cited nor "
           + "integrated"),
@@ -368,9 +375,6 @@ class VnrPassagesDevSetTest {
           + "back (it is the VNR itself as often as a review named before)"),
       Map.entry("b52-48", "'Les données de ce rapport ... ont été intégrées à l'analyse': French 'ce rapport' is no "
           + "reference back (it is the VNR itself as often as a review named before)"),
-      Map.entry("b1-32", "'Helsinki, Espoo, Turku and Vantaa have all reported on their SDG progress through Voluntary "
-          + "Local Reviews': the involvement model reads cities reporting on the Goals as involved; the "
-          + "writer reads them as the reviews' authors only"),
       Map.entry("b53-04", "'Evidence from these reviews has been drawn on throughout Chapter 4': a passive reliance cue, "
           + "whose subject is what is relied on, is not read (the rules read 'draw on' with the review after "
           + "it)"),
@@ -414,9 +418,13 @@ class VnrPassagesDevSetTest {
           + "monitoring reports described, not named, are no review"),
       Map.entry("b55-60", "'As conclusões deste relatório ... foram incorporadas': Portuguese 'deste relatório' is this "
           + "report (the VNR) by the rules, here the report named in the passage before"),
-      Map.entry("b54-48", "a footnote on an association's monitor that 'compiles the Voluntary Local Reviews of 14 Dutch "
-          + "municipalities': the writer reads the municipalities as a movement of reviews (lrg); the rules "
-          + "find no cue of theirs and the model does not reach 0.5"));
+      Map.entry("b53-41", "'l'Union des municipalités de Tyr a publié en 2022 un examen local volontaire, et la "
+          + "municipalité de Byblos a présenté le sien': the rules read the union publishing as an "
+          + "association of governments at work; the writer reads both as their reviews' authors (a passage "
+          + "too short for the model to overrule)"),
+      Map.entry("b53-42", "a box title 'L'examen local volontaire de l'Union des municipalités de Tyr': the union, the "
+          + "review's author, read as an association of governments at work (a title too short for the model "
+          + "to overrule)"));
 
 
   @Test
@@ -460,7 +468,7 @@ class VnrPassagesDevSetTest {
     // 0.896 / 0.895 on the 3,644 passages once batches 47-52 were revised on (0.77 / 0.75 on them at first sight) (their
     // known misses: actors by unknown names or acronyms, cues past the window, authors of their own reviews counted
     // through a class word, parliaments and appointed administrators)
-    // 0.985 / 0.962 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
+    // 0.981 / 0.963 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
     // on them: a fit, not an estimate (its out-of-fold and held-out scores are in its model card)
     assertTrue(eval.flag(MentionType.LRG)[0] >= 0.98 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
@@ -491,7 +499,7 @@ class VnrPassagesDevSetTest {
     // 0.949 (2,662 of 2,804) with batches 38-40 (0.824 on them before they were read, 0.933 after)
     // 0.948 (3,057 of 3,224) with batches 41-46 (0.826 on them before they were read, 0.933 after)
     // 0.943 (3,435 of 3,644) with batches 47-52 (0.876 on them before they were read, 0.895 after)
-    // 0.963 (3,712 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
+    // 0.963 (3,711 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
     // trained on these passages (models/linkage/MODEL_CARD.md)
     assertTrue(eval.levelAccuracy() >= 0.96, eval.report());
     // Since batches 27 and 28: level accuracy 0.964 on the 1,824 passages revised on, lrg 0.930 / 0.955, localities
