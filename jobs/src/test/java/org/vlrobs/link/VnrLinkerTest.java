@@ -29,8 +29,10 @@ class VnrLinkerTest {
     List<VnrLinker.Evidence> ev = linker.analyse(
         "Este anexo reúne las revisiones remitidas por los ayuntamientos: Ayuntamiento de Málaga, Ayuntamiento de "
             + "Valencia y Ayuntamiento de Bilbao.", "Anexo II: Revisiones Locales Voluntarias", "es", "ESP", 2022);
-    assertEquals(Set.of(MentionType.CITED, MentionType.ANNEXED, MentionType.LRG), types(ev));
-    VnrLinker.Evidence cited = ev.get(0);
+    // (lrg, the ayuntamientos remitting their own reviews, is the involvement model's call: it reads them as the
+    // reviews' authors, the rules alone as a class of governments taking part)
+    assertTrue(types(ev).containsAll(Set.of(MentionType.CITED, MentionType.ANNEXED)), types(ev).toString());
+    VnrLinker.Evidence cited = ev.stream().filter(e -> e.type() != MentionType.LRG).findFirst().orElseThrow();
     assertEquals(List.of("Málaga", "Valencia", "Bilbao"), cited.localities());
     assertEquals(List.of("vlr-malaga-2021", "vlr-valencia-2016"), cited.linkedVlrDocIds(),
         "the 2023 edition is later than the VNR; Bilbao has no VLR in the corpus");
