@@ -117,6 +117,9 @@ public final class InvolvementModel implements Serializable {
         }
       }
     }
+    if (langs.isEmpty()) {
+      throw new IOException("involvement model: no @languages line (a file of another format?)");
+    }
     return new InvolvementModel(w, b, t, Math.min(k, t), words, langs);
   }
 
@@ -136,8 +139,8 @@ public final class InvolvementModel implements Serializable {
   }
 
   /**
-   * The fewest words of a passage on which the model overrules the rules' lrg: on fewer its probability is mostly its
-   * prior, not evidence.
+   * The fewest words with a letter of a passage on which the model overrules the rules' lrg: on fewer it has little to
+   * read beyond words that weigh against any passage (a language's function words, a Goal heading).
    */
   public int overruleWords() {
     return overruleWords;
@@ -192,6 +195,15 @@ public final class InvolvementModel implements Serializable {
       }
     }
     return f;
+  }
+
+  /** The words of the text that have a letter (numbers, years and page references not counted). */
+  public static int letterWords(String s) {
+    int n = 0;
+    for (String w : words(s)) {
+      n += w.chars().anyMatch(Character::isLetter) ? 1 : 0;
+    }
+    return n;
   }
 
   /** Letters and digits runs of the folded text (the words the features are made of). */

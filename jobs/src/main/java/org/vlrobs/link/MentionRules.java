@@ -4424,20 +4424,24 @@ public final class MentionRules {
 
   /**
    * The rules and the involvement model decide lrg together. The rules' lrg stands unless the model finds it unlikely
-   * (probability below {@link InvolvementModel#keep()}) in a passage long enough for its reading to count
-   * ({@link InvolvementModel#overruleWords()}). Where the rules found none, the model adds it (rule
+   * (probability below {@link InvolvementModel#keep()}) in a passage that cites a review or is long enough for its
+   * reading to count ({@link InvolvementModel#overruleWords()}). Where the rules found none, the model adds it (rule
    * {@code local-governments-model}, confidence = its probability) when its probability reaches its threshold and
    * the passage names a local or regional government the rules do not rule out ({@link #freeActors}) in its text or
-   * heading, quoting the sentence the model finds likeliest from the nearest sentence naming one (the heading when only
-   * it names one); a passage where the rules read involvement denied keeps their reading.
+   * heading, quoting from the sentence naming one to the sentence that weighs most in the model's reading (the heading
+   * when only it names one); a passage where the rules read involvement denied keeps their reading.
    */
   private void decideInvolvement(List<Mention> out, String body, String heading, String language, List<Read> reads,
       Read sectionRead, String section, Context ctx) {
     Mention rules = out.stream().filter(m -> m.type() == MentionType.LRG).findFirst().orElse(null);
     if (rules != null) {
-      // (a passage of a few words scores near the model's prior: its reading of "Las alcaldías participaron en el
-      // proceso de elaboración del informe" is no evidence against the rules')
-      if (InvolvementModel.words(body).size() >= involvement.overruleWords()
+      // (in a short passage the model has little to read beyond words that weigh against any passage, function words
+      // of a language, a Goal heading: its reading of "Las alcaldías participaron en el proceso de elaboración del
+      // informe" is no evidence against the rules')
+      // (a passage that cites a review is overruled whatever its length: the governments may be only its authors,
+      // which the rules often miss in annex entries and box titles)
+      boolean citesReview = out.stream().anyMatch(m -> m.type() != MentionType.LRG);
+      if ((citesReview || InvolvementModel.letterWords(body) >= involvement.overruleWords())
           && involvement.probability(body, heading) < involvement.keep()) {
         out.remove(rules); // the model finds it unlikely: overruled
       }
@@ -4452,8 +4456,10 @@ public final class MentionRules {
     if (p < involvement.threshold() || deniesInvolvement(reads, t)) {
       return; // (a denial the rules read: "Los gobiernos municipales no fueron consultados"; words alone do not weigh it)
     }
-    // the quote: the sentence the model finds likeliest, from the nearest sentence naming a government the rules do
-    // not rule out ("Municipalities vary greatly in size. Their representatives validated the final report.")
+    // the quote: from the sentence naming a government the rules do not rule out to the sentence that weighs most in
+    // the model's reading (the one whose removal lowers the passage's probability most), preferring one that is not
+    // itself a naming sentence ("Municipalities vary greatly in size. Their representatives validated the final
+    // report.": the naming sentence's actor words would outweigh the act)
     List<Integer> named = new ArrayList<>();
     for (int i = 0; i < reads.size(); i++) {
       if (!freeActors(reads.get(i), t, ctx).isEmpty()) {
@@ -4462,17 +4468,23 @@ public final class MentionRules {
     }
     String quote = null;
     if (!named.isEmpty()) {
-      int likeliest = 0;
-      double best = -1;
+      int evidence = named.get(0);
+      double best = 0;
+      double bestNamed = -Double.MAX_VALUE;
+      boolean other = false;
       for (int i = 0; i < reads.size() && reads.size() > 1; i++) {
-        double q = involvement.probability(reads.get(i).text, heading);
-        if (q > best) {
-          best = q;
-          likeliest = i;
+        double weight = p - involvement.probability(without(reads, i), heading);
+        if (!named.contains(i) && weight > best) {
+          best = weight;
+          evidence = i;
+          other = true;
+        } else if (!other && named.contains(i) && weight > bestNamed) {
+          bestNamed = weight;
+          evidence = i;
         }
       }
-      int at = likeliest;
-      int from = named.stream().filter(i -> i <= at).reduce((a, b) -> b).orElse(named.get(0));
+      int at = evidence;
+      int from = named.stream().filter(i -> i <= at).reduce((x, y) -> y).orElse(named.get(0));
       StringBuilder b = new StringBuilder();
       for (int i = Math.min(from, at); i <= Math.max(from, at); i++) {
         b.append(i > Math.min(from, at) ? " " : "").append(reads.get(i).text);
@@ -4484,6 +4496,17 @@ public final class MentionRules {
     if (quote != null) {
       out.add(new Mention(MentionType.LRG, quote, "local-governments-model", Math.round(p * 1000) / 1000.0));
     }
+  }
+
+  /** The passage's sentences but one, joined. */
+  private static String without(List<Read> reads, int skip) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < reads.size(); i++) {
+      if (i != skip) {
+        b.append(b.length() > 0 ? " " : "").append(reads.get(i).text);
+      }
+    }
+    return b.toString();
   }
 
   /** Whether the passage or its heading names a local or regional government (an actor or an acronym defined for one). */

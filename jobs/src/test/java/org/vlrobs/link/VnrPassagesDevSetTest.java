@@ -27,7 +27,8 @@ class VnrPassagesDevSetTest {
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b56", "b57", "b58", "b59", "b60", "b61");
+  private static final Set<String> FIRST_SIGHT = Set.of("b56", "b57", "b58", "b59", "b60", "b61", "b62", "b63",
+      "b64");
 
   /**
    * Passages whose types the link stage does not get right today, with why (the rules, or the involvement model on
@@ -121,14 +122,14 @@ class VnrPassagesDevSetTest {
           + "Municipalidad de Y presentaron sus ILV': the association supporting two named reviews read as lrg"),
       Map.entry("b21-51", "'soumis aux conseils régionaux ...: ceux de Sfax ... ont transmis des observations': the verb is given "
           + "to a pronoun after the colon, not to the councils"),
+      Map.entry("b21-60", "Angola: an annex list of provincial governments and municipal administrations (organs of the State "
+          + "there) read as local governments"),
       Map.entry("b21-66", "Chinese: provinces inspected by a central inspection team read as actors"),
       Map.entry("b21-69", "Chinese: '采用了该报告的测算结果' (used the report's estimates) in a box body not read as use"),
       Map.entry("b22-14", "'Statistics Botswana advised against using these estimates': 'against' is no negation"),
       Map.entry("b22-67", "Japanese: '地方公共団体からの個別の意見聴取は行っていない' (no hearing of local governments was held): "
           + "the negated verb is not read"),
       Map.entry("b22-70", "Japanese: '自治体レベルの事例データ' (municipality-level case data) read as local governments acting"),
-      Map.entry("b24-20", "a box title under the chapter heading 'Contributions of the Länder and local authorities': the "
-          + "heading gives lrg to its passages, as batch 10 labels it (b10-49); this writer does not for a box about one review"),
       Map.entry("b24-32", "'una revisión local previa a cargo de los comités evaluadores' of procurement read as a local review, "
           + "and territorial entities as contracting parties read as acting"),
       Map.entry("b24-45", "in a box, 'Les mesures ... qu'il présente ont été reprises ... dans l'analyse de la cible 14.2 du "
@@ -319,8 +320,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b49-46", "'Plusieurs collectivités territoriales se sont engagées ... : les départements de Dakar, "
           + "Podor et Kolda en ont réalisé une': a vague class followed by a colon and named places is read as the "
           + "reviews' authors"),
-      Map.entry("b49-65", "the heading 'Anexo 4. Contributos dos municípios': 'contributo' of the class 'municípios' "
-          + "counts in the heading, though the annexed item is one municipality's own review"),
       Map.entry("b50-16", "'Voluntary Local Reviews that local governments may prepare in the future': 'may' after "
           + "the review name, in a relative clause, is not read as a hypothesis, so reviews yet to exist are cited"),
       Map.entry("b50-41", "box title 'Le rapport de suivi des ODD de la Polynésie française': 'rapport de suivi des "
@@ -354,6 +353,8 @@ class VnrPassagesDevSetTest {
           + "household survey' gives none)"),
       Map.entry("b52-21", "'del presente Informe Voluntario Nacional': this word order is read as naming a review "
           + "though listed as a national name ('Informe Nacional Voluntario' gives no cited); the lrg is right"),
+      Map.entry("b52-31", "'Informe de revisión local de los procesos de compras ... de los ayuntamientos, Dirección "
+          + "General de Contrataciones Públicas': 'ayuntamiento' is a strong actor word and counts on its own"),
       Map.entry("b52-35", "'El informe local voluntario de Córdoba se apoyó en microdatos de la Encuesta ... del "
           + "INDEC': the reliance cue is read as the VNR using the review, though the review relies on national data"),
       Map.entry("b52-41", "'Plusieurs villes ont en outre publié un examen local volontaire : Gand (2020 et 2022), "
@@ -421,10 +422,7 @@ class VnrPassagesDevSetTest {
       Map.entry("b53-41", "'l'Union des municipalités de Tyr a publié en 2022 un examen local volontaire, et la "
           + "municipalité de Byblos a présenté le sien': the rules read the union publishing as an "
           + "association of governments at work; the writer reads both as their reviews' authors (a passage "
-          + "too short for the model to overrule)"),
-      Map.entry("b53-42", "a box title 'L'examen local volontaire de l'Union des municipalités de Tyr': the union, the "
-          + "review's author, read as an association of governments at work (a title too short for the model "
-          + "to overrule)"));
+          + "too short for the model to overrule)"));
 
 
   @Test
@@ -468,7 +466,7 @@ class VnrPassagesDevSetTest {
     // 0.896 / 0.895 on the 3,644 passages once batches 47-52 were revised on (0.77 / 0.75 on them at first sight) (their
     // known misses: actors by unknown names or acronyms, cues past the window, authors of their own reviews counted
     // through a class word, parliaments and appointed administrators)
-    // 0.981 / 0.963 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
+    // 0.983 / 0.963 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
     // on them: a fit, not an estimate (its out-of-fold and held-out scores are in its model card)
     assertTrue(eval.flag(MentionType.LRG)[0] >= 0.98 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
@@ -499,7 +497,7 @@ class VnrPassagesDevSetTest {
     // 0.949 (2,662 of 2,804) with batches 38-40 (0.824 on them before they were read, 0.933 after)
     // 0.948 (3,057 of 3,224) with batches 41-46 (0.826 on them before they were read, 0.933 after)
     // 0.943 (3,435 of 3,644) with batches 47-52 (0.876 on them before they were read, 0.895 after)
-    // 0.963 (3,711 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
+    // 0.962 (3,709 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
     // trained on these passages (models/linkage/MODEL_CARD.md)
     assertTrue(eval.levelAccuracy() >= 0.96, eval.report());
     // Since batches 27 and 28: level accuracy 0.964 on the 1,824 passages revised on, lrg 0.930 / 0.955, localities
