@@ -1946,14 +1946,7 @@ public final class MentionRules {
       boolean named = actorsOnly
           && near.stream().allMatch(c -> c.entry() != null && lex.coveredBy(c.entry(), Family.GOAL_WORDS))
           && near.stream().anyMatch(c -> juxtaposed(r.toks, h, c));
-      if (!r.masked[h.from()] && !negated && !named && !hypothetical(r, h) && !yetToCome(r.toks, h) && !referenceAuthor(r, h) && !deconcentrated(r, h, t)
-          && !partOfName(r.toks, h) && !acronymNamed(r, h)
-          && !overseen(r, h, t) && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h)
-          && !(r.figure && involvement(r, t).isEmpty())
-          && !strongLocative(r.toks, h) && !deniedAfter(r, h, t) && !enumerated(r, h) && !definition(r)
-          && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
-          && !(r.review && namedPlaces(r.toks, h))
-          && !((r.review || reports(r, t)) && (fewBefore(r.toks, h) || fewListed(r, h)))) {
+      if (!negated && !named && !(r.figure && involvement(r, t).isEmpty()) && !strongRuledOut(r, h, t)) {
         return span(r, h.from(), h.to());
       }
     }
@@ -1993,14 +1986,7 @@ public final class MentionRules {
       return null;
     }
     for (PhraseSet.Hit a : weak) {
-      if (r.masked[a.from()] || (!generic(r.toks, a) && !namedAgent(r, a, cues, reviewNear)) || hypothetical(r, a) || yetToCome(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
-          || thoseOf(r.toks, a)
-          || overseen(r, a, t)
-          || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || acronymNamed(r, a)
-          || deniedAfter(r, a, t) || definition(r)
-          || enumerated(r, a) || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
-          || ((r.review || reports(r, t)) && (fewBefore(r.toks, a) || fewListed(r, a)))
-          || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
+      if ((!generic(r.toks, a) && !namedAgent(r, a, cues, reviewNear)) || weakRuledOut(r, a, t, negations)) {
         continue;
       }
       for (PhraseSet.Hit c : cues) {
@@ -4528,6 +4514,33 @@ public final class MentionRules {
   }
 
   /**
+   * A strong actor the rules rule out as taking no part, whatever the cue: masked by a trap, hypothetical or yet to
+   * come, a reference's author, an organ of the State, part of a name, the object of an oversight or a count, only its
+   * means, "those of", a place, denied after, one of a list, a definition; a review's own government or named places
+   * in a sentence or box about it, a few named before reports (the rules' lrg and {@link #freeActors} share it).
+   */
+  private boolean strongRuledOut(Read r, PhraseSet.Hit h, Tokens t) {
+    return r.masked[h.from()] || hypothetical(r, h) || yetToCome(r.toks, h) || referenceAuthor(r, h)
+        || deconcentrated(r, h, t) || partOfName(r.toks, h) || acronymNamed(r, h) || overseen(r, h, t)
+        || counted(r, h, t) || onlyTheirMeans(r, h, t) || thoseOf(r.toks, h) || strongLocative(r.toks, h)
+        || deniedAfter(r, h, t) || enumerated(r, h) || definition(r)
+        || ((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
+        || (r.review && namedPlaces(r.toks, h))
+        || ((r.review || reports(r, t)) && (fewBefore(r.toks, h) || fewListed(r, h)));
+  }
+
+  /** A weak actor the rules rule out as taking no part, whatever the cue (as {@link #strongRuledOut}, for weak ones). */
+  private boolean weakRuledOut(Read r, PhraseSet.Hit a, Tokens t, List<PhraseSet.Hit> negations) {
+    return r.masked[a.from()] || hypothetical(r, a) || yetToCome(r.toks, a)
+        || predicateNegated(r.toks, a, negations, t.language()) || thoseOf(r.toks, a) || overseen(r, a, t)
+        || deconcentrated(r, a, t) || locative(r.toks, a) || partOfName(r.toks, a) || acronymNamed(r, a)
+        || deniedAfter(r, a, t) || definition(r) || enumerated(r, a)
+        || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
+        || ((r.review || reports(r, t)) && (fewBefore(r.toks, a) || fewListed(r, a)))
+        || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a));
+  }
+
+  /**
    * The local or regional governments the sentence names (actors of the lexicon, acronyms the document defined for
    * one) that the rules do not rule out as taking no part, whatever the cue: not named in a denial, a condition, a
    * plan or an election; not organs of the State, parts of a name, places, objects of an oversight, a count, their
@@ -4547,26 +4560,15 @@ public final class MentionRules {
       boolean negated = negations.stream().anyMatch(n -> n.to() <= h.from() && h.from() - n.to() <= 1)
           || agentDenied(r.toks, h) || predicateNegated(r.toks, h, negations, t.language())
           || (!negations.isEmpty() && onlyNegatedCues(r.toks, h, cues, negations));
-      if (!r.masked[h.from()] && !negated && !hypothetical(r, h) && !yetToCome(r.toks, h) && !referenceAuthor(r, h)
-          && !deconcentrated(r, h, t) && !partOfName(r.toks, h) && !acronymNamed(r, h) && !overseen(r, h, t)
-          && !counted(r, h, t) && !onlyTheirMeans(r, h, t) && !thoseOf(r.toks, h) && !strongLocative(r.toks, h)
-          && !deniedAfter(r, h, t) && !enumerated(r, h)
-          && !((r.review || r.inReviewBox) && (namedGovernment(r.toks, h) || ownGovernments(r, h)))
-          && !(r.review && namedPlaces(r.toks, h))
-          && !((r.review || reports(r, t)) && (fewBefore(r.toks, h) || fewListed(r, h)))) {
+      if (!negated && !strongRuledOut(r, h, t)) {
         out.add(h);
       }
     }
     for (PhraseSet.Hit a : lex.names(Family.LRG_ACTORS_WEAK).find(r.toks, null)) {
-      if (a.from() < 0 || r.masked[a.from()] || strong.stream().anyMatch(h -> h.from() <= a.from() && a.to() <= h.to())
+      if (a.from() < 0 || strong.stream().anyMatch(h -> h.from() <= a.from() && a.to() <= h.to())
           || negations.stream().anyMatch(n -> n.to() <= a.from() && a.from() - n.to() <= 1)
           || (!negations.isEmpty() && onlyNegatedCues(r.toks, a, cues, negations))
-          || hypothetical(r, a) || yetToCome(r.toks, a) || predicateNegated(r.toks, a, negations, t.language())
-          || thoseOf(r.toks, a) || overseen(r, a, t) || deconcentrated(r, a, t) || locative(r.toks, a)
-          || partOfName(r.toks, a) || acronymNamed(r, a) || deniedAfter(r, a, t) || enumerated(r, a)
-          || (r.inReviewBox && namedGovernment(r.toks, a)) || (r.review && namedPlaces(r.toks, a))
-          || ((r.review || reports(r, t)) && (fewBefore(r.toks, a) || fewListed(r, a)))
-          || ((r.review || r.anaphor || r.inReviewBox) && ownGovernments(r, a))) {
+          || weakRuledOut(r, a, t, negations)) {
         continue;
       }
       out.add(a);
