@@ -105,7 +105,7 @@ public final class InvolvementTraining {
       double[] p = new double[held.size()];
       for (int i = 0; i < p.length; i++) {
         LabelledPassages.Passage x = held.get(i);
-        p[i] = fit.model().probability(x.text(), x.heading());
+        p[i] = fit.model().covers(x.language()) ? fit.model().probability(x.text(), x.heading()) : Double.NaN;
       }
       metrics.put("held_out_model_alone", scores(held, p, fit.model().threshold()));
       metrics.put("held_out_link_stage", linkStage(held, fit.model()));
