@@ -29,8 +29,9 @@ final class InvolvementModelCard {
         .append("least 2 passages; 300 steps of full-batch gradient descent from zero (step 2.0, L2 1.0 per passage).\n\n")
         .append(String.format(Locale.ROOT, "How it decides with the rules: a passage is lrg when the model's "
             + "probability is at least %s, or when the rules found lrg and the probability is at least %s (below it "
-            + "the model overrules them, in passages of at least %s words with a letter: in a shorter one it reads little "
-            + "beyond words that weigh against any passage, a language's function words or a Goal heading). The "
+            + "the model overrules them, in a passage that cites a review, whose governments may be only its authors, "
+            + "or has at least %s words with a letter: in a shorter one it reads little beyond words that weigh "
+            + "against any passage, a language's function words or a Goal heading). The "
             + "rules choose where it is asked: passages where they found lrg or that "
             + "name a local or regional government they do not rule out (not in a denial, a plan, a condition or an "
             + "election; not an organ of the State, a place, part of a name, a review's own author); a passage where "
@@ -73,7 +74,8 @@ final class InvolvementModelCard {
         .append("mobilidade.\" (a plan the rules read only at a sentence's opening), a passage whose only sentence ")
         .append("naming municipalities is about their elections when another sentence is about validating the report.\n")
         .append("- Words of a language and Goal headings weigh: a plain statement in Spanish or Portuguese under a Goal ")
-        .append("heading can score under the keep probability; the rules' lrg stands in passages of fewer than 25 words.\n")
+        .append("heading can score under the keep probability; the rules' lrg stands in passages of fewer than ")
+        .append(metrics.get("overrule_words")).append(" words that cite no review.\n")
         .append("- An actor the lexicon does not name is not asked about (\"Junta de Freguesia\", \"Island ")
         .append("Council\"), nor are coordinated levels after the noun (\"administraciones regionales y locales\").\n")
         .append("- Passage by passage: what earlier passages said reaches it only through its heading.\n")

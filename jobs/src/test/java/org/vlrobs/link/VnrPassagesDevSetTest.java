@@ -418,7 +418,10 @@ class VnrPassagesDevSetTest {
       Map.entry("b53-41", "'l'Union des municipalités de Tyr a publié en 2022 un examen local volontaire, et la "
           + "municipalité de Byblos a présenté le sien': the rules read the union publishing as an "
           + "association of governments at work; the writer reads both as their reviews' authors (a passage "
-          + "too short for the model to overrule)"));
+          + "too short for the model to overrule)"),
+      Map.entry("b55-14", "'Consultation ... with the Kiritimati Island Council': 'Island Council' is no actor of the "
+          + "lexicon, so the involvement model is not asked (as an actor it made 'Island' a generic word for "
+          + "the locality finder, which then cut 'Penang Island' and 'Rhode Island' short)"));
 
 
   @Test
@@ -462,7 +465,7 @@ class VnrPassagesDevSetTest {
     // 0.896 / 0.895 on the 3,644 passages once batches 47-52 were revised on (0.77 / 0.75 on them at first sight) (their
     // known misses: actors by unknown names or acronyms, cues past the window, authors of their own reviews counted
     // through a class word, parliaments and appointed administrators)
-    // 0.983 / 0.965 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
+    // 0.983 / 0.964 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
     // on them: a fit, not an estimate (its out-of-fold and held-out scores are in its model card)
     assertTrue(eval.flag(MentionType.LRG)[0] >= 0.98 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
@@ -493,7 +496,7 @@ class VnrPassagesDevSetTest {
     // 0.949 (2,662 of 2,804) with batches 38-40 (0.824 on them before they were read, 0.933 after)
     // 0.948 (3,057 of 3,224) with batches 41-46 (0.826 on them before they were read, 0.933 after)
     // 0.943 (3,435 of 3,644) with batches 47-52 (0.876 on them before they were read, 0.895 after)
-    // 0.963 (3,711 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
+    // 0.963 (3,710 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
     // trained on these passages (models/linkage/MODEL_CARD.md)
     assertTrue(eval.levelAccuracy() >= 0.96, eval.report());
     // Since batches 27 and 28: level accuracy 0.964 on the 1,824 passages revised on, lrg 0.930 / 0.955, localities
