@@ -25,9 +25,11 @@ import org.vlrobs.lexicon.Tokens;
  *
  * <p>The hand-written rules know actors and cues by name and fail on phrasing they were not written against (actors
  * far from their cue, cues the lexicon does not hold, "fichas técnicas remitieron"); the model weighs every word of the
- * passage and generalised better on batches nobody had read (see the model card). It decides only for passages that
- * name a local or regional government (the lexicon's actors, or an acronym the document defined for one), in the
- * languages it was trained on; the rules decide for the others and give the quote.
+ * passage and generalised better on batches nobody had read (see the model card), but words alone misread short plain
+ * statements. So the two decide together ({@code MentionRules.decideInvolvement}), in the languages it was trained
+ * on: the rules find the governments a passage names and rule out those that take no part; the model adds lrg where
+ * it is confident ({@link #threshold()}) and overrules the rules where it finds lrg unlikely ({@link #keep()}). The
+ * rules alone decide elsewhere.
  *
  * <p>Plain data, read once per JVM from the jar ({@link #shared()}), thread-safe.
  */

@@ -124,7 +124,7 @@ public final class InvolvementTraining {
     List<Set<String>> x = new ArrayList<>(used.size());
     Map<String, Integer> counts = new TreeMap<>();
     for (LabelledPassages.Passage p : used) {
-      Set<String> f = new java.util.TreeSet<>(InvolvementModel.features(p.text(), p.heading()));
+      Set<String> f = InvolvementModel.features(p.text(), p.heading());
       x.add(f);
       f.forEach(k -> counts.merge(k, 1, Integer::sum));
     }
