@@ -39,6 +39,8 @@ public final class InvolvementModel implements Serializable {
   public static final String RESOURCE = "/models/linkage/involvement.tsv";
 
   private final Map<String, Double> weights;
+  /** The weights again, keyed by the 64-bit hash of each feature ({@link #hash}): what scoring reads. */
+  private final FeatureWeights table;
   private final double intercept;
   private final double threshold;
   private final double keep;
@@ -53,6 +55,7 @@ public final class InvolvementModel implements Serializable {
   public InvolvementModel(Map<String, Double> weights, double intercept, double threshold, double keep,
       int overruleWords, Set<String> languages) {
     this.weights = Map.copyOf(weights);
+    this.table = new FeatureWeights(this.weights);
     this.intercept = intercept;
     this.threshold = threshold;
     this.keep = keep;
@@ -161,8 +164,46 @@ public final class InvolvementModel implements Serializable {
     return weights;
   }
 
-  /** The probability that the passage (or one of its sentences) shows local or regional governments' involvement. */
+  /**
+   * The probability that the passage (or one of its sentences) shows local or regional governments' involvement: the
+   * intercept plus the weight of each of {@link #features} present. Scored without making the features' strings: each
+   * feature is hashed as it is read from the folded text (a word pair's hash continues its first word's), and the
+   * distinct hashes are looked up in a table keyed by the hash of each feature string of the model (64 bits: a
+   * collision among the model's features and a passage's is about one in 10^11 per passage).
+   */
   public double probability(String text, String heading) {
+    Hashes h = new Hashes();
+    long previous = 0;
+    int previousEnd = -1;
+    String folded = text == null || text.isEmpty() ? "" : Tokens.fold(text);
+    for (int[] w = {0, 0}; nextWord(folded, w); ) {
+      long word = hash(FNV_OFFSET, folded, w[0], w[1]);
+      h.add(word);
+      if (previousEnd >= 0) {
+        h.add(hash(mix(previous, '_'), folded, w[0], w[1]));
+      }
+      int stemEnd = stemEnd(folded, w[0], w[1]);
+      if (stemEnd > 0) {
+        h.add(hash(mix(mix(FNV_OFFSET, 's'), ':'), folded, w[0], stemEnd));
+      }
+      previous = word;
+      previousEnd = w[1];
+    }
+    String headingFolded = heading == null || heading.isEmpty() ? "" : Tokens.fold(heading);
+    for (int[] w = {0, 0}; nextWord(headingFolded, w); ) {
+      if (!allDigits(headingFolded, w[0], w[1])) {
+        h.add(hash(mix(mix(FNV_OFFSET, 'h'), ':'), headingFolded, w[0], w[1]));
+      }
+    }
+    double z = intercept;
+    for (int i = 0, n = h.distinct(); i < n; i++) {
+      z += table.get(h.values[i]);
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The probability as the sum over {@link #features}' strings (what {@link #probability} must equal; for tests). */
+  double probabilityOfFeatures(String text, String heading) {
     double z = intercept;
     for (String f : features(text, heading)) {
       Double w = weights.get(f);
@@ -171,6 +212,148 @@ public final class InvolvementModel implements Serializable {
       }
     }
     return 1 / (1 + Math.exp(-z));
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private static long mix(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
+  }
+
+  private static long hash(long h, String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      h = mix(h, s.charAt(i));
+    }
+    return h;
+  }
+
+  /** A feature string's hash (64-bit FNV-1a over its UTF-16 chars): the same as scoring computes while reading. */
+  static long hash(String feature) {
+    return hash(FNV_OFFSET, feature, 0, feature.length());
+  }
+
+  /** Moves {@code w} = {start, end} to the next word of {@link #words} after {@code w[1]}; false when none is left. */
+  private static boolean nextWord(String s, int[] w) {
+    int i = w[1];
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (isWordChar(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (i >= n) {
+      return false;
+    }
+    int start = i;
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (!isWordChar(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    w[0] = start;
+    w[1] = i;
+    return true;
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp) || cp == '_';
+  }
+
+  /** The end of the word's first six code points when it has more than six (its stem feature), else -1. */
+  private static int stemEnd(String s, int from, int to) {
+    int i = from;
+    for (int k = 0; k < 6; k++) {
+      if (i >= to) {
+        return -1;
+      }
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i < to ? i : -1;
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A passage's feature hashes as they are read (repeats included), then the distinct ones first. */
+  private static final class Hashes {
+    private long[] values = new long[128];
+    private int size;
+
+    void add(long h) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = h;
+    }
+
+    /** Sorts the hashes and moves the distinct ones to the front; returns how many there are. */
+    int distinct() {
+      java.util.Arrays.sort(values, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (n == 0 || values[n - 1] != values[i]) {
+          values[n++] = values[i];
+        }
+      }
+      return n;
+    }
+  }
+
+  /** Weights keyed by feature hash in an open-addressing table (no boxing, no string made or compared per lookup). */
+  private static final class FeatureWeights implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long[] keys;
+    private final double[] values;
+    private final boolean[] used;
+    private final int mask;
+
+    FeatureWeights(Map<String, Double> weights) {
+      int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1;
+      keys = new long[capacity];
+      values = new double[capacity];
+      used = new boolean[capacity];
+      mask = capacity - 1;
+      for (Map.Entry<String, Double> e : weights.entrySet()) {
+        long k = hash(e.getKey());
+        int i = slot(k);
+        while (used[i] && keys[i] != k) {
+          i = (i + 1) & mask;
+        }
+        if (used[i]) {
+          throw new IllegalArgumentException("involvement model: two features with one hash: '" + e.getKey() + "'");
+        }
+        used[i] = true;
+        keys[i] = k;
+        values[i] = e.getValue();
+      }
+    }
+
+    private int slot(long k) {
+      k ^= k >>> 33; // (murmur3's finaliser: FNV's low bits alone index poorly)
+      k *= 0xff51afd7ed558ccdL;
+      k ^= k >>> 33;
+      return (int) k & mask;
+    }
+
+    double get(long k) {
+      for (int i = slot(k); used[i]; i = (i + 1) & mask) {
+        if (keys[i] == k) {
+          return values[i];
+        }
+      }
+      return 0;
+    }
   }
 
   /**

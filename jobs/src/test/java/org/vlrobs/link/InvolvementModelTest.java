@@ -115,6 +115,43 @@ class InvolvementModelTest {
     return InvolvementModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * Scoring hashes the features as it reads them instead of making their strings: it must give the sum over
+   * {@link InvolvementModel#features} exactly, on every labelled passage and on text that tests word boundaries
+   * (accents folded, digits, underscores, letters outside the BMP, CJK, a word of exactly six letters).
+   */
+  @Test
+  void hashedScoringEqualsTheSumOverTheFeatureStrings() throws Exception {
+    InvolvementModel m = InvolvementModel.shared();
+    assertNotNull(m);
+    List<String[]> texts = new java.util.ArrayList<>();
+    for (LabelledPassages.Passage p :
+        LabelledPassages.read(org.vlrobs.TestPaths.projectDir().resolve("data/eval/vnr-passages.csv"))) {
+      texts.add(new String[] {p.text(), p.heading()});
+    }
+    texts.add(new String[] {"Œuvre des municipalités_locales, 2030: 𝐌𝐮𝐧𝐢𝐜𝐢𝐩𝐚𝐥𝐢𝐭𝐢𝐞𝐬 консультировались 地方政府 "
+        + "cities citiess 2024-2030 a_b", "Annexe 3 — Mise en œuvre 2025"});
+    texts.add(new String[] {"", ""});
+    texts.add(new String[] {null, null});
+    texts.add(new String[] {"...", "12"});
+    int differing = 0;
+    for (String[] t : texts) {
+      double hashed = m.probability(t[0], t[1]);
+      double strings = m.probabilityOfFeatures(t[0], t[1]);
+      if (Math.abs(hashed - strings) > 1e-12) {
+        differing++;
+      }
+    }
+    assertEquals(0, differing, "passages whose hashed score differs from the feature strings' score");
+    assertTrue(texts.size() > 4000);
+    // a model of a handful of features: a pair, a stem, a heading word each count once however often they occur
+    InvolvementModel small = model("@intercept\t0\n@languages\ten\nmunicipalities_were\t1.0\ns:munici\t0.5\n"
+        + "h:annex\t0.25\ncities\t0.125\n");
+    assertEquals(1 / (1 + Math.exp(-(1.0 + 0.5 + 0.25 + 0.125))),
+        small.probability("Municipalities were, cities. Municipalities were cities municipal", "Annex, annex"), 1e-12);
+    assertEquals(small.probabilityOfFeatures("Municipales", "Annex"), small.probability("Municipales", "Annex"), 1e-12);
+  }
+
   @Test
   void weightsAreAnUnmodifiableCopy() {
     InvolvementModel m = new InvolvementModel(new java.util.HashMap<>(Map.of("a", 1.0)), 0, 0.5, 0.15, 15,
