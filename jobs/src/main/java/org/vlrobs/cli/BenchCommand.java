@@ -98,6 +98,11 @@ public final class BenchCommand implements Callable<Integer> {
       + "in alternating order), for the median ratio and its spread (default ${DEFAULT-VALUE})")
   int repeat;
 
+  @Option(names = "--passages", description = "link: benchmark on these labelled VNR passages (a CSV as "
+      + "data/eval/vnr-passages.csv; passages of one doc read as one VNR, the file read four times) instead of the "
+      + "synthetic corpus, whose passages are VLR text")
+  Path passagesFile;
+
   @Option(names = "--separate-jvms", description = "incremental: each run its own JVM (a vlr run process, timed from "
       + "its start to its end, as a user's yearly run) instead of all in the benchmark's JVM")
   boolean separateJvms;
@@ -120,6 +125,9 @@ public final class BenchCommand implements Callable<Integer> {
       System.err.println("unknown benchmark '" + stage + "': pipeline, compare, incremental, extract, segment, "
           + "classify or link");
       return 2;
+    }
+    if ("link".equals(stage) && passagesFile != null) {
+      return linkOnPassages();
     }
     pages = pagesOption != null ? pagesOption : 50;
     Path home = ProjectHome.get();
@@ -395,10 +403,35 @@ public final class BenchCommand implements Callable<Integer> {
           RowCodec.string(r, "language"), RowCodec.string(r, "doc_id")});
     }
     spark.stop();
-    org.vlrobs.link.VlrCatalog catalog = new org.vlrobs.link.VlrCatalog(List.of());
     System.out.println();
-    System.out.printf("link benchmark: %,d passages of %d documents x %d pages, one thread, every passage treated as a "
-        + "VNR passage%n", passages.size(), docs, pages);
+    System.out.printf("link benchmark: %,d passages of %d synthetic VLRs x %d pages, one thread, every passage treated as "
+        + "a VNR passage (VLR text: see --passages for VNR text)%n", passages.size(), docs, pages);
+    timeLink(passages, peak);
+    return 0;
+  }
+
+  /** Link benchmark on labelled VNR passages ({@code --passages}): real VNR phrasing rather than the corpus's VLR text. */
+  private int linkOnPassages() throws Exception {
+    List<org.vlrobs.link.LabelledPassages.Passage> labelled = org.vlrobs.link.LabelledPassages.read(passagesFile);
+    List<String[]> passages = new java.util.ArrayList<>();
+    for (int k = 0; k < 4; k++) { // (each reading its own documents: the context starts afresh)
+      for (org.vlrobs.link.LabelledPassages.Passage p : labelled) {
+        passages.add(new String[] {p.text(), p.heading(), p.language(), k + "/" + (p.doc() == null ? p.id() : p.doc()),
+            p.role()});
+      }
+    }
+    PeakHeap peak = new PeakHeap();
+    peak.start();
+    System.out.println();
+    System.out.printf("link benchmark: %,d passages (%s, %,d labelled VNR passages read four times), one thread%n",
+        passages.size(), passagesFile.getFileName(), labelled.size());
+    timeLink(passages, peak);
+    return 0;
+  }
+
+  /** Times the link engine over the passages ({text, heading, language, document, role}), without and with NER. */
+  private static void timeLink(List<String[]> passages, PeakHeap peak) {
+    org.vlrobs.link.VlrCatalog catalog = new org.vlrobs.link.VlrCatalog(List.of());
     for (boolean ner : List.of(false, true)) {
       if (ner && !org.vlrobs.link.CoreNlpLocationTagger.available()) {
         System.out.println("  with NER             CoreNLP models jar not on the classpath - skipped");
@@ -421,7 +454,8 @@ public final class BenchCommand implements Callable<Integer> {
           doc = p[3];
           ctx = org.vlrobs.link.MentionRules.newDocument();
         }
-        List<org.vlrobs.link.VnrLinker.Evidence> ev = linker.analyse(p[0], p[1], p[2], null, ctx, null, null);
+        List<org.vlrobs.link.VnrLinker.Evidence> ev = linker.analyse(p[0], p[1], p[2], p.length > 4 ? p[4] : null, ctx,
+            null, null);
         evidence += ev.size();
         withReview += ev.stream().anyMatch(e -> e.type() != org.vlrobs.link.MentionType.LRG) ? 1 : 0;
       }
@@ -433,7 +467,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
     peak.interrupt();
     System.out.printf("  heap                 peak live after GC %.0f MB%n", peak.live / 1e6);
-    return 0;
   }
 
   /** The same files through poppler's pdftotext, one process at a time, when it is installed. */

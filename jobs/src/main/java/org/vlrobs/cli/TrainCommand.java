@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path home = ProjectHome.get();
     if ("linkage".equals(model)) {
-      return new org.vlrobs.training.InvolvementTraining(data != null ? data : home.resolve("data/eval/vnr-passages.csv"),
+      return new org.vlrobs.training.LinkageTraining(data != null ? data : home.resolve("data/eval/vnr-passages.csv"),
           out != null ? out : home.resolve("models/linkage"), java.util.Set.copyOf(holdOut)).run();
     }
     Path sharedDir = shared != null ? shared : home.resolveSibling("shared");

@@ -347,23 +347,36 @@ public final class LinkJob implements Stage {
   }
 
   /**
-   * The link rules' version: the review lexicon's files, the packaged gazetteers and the compiled rule classes.
-   * A VNR linked under other rules is linked again (a lexicon change re-links every VNR, as a model change
-   * re-classifies every document).
+   * What the link rules' version is made of: the review lexicon's files, the packaged gazetteers, the linkage models
+   * ({@code models/linkage/<flag>.tsv}) and the compiled rule and model classes.
+   */
+  static List<String> rulesResources() {
+    List<String> out = new ArrayList<>();
+    for (String lang : org.vlrobs.lexicon.ReviewLexicon.LANGUAGES) {
+      for (org.vlrobs.lexicon.ReviewLexicon.Family f : org.vlrobs.lexicon.ReviewLexicon.Family.values()) {
+        out.add("/org/vlrobs/lexicon/" + lang + "/" + f.file());
+      }
+    }
+    out.addAll(List.of("/org/vlrobs/metadata/localities.tsv", "/org/vlrobs/metadata/country-aliases.tsv",
+        "/org/vlrobs/link/MentionRules.class", "/org/vlrobs/link/LocalityFinder.class",
+        "/org/vlrobs/link/VnrLinker.class", "/org/vlrobs/link/IntegrationScorer.class",
+        "/org/vlrobs/link/PassageModel.class", "/org/vlrobs/lexicon/Tokens.class",
+        "/org/vlrobs/lexicon/PhraseSet.class", "/org/vlrobs/lexicon/ReviewLexicon.class"));
+    for (org.vlrobs.link.MentionType flag : org.vlrobs.link.PassageModel.FLAGS) {
+      out.add(org.vlrobs.link.PassageModel.resource(flag));
+    }
+    return out;
+  }
+
+  /**
+   * The link rules' version: the digests of {@link #rulesResources()}. A VNR linked under other rules or models is
+   * linked again (a lexicon or linkage model change re-links every VNR, as a model change re-classifies every
+   * document).
    */
   static String rulesDigest() {
     List<String> parts = new ArrayList<>();
     try {
-      for (String lang : org.vlrobs.lexicon.ReviewLexicon.LANGUAGES) {
-        for (org.vlrobs.lexicon.ReviewLexicon.Family f : org.vlrobs.lexicon.ReviewLexicon.Family.values()) {
-          parts.add(RunManifest.digest("/org/vlrobs/lexicon/" + lang + "/" + f.file()));
-        }
-      }
-      for (String r : List.of("/org/vlrobs/metadata/localities.tsv", "/org/vlrobs/metadata/country-aliases.tsv",
-          "/org/vlrobs/link/MentionRules.class", "/org/vlrobs/link/LocalityFinder.class",
-          "/org/vlrobs/link/VnrLinker.class", "/org/vlrobs/link/IntegrationScorer.class",
-          "/org/vlrobs/lexicon/Tokens.class", "/org/vlrobs/lexicon/PhraseSet.class",
-          "/org/vlrobs/lexicon/ReviewLexicon.class")) {
+      for (String r : rulesResources()) {
         parts.add(RunManifest.digest(r));
       }
     } catch (IOException e) {

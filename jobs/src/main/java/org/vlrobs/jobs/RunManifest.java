@@ -33,7 +33,8 @@ public final class RunManifest {
   static final List<String> MODELS = List.of("/models/sdg-classifier/model.tsv.gz",
       "/models/sdg-classifier/ensemble.tsv", "/models/sdg-classifier/targets.tsv.gz",
       "/models/sdg-classifier/keywords.tsv.gz", "/models/sdg-lexicon/lexicon.tsv",
-      "/models/sdg-lexicon/targets.tsv", "/models/themes/taxonomy.tsv", "/models/linkage/involvement.tsv");
+      "/models/sdg-lexicon/targets.tsv", "/models/themes/taxonomy.tsv", "/models/linkage/lrg.tsv",
+      "/models/linkage/cited.tsv", "/models/linkage/annexed.tsv", "/models/linkage/integrated.tsv");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private RunManifest() {}

@@ -121,23 +121,40 @@ public final class MentionRules {
 
   private final ReviewLexicon lex;
   /** The learned reading of local governments' involvement (lrg), or null for the rules alone. */
-  private final InvolvementModel involvement;
+  private final PassageModel involvement;
+  /** The learned readings of the review flags (cited, annexed, integrated), in the order they are decided. */
+  private final List<PassageModel> reviewModels;
   private final Map<String, Tokens> tokenizers = new HashMap<>();
 
-  /** The packaged lexicon and involvement model. */
+  /** The packaged lexicon and linkage models. */
   public MentionRules() {
-    this(ReviewLexicon.shared(), InvolvementModel.shared());
+    this(ReviewLexicon.shared(), PassageModel.packaged());
   }
 
-  /** The rules alone with this lexicon (no involvement model). */
+  /** The rules alone with this lexicon (no model). */
   public MentionRules(ReviewLexicon lexicon) {
-    this(lexicon, null);
+    this(lexicon, List.of());
   }
 
   /** @param involvement the involvement model deciding lrg in the languages it covers, or null for the rules alone */
-  public MentionRules(ReviewLexicon lexicon, InvolvementModel involvement) {
+  public MentionRules(ReviewLexicon lexicon, PassageModel involvement) {
+    this(lexicon, involvement == null ? List.of() : List.of(involvement));
+  }
+
+  /**
+   * @param models the models deciding their flags with the rules in the languages they cover (at most one per flag;
+   *               empty for the rules alone)
+   */
+  public MentionRules(ReviewLexicon lexicon, List<PassageModel> models) {
     this.lex = lexicon;
-    this.involvement = involvement;
+    Map<MentionType, PassageModel> byFlag = new java.util.EnumMap<>(MentionType.class);
+    for (PassageModel m : models) {
+      if (m.flag() == MentionType.FEATURED || byFlag.put(m.flag(), m) != null) {
+        throw new IllegalArgumentException("no model is read for " + m.flag().code() + " or two are given");
+      }
+    }
+    this.involvement = byFlag.remove(MentionType.LRG);
+    this.reviewModels = PassageModel.FLAGS.stream().filter(byFlag::containsKey).map(byFlag::get).toList();
   }
 
   /** What one VNR has said so far, carried from passage to passage (small: no passage text is kept). */
@@ -4399,8 +4416,16 @@ public final class MentionRules {
         out.add(new Mention(MentionType.LRG, section, "local-governments-in-heading", 0.65));
       }
     }
-    if (involvement != null && involvement.covers(language) && !Tokens.hasCjk(body)) {
-      decideInvolvement(out, body, h, language, reads, sectionRead, section, ctx);
+    if ((involvement != null || !reviewModels.isEmpty()) && !Tokens.hasCjk(body)) {
+      long[] features = null; // (hashed once, read by every model that is asked)
+      if (involvement != null && involvement.covers(language)) {
+        features = PassageModel.featureHashes(body, h);
+        decideInvolvement(out, body, h, features, language, reads, sectionRead, section, ctx);
+      }
+      if (!reviewModels.isEmpty()) {
+        decideReviewFlags(out, body, h, features == null ? PassageModel.featureHashes(body, h) : features, language,
+            reads, ctx);
+      }
     }
 
     ctx.previousNamedReview = textReview || !referring.isEmpty() || headingReview;
@@ -4410,15 +4435,15 @@ public final class MentionRules {
 
   /**
    * The rules and the involvement model decide lrg together. The rules' lrg stands unless the model finds it unlikely
-   * (probability below {@link InvolvementModel#keep()}) in a passage that cites a review or is long enough for its
-   * reading to count ({@link InvolvementModel#overruleWords()}). Where the rules found none, the model adds it (rule
+   * (probability below {@link PassageModel#keep()}) in a passage that cites a review or is long enough for its
+   * reading to count ({@link PassageModel#overruleWords()}). Where the rules found none, the model adds it (rule
    * {@code local-governments-model}, confidence = its probability) when its probability reaches its threshold and
    * the passage names a local or regional government the rules do not rule out ({@link #freeActors}) in its text or
    * heading, quoting from the sentence naming one to the sentence that weighs most in the model's reading (the heading
    * when only it names one); a passage where the rules read involvement denied keeps their reading.
    */
-  private void decideInvolvement(List<Mention> out, String body, String heading, String language, List<Read> reads,
-      Read sectionRead, String section, Context ctx) {
+  private void decideInvolvement(List<Mention> out, String body, String heading, long[] features, String language,
+      List<Read> reads, Read sectionRead, String section, Context ctx) {
     Mention rules = out.stream().filter(m -> m.type() == MentionType.LRG).findFirst().orElse(null);
     if (rules != null) {
       // (in a short passage the model has little to read beyond words that weigh against any passage, function words
@@ -4427,8 +4452,8 @@ public final class MentionRules {
       // (a passage that cites a review is overruled whatever its length: the governments may be only its authors,
       // which the rules often miss in annex entries and box titles)
       boolean citesReview = out.stream().anyMatch(m -> m.type() != MentionType.LRG);
-      if ((citesReview || InvolvementModel.letterWords(body) >= involvement.overruleWords())
-          && involvement.probability(body, heading) < involvement.keep()) {
+      if ((citesReview || PassageModel.letterWords(body) >= involvement.overruleWords())
+          && involvement.probability(features) < involvement.keep()) {
         out.remove(rules); // the model finds it unlikely: overruled
       }
       return;
@@ -4437,7 +4462,7 @@ public final class MentionRules {
     if (!namesActor(reads, sectionRead, ctx)) {
       return;
     }
-    double p = involvement.probability(body, heading);
+    double p = involvement.probability(features);
     Tokens t = tokens(language);
     if (p < involvement.threshold() || deniesInvolvement(reads, t)) {
       return; // (a denial the rules read: "Los gobiernos municipales no fueron consultados"; words alone do not weigh it)
@@ -4482,6 +4507,60 @@ public final class MentionRules {
     if (quote != null) {
       out.add(new Mention(MentionType.LRG, quote, "local-governments-model", Math.round(p * 1000) / 1000.0));
     }
+  }
+
+  /**
+   * The rules and the review-flag models decide cited, annexed and integrated together, cited first: a flag the rules
+   * found stands unless its model's probability is below the model's {@link PassageModel#keep()}, and a flag they did
+   * not find is added (rule {@code <flag>-model}, confidence = the probability) where it reaches the model's
+   * {@link PassageModel#threshold()}, quoting the sentence that weighs most in the model's reading. The flags stay
+   * coherent: annexed or integrated added brings cited with it (an annexed or used review is a cited one), and cited
+   * overruled takes featured, annexed and integrated with it. Where cited is added, the quoted sentence is where cited
+   * places are sought. What a passage carries to the next ones (a review named before "these reports") stays the
+   * rules'.
+   */
+  private void decideReviewFlags(List<Mention> out, String body, String heading, long[] features, String language,
+      List<Read> reads, Context ctx) {
+    for (PassageModel m : reviewModels) {
+      if (!m.covers(language)) {
+        continue;
+      }
+      MentionType flag = m.flag();
+      boolean found = out.stream().anyMatch(x -> x.type() == flag);
+      double p = m.probability(features);
+      if (found && p < m.keep()) {
+        out.removeIf(x -> x.type() == flag || (flag == MentionType.CITED && x.type() != MentionType.LRG));
+        if (flag == MentionType.CITED) {
+          ctx.reviewSentences.clear();
+        }
+      } else if (!found && p >= m.threshold() && !body.isBlank()) {
+        String quote = quote(reads.isEmpty() ? body : reads.get(weightiest(m, reads, heading, p)).text);
+        double confidence = Math.round(p * 1000) / 1000.0;
+        if (out.stream().noneMatch(x -> x.type() == MentionType.CITED)) {
+          out.add(new Mention(MentionType.CITED, quote, MentionType.CITED.code() + "-model", confidence));
+          if (ctx.reviewSentences.isEmpty()) {
+            ctx.reviewSentences.add(quote); // (where cited places are sought)
+          }
+        }
+        if (flag != MentionType.CITED) {
+          out.add(new Mention(flag, quote, flag.code() + "-model", confidence));
+        }
+      }
+    }
+  }
+
+  /** The sentence whose removal lowers the model's probability of the passage most (the first of one sentence). */
+  private static int weightiest(PassageModel m, List<Read> reads, String heading, double p) {
+    int best = 0;
+    double bestWeight = -Double.MAX_VALUE;
+    for (int i = 0; i < reads.size() && reads.size() > 1; i++) {
+      double weight = p - m.probability(without(reads, i), heading);
+      if (weight > bestWeight) {
+        bestWeight = weight;
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** The passage's sentences but one, joined. */

@@ -27,12 +27,17 @@ public final class VnrLinker {
 
   /** @param ner English place-name tagger, or null for gazetteer and patterns only */
   public VnrLinker(VlrCatalog catalog, LocalityFinder.LocationTagger ner) {
-    this(catalog, ner, InvolvementModel.shared());
+    this(catalog, ner, PassageModel.packaged());
   }
 
-  /** @param involvement the involvement model for lrg, or null for the rules alone (evaluation) */
-  public VnrLinker(VlrCatalog catalog, LocalityFinder.LocationTagger ner, InvolvementModel involvement) {
-    this.rules = new MentionRules(org.vlrobs.lexicon.ReviewLexicon.shared(), involvement);
+  /** @param involvement the involvement model for lrg alone, or null for the rules alone (evaluation) */
+  public VnrLinker(VlrCatalog catalog, LocalityFinder.LocationTagger ner, PassageModel involvement) {
+    this(catalog, ner, involvement == null ? List.of() : List.of(involvement));
+  }
+
+  /** @param models the linkage models deciding their flags with the rules (empty for the rules alone) */
+  public VnrLinker(VlrCatalog catalog, LocalityFinder.LocationTagger ner, List<PassageModel> models) {
+    this.rules = new MentionRules(org.vlrobs.lexicon.ReviewLexicon.shared(), models);
     this.catalog = catalog;
     this.finder = new LocalityFinder(catalog.gazetteer(), ner);
   }

@@ -217,11 +217,13 @@ public final class Tables {
           new Column("linked_vlr_doc_ids", createArrayType(StringType), false, "VLR documents those localities resolve "
               + "to: same locality and country, published no later than the VNR; the edition whose year is written next to the name, "
               + "else the latest"),
-          new Column("confidence", DoubleType, false, "how reliable the rule is, in [0, 1] (for "
-              + "`local-governments-model`: the involvement model's probability)"),
+          new Column("confidence", DoubleType, false, "how reliable the rule is, in [0, 1] (for a rule ending in "
+              + "`-model`: the model's probability)"),
           new Column("rule", StringType, false, "what fired, e.g. `review-name`, `box-about-review`, "
-              + "`annex-of-reviews`, `review-evidence-used`, `joint-process`, `local-governments`, "
-              + "`local-governments-model` (lrg added by the involvement model, models/linkage)")));
+              + "`annex-of-reviews`, `review-evidence-used`, `joint-process`, `local-governments`; "
+              + "`local-governments-model`, `cited-model`, `annexed-model`, `integrated-model`: the flag added by that "
+              + "flag's model where the rules did not find it (models/linkage; the quote is the sentence that weighs "
+              + "most in the model's reading)")));
 
   public static final TableSchema VNR_INTEGRATION = new TableSchema("vnr_integration",
       "How each VNR (status `ok`) integrates local reviews: one row per VNR, also when nothing was found (level 0).",

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vlrobs.lexicon.ReviewLexicon;
 
 class MentionRulesTest {
-  /** The rules alone (the involvement model is tested with them in InvolvementModelTest). */
+  /** The rules alone (the involvement model is tested with them in PassageModelTest). */
   private final MentionRules rules = new MentionRules(ReviewLexicon.shared());
 
   private Set<String> types(String heading, String text) {

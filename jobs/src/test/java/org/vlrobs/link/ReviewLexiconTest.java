@@ -22,7 +22,7 @@ import org.vlrobs.lexicon.Tokens;
  */
 class ReviewLexiconTest {
   private final ReviewLexicon lex = ReviewLexicon.shared();
-  /** The rules alone (the involvement model is tested with them in InvolvementModelTest). */
+  /** The rules alone (the involvement model is tested with them in PassageModelTest). */
   private final MentionRules rules = new MentionRules(ReviewLexicon.shared());
 
   private static final Map<String, String> EVERY = Map.of("en", "every", "es", "cada", "fr", "chaque", "pt", "cada");

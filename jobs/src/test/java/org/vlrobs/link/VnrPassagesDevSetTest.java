@@ -22,21 +22,20 @@ class VnrPassagesDevSetTest {
   private static final Set<String> REVISED_ON = Set.of("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
       "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32",
       "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52",
-      "b53", "b54", "b55");
+      "b53", "b54", "b55", "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b63", "b64");
   /**
    * Batches kept as they were scored at first sight (data/README.md), not yet revised on: a test set, scored by
    * {@code bin/vlr eval mentions}, not held here. A new batch is declared here or in {@link #REVISED_ON}.
    */
-  private static final Set<String> FIRST_SIGHT = Set.of("b56", "b57", "b58", "b59", "b60", "b61", "b62", "b63",
-      "b64");
+  private static final Set<String> FIRST_SIGHT = Set.of("b65", "b66", "b67", "b68");
 
   /**
-   * Passages whose types the link stage does not get right today, with why (the rules, or the involvement model on
-   * lrg, which is trained on these passages: its misses here are passages it does not fit).
+   * Passages whose types the link stage does not get right today, with why (the rules, or the models, which are trained
+   * on these passages: their misses here are passages they do not fit). The entries of batches 56-64 (and b53-63,
+   * b54-48, which the retrained lrg model reads differently) were written from what the rules and the models found and
+   * from each batch writer's note on the label.
    */
   private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-      Map.entry("b19-14", "'the city's progress report described in Box 4.1': a review called a progress report and "
-          + "named by its place word only"),
       Map.entry("b19-42", "'Plusieurs communes urbaines ont en outre entrepris de rendre compte de leurs progrès : "
           + "Ouagadougou ...': a few governments then named are the reviews' authors (batch 17); the writer reads "
           + "the class as involved"),
@@ -68,22 +67,20 @@ class VnrPassagesDevSetTest {
           + "les ODD': a review named by reporting on the Goals, not by a review word"),
       Map.entry("b35-36", "'Niterói alinhou 186 das 214 metas do seu plano estratégico ... às metas dos ODS': a "
           + "named city acting, not a class (the convention of es-01)"),
+      Map.entry("b13-07", "'the largest cities have been quick to take up the 2030 Agenda': a class of cities acting on the "
+          + "Agenda, read as lrg; the writer counts only the named cities' reviews that follow (the convention of es-01 and b12-02 differs)"),
+      Map.entry("b13-24", "'Algunos gobiernos locales han ido más lejos' before named governments' reviews: a class of actors "
+          + "(the writer reads it as the named ones)"),
       Map.entry("b13-42", "under an annex of named cities' reports, 'publiée par chacune des villes' read as a class of cities "
           + "publishing reviews"),
-      Map.entry("b14-18", "'the SDG Status and Roadmap report published by the Gandaki Province': a report on the Goals whose "
-          + "level word is in its publisher, not its name"),
       Map.entry("b14-47", "'la Fédération nationale des villes tunisiennes a siégé au comité de pilotage' in a sentence that also "
           + "names the municipal elections: an election word anywhere in the sentence blocks lrg"),
       Map.entry("b14-56", "'segundo levantamento da CNM, 47 municípios ... publicaram relatórios': the survey is the source, read "
           + "as the reviews being one"),
-      Map.entry("b15-11", "an annex of reviews worded 'reproduced in Annex 3' after the named reviews: the annex cue is past the "
-          + "sentence that names them"),
       Map.entry("b15-52", "an annex heading on regional councils' contributions is an annex of their reviews by the convention of "
           + "batch 9 (contribution-words); this writer labels it lrg only"),
       Map.entry("b15-62", "'relatório de progresso municipal' in a table row: no voluntary or goal word, so not a "
           + "review name"),
-      Map.entry("b5-10", "'This part presents summaries of the reviews' under 'Part III': a part of the VNR is not "
-          + "an annex heading"),
       Map.entry("b7-45", "'Cuadro 11.2 Indicadores seleccionados de las Revisiones Locales ...' with values used 'como referencia': "
           + "a table of review data read as a box about the reviews, not as integration"),
       Map.entry("b9-03", "'Adopted by the Council in March 2024, the review tracks 52 indicators ...' in the box about Suva's "
@@ -102,8 +99,6 @@ class VnrPassagesDevSetTest {
           + "uses its review, read as the VNR using it"),
       Map.entry("b16-25", "'The provincial SDG Units housed in the Planning and Development Departments of Punjab, Sindh ...': "
           + "provincial governments named through their units and departments, no actor word"),
-      Map.entry("b16-70", "'VLR. PREVISTO (R$ mi)' in a table: the sentence splitter ends the sentence at 'VLR.', so the "
-          + "abbreviation test never sees the capitals after it"),
       Map.entry("b17-02", "councils run by Special Administrators appointed by the Minister, mapping their by-laws against the "
           + "SDG targets at the Ministry's workshop: the writer counts the councils as taking part (marked unsure); no "
           + "actor with a cue is read"),
@@ -111,10 +106,6 @@ class VnrPassagesDevSetTest {
           + "as a joint process"),
       Map.entry("b17-45", "'ont réalisé leur propre bilan selon la démarche onusienne : la Communauté urbaine de Douala, dont la "
           + "revue ...': 'selon' (according to) has an approach as its object, read as attributing to the review"),
-      Map.entry("b18-15", "'Åland Development and Sustainability Agenda: progress report on the 2030 Agenda' reproduced in an annex: "
-          + "a region's progress report on the Agenda named without a level word is no review name"),
-      Map.entry("b20-23", "a figure's data line names the review only by its title in the national language, given earlier in "
-          + "the document"),
       Map.entry("b20-70", "Japanese: local governments as recipients of grants in a central budget review (行政事業レビュー)"),
       Map.entry("b21-04", "'a further 34 had adopted local SDG indicator sets': local governments adopting indicators read as the "
           + "VNR using a review's evidence"),
@@ -130,20 +121,16 @@ class VnrPassagesDevSetTest {
       Map.entry("b22-67", "Japanese: '地方公共団体からの個別の意見聴取は行っていない' (no hearing of local governments was held): "
           + "the negated verb is not read"),
       Map.entry("b22-70", "Japanese: '自治体レベルの事例データ' (municipality-level case data) read as local governments acting"),
-      Map.entry("b24-32", "'una revisión local previa a cargo de los comités evaluadores' of procurement read as a local review, "
-          + "and territorial entities as contracting parties read as acting"),
-      Map.entry("b24-45", "in a box, 'Les mesures ... qu'il présente ont été reprises ... dans l'analyse de la cible 14.2 du "
-          + "présent rapport (graphique 14.3)': the cue and the chart are 15 tokens apart, past the window"),
+      Map.entry("b25-17", "'submitted by the two city governments through APEKSI': the association's acronym, defined earlier, "
+          + "read as local governments taking part (this writer: the named cities only)"),
       Map.entry("b25-63", "a box title 'como as câmaras acompanham os seus planos': 'câmaras' alone (municipal chambers) is no "
           + "actor, as it also names parliaments and chambers of commerce"),
+      Map.entry("b25-65", "'Anexo 3 — Contributos dos municípios' of two named cities' reviews: an annex of local governments' "
+          + "contributions gives lrg, as batch 10 labels it (b10-58); this writer counts the named cities only"),
       Map.entry("b25-68", "Chinese box body: '该报告 ... 采用了近百项本地指标' (the report adopted about a hundred local "
           + "indicators): the review's own use read as the VNR's"),
       Map.entry("b25-70", "Chinese source line: a baseline '引自《德清践行2030年可持续发展议程进展报告》': a county's progress "
           + "report on the Agenda named without a review name the lexicon knows"),
-      Map.entry("b26-18", "'the annual Dutch SDG Reports': a nationality adjective read as a place before a report "
-          + "on the Goals"),
-      Map.entry("b26-19", "'briefed on its main findings' after the false citation of b26-18: 'its findings' refer to the VNR's "
-          + "draft, read as the review's, and 'provided data' as evidence"),
       Map.entry("b23-03", "'63 newly elected Mayors of Municipal Councils and Chairpersons of Urban Councils and Pradeshiya "
           + "Sabhas' validating a chapter: elected heads named by their titles, after 'elections'"),
       Map.entry("b23-20", "'Scottish local government has been active in taking the Goals to the local level' before two named "
@@ -152,8 +139,6 @@ class VnrPassagesDevSetTest {
           + "using data read as the VNR using the review's"),
       Map.entry("b23-35", "'la AChM y la AMUCH aplicaron conjuntamente una encuesta': two associations acting jointly read as a "
           + "joint process with the review"),
-      Map.entry("b23-63", "'um relatório de progresso dos ODS para o município' prepared by a municipal authority: a city's "
-          + "SDG progress report in words the review names do not hold"),
       Map.entry("b27-11", "feedback from 'the Gups, Mangmis and Thrompons' (Bhutan's elected local heads): titles known only "
           + "from the country"),
       Map.entry("b28-68", "'小規模自治体の参考値' (a reference value for small municipalities): Japanese actors are matched on "
@@ -163,8 +148,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b7-60", "'Le Gouvernement accompagnera les régions qui souhaitent réaliser une revue locale volontaire': "
           + "labelled under the first batches' reading (a review yet to be made is cited, those who may make it "
           + "involved); batches 32-37 and the issue's trap 'cities with no review' read it as no review"),
-      Map.entry("b12-17", "'a single timetable for the national review and for cantonal and municipal reviews': reviews named by "
-          + "their level without 'voluntary' are not review names, so 'The reviews of Vaud, Zurich ...' that follow are not read"),
       Map.entry("b7-44", "'Para el próximo ciclo se promoverá que los gobiernos provinciales elaboren sus propios Informes "
           + "Locales Voluntarios': labelled under the first batches' reading (governments that are to make "
           + "reviews are involved, the reviews cited); an intention opening the sentence now makes their part "
@@ -176,8 +159,6 @@ class VnrPassagesDevSetTest {
           + "b7-44)"),
       Map.entry("b32-06", "'the Tobago House of Assembly': a regional government known only by its name, which no actor word "
           + "names"),
-      Map.entry("b32-07", "'a local review of the Municipal Police Service': a review of a capitalised service, which the "
-          + "common-thing check (lower-case things) does not see"),
       Map.entry("b32-11", "'Estas mismas fuentes nacionales alimentan los indicadores ... de las revisiones locales "
           + "voluntarias': national sources feeding the reviews read as the reviews feeding the VNR"),
       Map.entry("b32-18", "a box title about a commune's solar lighting project ('porté par la commune'): one named government "
@@ -189,8 +170,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b32-40", "'un rapport d'étape sur la mise en œuvre des ODD à Rodrigues' transmitted by the regional assembly: "
           + "a progress report whose author is not its subject's publisher as the rules read it, so neither the "
           + "review nor its annex nor the assembly's part is read"),
-      Map.entry("b32-42", "'le rapport d'étape de Rodrigues': a progress report, which the previous passage did not establish "
-          + "as a review (b32-40)"),
       Map.entry("b32-49", "a table header 'VLR 2019 (R$ bilhões)' (valor) under a heading naming the Fundo de Participação dos "
           + "Municípios: the acronym and the fund's name read as a review and an actor"),
       Map.entry("b32-53", "Japanese annex title '付属資料4 ... 自発的自治体レビューの要旨': Japanese annex words are not read"),
@@ -199,20 +178,14 @@ class VnrPassagesDevSetTest {
       Map.entry("b33-08", "'Box 2. Tbilisi City Hall reviews its SDG progress': a review named by its verb"),
       Map.entry("b33-09", "the box of b33-08, whose title was not read as a review's"),
       Map.entry("b33-10", "'The review found that ...' in the box of b33-08, whose title was not read as a review's"),
-      Map.entry("b33-19", "'la conveniencia de promover revisiones locales voluntarias, de modo que las comunas que decidan "
-          + "elaborarlas': reviews only to be promoted, named before the hypothesis that would mark them"),
       Map.entry("b33-38", "'A elaboração de uma revisão local voluntária para Díli foi discutida ... mas não tinha sido "
           + "iniciada': a review discussed, not made, with the denial far from it"),
       Map.entry("b33-43", "'the newly elected Citizens' Representative Khurals of all 21 aimags': Mongolian councils the "
           + "lexicon does not name, after 'local elections'"),
-      Map.entry("b33-54", "'un «Informe Sombra Local» sobre el cumplimiento del ODS 11': a civil-society shadow report read as "
-          + "a local report on the Goals"),
       Map.entry("b33-59", "'Annexe 2. Contribution de la Mairie de Monaco : bilan 2018-2022 des actions communales au regard "
           + "des ODD': a stocktake ('bilan') that no review word names"),
       Map.entry("b33-64", "'Os Relatórios Locais Voluntários remetidos pelos municípios': municipalities as the reviews' "
           + "senders read as their authors"),
-      Map.entry("b33-66", "'As Revisões Locais de Mortes Maternas (RLMM)': a local review of maternal deaths under an acronym "
-          + "the trap list does not name"),
       Map.entry("b33-67", "Chinese '澳门特别行政区政府将可持续发展理念纳入 ... 规划': a Chinese actor without a character the lexicon lists"),
       Map.entry("b33-70", "Chinese source line '数据来源：《深圳市落实2030年可持续发展议程进展报告（2022）》': a Chinese title in 《》 is not read as a "
           + "review"),
@@ -221,22 +194,12 @@ class VnrPassagesDevSetTest {
       Map.entry("b7-74", "'O Governo pretende apoiar os municípios na elaboração de Relatórios Locais Voluntários': labelled "
           + "under the first batches' reading (see b7-44); an intention now reaches the making, so neither the "
           + "reviews nor the municipalities' part are read"),
-      Map.entry("b37-67", "'– appuyer, d'ici 2027, les communes volontaires dans la préparation de leurs premiers examens "
-          + "locaux volontaires': support and reviews only planned, in a list of next steps"),
       Map.entry("b38-20", "'Data reported by councils through their own SDG progress reports': 'councils' alone is no actor "
           + "word (national councils abound), so the progress reports are not read as local reviews"),
-      Map.entry("b39-15", "'The municipal reviews mentioned above rely on locally defined indicators' in a footnote: 'municipal "
-          + "reviews' without 'voluntary' is no review name, and 'mentioned above' does not reach the passage "
-          + "before"),
-      Map.entry("b39-28", "'el operativo «Revisión Local de Obras»' of the Comptroller: a capitalised 'de Obras' read as a "
-          + "place, so an audit read as a review and the audited municipalities as acting"),
       Map.entry("b39-36", "'fue llevada adelante ... por los gabinetes ministeriales provinciales': provincial cabinets, which "
           + "no actor word names"),
       Map.entry("b39-67", "a table cell 'Utilizado nas secções ODS 6 e ODS 13': a use whose object is the report's sections, "
           + "with no evidence word"),
-      Map.entry("b40-02", "'Several councils have gone further and published Voluntary Local Reviews': 'councils' is no actor "
-          + "word; and 'short summaries prepared by the councils themselves are reproduced in Annex C' names "
-          + "neither reviews nor a reference back"),
       Map.entry("b40-49", "'Scotland and the Sustainable Development Goals: A National Review to Drive Action': a devolved "
           + "administration's review called 'National'"),
       Map.entry("b41-35", "'Las Oficinas Municipales de la Mujer ... coordinaron': municipal offices, which no actor "
@@ -246,9 +209,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b41-66", "'O Conselho Municipal de Quelimane ... integrou as metas dos ODS no seu Plano': in a box "
           + "about its review the named council is read as the review's author (the same sentence outside a box gives "
           + "lrg)"),
-      Map.entry("b42-13", "'according to the city's first review of SDG progress': a review described, not named; "
-          + "'review of SDG progress' is no local review name, so neither the citation nor the use of its figure is "
-          + "read"),
       Map.entry("b42-18", "'Source: Suva City Council, Local Review of Stormwater Drainage Assets (2021)': an "
           + "engineering review of drainage assets; the capitalised 'Local Review' is taken as a review's name and "
           + "'Source:' as its use"),
@@ -261,8 +221,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b43-05", "'the city government has aligned its 2021–2026 Regional Medium-Term Development Plan "
           + "(RPJMD) with the SDG targets': in a box about its review 'the city government' is read as the review's "
           + "author (outside a box: lrg)"),
-      Map.entry("b43-13", "'preparing their own voluntary reviews of SDG progress': 'voluntary reviews' without "
-          + "'local' is no local review name (with 'Voluntary Local Reviews' it is cited)"),
       Map.entry("b43-19", "'Compilation of Provincial and Regency/City VLR Summaries' then 'Reproduced as Annex 5 of "
           + "this report.': 'Compilation' matches the joint cue 'compiled', and the annex sentence has no subject "
           + "naming the reviews"),
@@ -282,12 +240,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b45-39", "'Na sequência, o Conselho Municipal aprovou em 2024 um Plano ... alinhado com os ODS': an "
           + "unnamed singular council is neither a class nor a named government (with 'de Quelimane', outside a box, "
           + "it gives lrg)"),
-      Map.entry("b45-53", "'the assessment of progress towards the SDGs that the Manzini Municipal Council completed "
-          + "in 2023': an 'assessment' described, not named; no review word, so neither the citation nor the use is "
-          + "read"),
-      Map.entry("b46-13", "'will explore ... the possibility of supporting Selebi-Phikwe Town Council and Maun to "
-          + "prepare Voluntary Local Reviews': 'explore the possibility' is no hypothesis word, so reviews only hoped "
-          + "for are cited"),
       Map.entry("b46-23", "'Los hallazgos de estos ejercicios ... se incorporaron ... y sus resúmenes ejecutivos se "
           + "reproducen en el Anexo 5': 'estos ejercicios' is no anaphor (with 'estas revisiones' all three are read)"),
       Map.entry("b46-51", "'Gand a par ailleurs publié en 2021 son premier rapport local volontaire' in a box on "
@@ -304,10 +256,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b48-10", "'Annex 3. Written contributions of the aimag Citizens' Representative Khurals ... to the "
           + "VNR consultation': an annex of local governments' contributions is read as annexed reviews (the "
           + "Ministry's contributions give none)"),
-      Map.entry("b48-12", "'Its household survey on piped water access ... informed the analysis of SDG 6': a survey "
-          + "is not read as the review's evidence (with 'Its findings informed the analysis' it is integrated)"),
-      Map.entry("b48-69", "table row 'Dados de qualidade da água usados na secção do ODS 6': 'usados' is no evidence "
-          + "cue (with 'utilizados' the row gives integrated)"),
       Map.entry("b49-04", "'the 'Mannheim 2030' mission statement, which the municipal council adopted in 2019': in a "
           + "box about the review the council is read as the review's author (outside a box 'the municipal council "
           + "adopted' gives lrg)"),
@@ -320,8 +268,6 @@ class VnrPassagesDevSetTest {
       Map.entry("b49-46", "'Plusieurs collectivités territoriales se sont engagées ... : les départements de Dakar, "
           + "Podor et Kolda en ont réalisé une': a vague class followed by a colon and named places is read as the "
           + "reviews' authors"),
-      Map.entry("b50-16", "'Voluntary Local Reviews that local governments may prepare in the future': 'may' after "
-          + "the review name, in a relative clause, is not read as a hypothesis, so reviews yet to exist are cited"),
       Map.entry("b50-41", "box title 'Le rapport de suivi des ODD de la Polynésie française': 'rapport de suivi des "
           + "ODD' is no local review name, so nothing is cited or featured (debatable: a territory's report, not a "
           + "VLR by name)"),
@@ -334,25 +280,10 @@ class VnrPassagesDevSetTest {
           + "territorial' is no actor word"),
       Map.entry("b50-62", "'tornando-se as primeiras autarquias moçambicanas a reportar directamente sobre a Agenda "
           + "2030': 'autarquias' with 'Agenda 2030' reads as a class taking part (without the clause: cited only)"),
-      Map.entry("b50-63", "'as suas conclusões fundamentam a análise da meta 11.5': 'fundamentar' is no evidence cue "
-          + "(with 'foram utilizadas na análise' the sentence gives integrated)"),
-      Map.entry("b51-09", "'Kaduna, Lagos and Ogun have prepared state-level voluntary reviews': 'state-level "
-          + "voluntary reviews' is no review name ('voluntary state reviews' gives cited and integrated); 'Several "
-          + "states have gone further' has no cue"),
-      Map.entry("b51-17", "'VLR in Table 4 refers to Vehicle Licensing Revenue': the expansion after 'refers to' is "
-          + "not read as defining the acronym otherwise, so 'VLR' is a review and 'figures' its use"),
-      Map.entry("b51-35", "'Fuente: INE, Encuesta de Hogares, e Informes Locales Voluntarios de La Paz (2024)': the "
-          + "label 'Fuente:' is read for the first source only (with the reviews first after 'Fuente:' it gives "
-          + "integrated)"),
       Map.entry("b51-54", "'selon la méthodologie des examens locaux volontaires': 'selon' is an attribution cue, so "
           + "the reviews are read as a source, though only their method is followed"),
       Map.entry("b51-68", "'Relatórios locais voluntários considerados na elaboração do RNV 2024': 'considerados na "
           + "elaboração' (taken into account) is no evidence cue, so the use is not read"),
-      Map.entry("b52-10", "'The results of this local review are entered into the Social Register and used': 'this "
-          + "local review' is read as an SDG review taken back; the mahalla needs survey is not told apart ('this "
-          + "household survey' gives none)"),
-      Map.entry("b52-21", "'del presente Informe Voluntario Nacional': this word order is read as naming a review "
-          + "though listed as a national name ('Informe Nacional Voluntario' gives no cited); the lrg is right"),
       Map.entry("b52-31", "'Informe de revisión local de los procesos de compras ... de los ayuntamientos, Dirección "
           + "General de Contrataciones Públicas': 'ayuntamiento' is a strong actor word and counts on its own"),
       Map.entry("b52-35", "'El informe local voluntario de Córdoba se apoyó en microdatos de la Encuesta ... del "
@@ -363,42 +294,14 @@ class VnrPassagesDevSetTest {
       Map.entry("b52-53", "'les communes et les régions sont gérées par des administrateurs délégués ... ; ceux-ci "
           + "ont été associés': the class with the cue 'associés'; that 'ceux-ci' are the appointed administrators is "
           + "not read"),
-      Map.entry("b52-68", "'do relatório estadual de acompanhamento dos ODS do Paraná (2023)': 'relatório estadual de "
-          + "acompanhamento' is no local review name ('relatório estadual voluntário' is), so neither cited nor "
-          + "integrated"),
       Map.entry("b47-55", "'aucun examen local volontaire distinct n'a été élaboré': a negation before the review and "
           + "its making after it; a determiner that negates the review is not read (read so, it denied other reviews "
           + "of the sentence)"),
-      Map.entry("b48-53", "'le Ministère ... envisage d'encourager les régions à produire des revues infranationales "
-          + "volontaires': 'envisage' is no intention cue (as one it blocked use anywhere in its sentence), so "
-          + "reviews to come are cited"),
       Map.entry("b51-47", "'Les indicateurs de ce rapport ... ont été utilisés': French 'ce rapport' is no reference "
           + "back (it is the VNR itself as often as a review named before)"),
-      Map.entry("b52-48", "'Les données de ce rapport ... ont été intégrées à l'analyse': French 'ce rapport' is no "
-          + "reference back (it is the VNR itself as often as a review named before)"),
-      Map.entry("b53-04", "'Evidence from these reviews has been drawn on throughout Chapter 4': a passive reliance cue, "
-          + "whose subject is what is relied on, is not read (the rules read 'draw on' with the review after "
-          + "it)"),
-      Map.entry("b53-26", "'la tercera revisión voluntaria que Honduras presenta': the VNR naming itself as a voluntary "
-          + "review, read as citing one"),
       Map.entry("b53-38", "'los hallazgos que ... recogen las revisiones locales publicadas en 2024 por Comayagua': "
           + "'revisiones locales' without 'voluntarias' is no review name (a local review of something, as "
           + "often)"),
-      Map.entry("b53-55", "'un rapport parallèle intitulé « Revue locale des ODS : la voix des quartiers »' by an NGO "
-          + "network: a review title read as a review, whoever wrote it"),
-      Map.entry("b54-05", "in a box about Utrecht's review, 'young residents of Overvecht and Kanaleneiland' and the "
-          + "review's findings read as used by the VNR"),
-      Map.entry("b54-14", "'Los indicadores ... contenidos en esos informes ... se incorporaron al análisis': 'esos "
-          + "informes' after a passage naming the reviews, with the use two clauses later, is not read back"),
-      Map.entry("b54-46", "'A synthesis of these local reviews by the Netherlands Court of Audit': audits of procurement "
-          + "called local reviews, read as reviews"),
-      Map.entry("b54-58", "'Si las municipalidades contaran con capacidades ..., los informes locales voluntarios podrían "
-          + "convertirse': a condition opening the sentence in the imperfect subjunctive is not read as "
-          + "hypothetical"),
-      Map.entry("b55-10", "in a box about Almaty's review, 'the national assessment of target 11.6 in this chapter uses "
-          + "the city's 2019–2022 series': the city's series is not read as the review's"),
-      Map.entry("b55-13", "'will explore ... whether a first local review for South Tarawa could be prepared': a review to "
-          + "come after an intention and a subordinate clause, read as cited"),
       Map.entry("b55-23", "'Los hallazgos de estas revisiones ... no se incorporaron en el análisis': the negation before "
           + "the use verb is read past (a denied use)"),
       Map.entry("b55-33", "'Próximos pasos: hacia revisiones locales voluntarias': reviews to come, named after 'hacia' in "
@@ -407,10 +310,6 @@ class VnrPassagesDevSetTest {
           + "indicadores ... que el DANE desagregó' read as use"),
       Map.entry("b55-40", "'un rapport sur la mise en œuvre des ODS à Rodrigues, conçu comme le pendant régional du "
           + "présent examen': a regional SDG report described, not named, is no review"),
-      Map.entry("b55-43", "'prépare un examen local volontaire dont la publication est prévue pour 2026': a review in "
-          + "preparation read as cited"),
-      Map.entry("b55-49", "'Les rapports d'avancement sur les ODS remis ... par les conseils municipaux': municipal SDG "
-          + "progress reports described, not named, are no review"),
       Map.entry("b55-55", "'Source : rapports de suivi des ODS des conseils de district de Moka et de Flacq': district SDG "
           + "monitoring reports described, not named, are no review"),
       Map.entry("b55-60", "'As conclusões deste relatório ... foram incorporadas': Portuguese 'deste relatório' is this "
@@ -421,7 +320,190 @@ class VnrPassagesDevSetTest {
           + "too short for the model to overrule)"),
       Map.entry("b55-14", "'Consultation ... with the Kiritimati Island Council': 'Island Council' is no actor of the "
           + "lexicon, so the involvement model is not asked (as an actor it made 'Island' a generic word for "
-          + "the locality finder, which then cut 'Penang Island' and 'Rhode Island' short)"));
+          + "the locality finder, which then cut 'Penang Island' and 'Rhode Island' short)"),
+      Map.entry("b53-63", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.19, not under "
+          + "0.15. Label: TRAP: regional plan by a federal agency, not by state or municipal governments."),
+      Map.entry("b54-48", "lrg missed: the rules do not read it and the lrg model gives 0.47 (under 0.5). Label: "
+          + "association monitor compiling 14 municipal VLRs; its figures feed Table 12.1; no place named."),
+      Map.entry("b56-07", "annexed read wrongly by the rules (rule annex-of-reviews); the annexed model gives 0.09, not "
+          + "under 0.05. Label: TRAP (near-miss annexed): annex of consultation submissions, not local "
+          + "reviews; lrg because councils and AILG made submissions to the VNR."),
+      Map.entry("b56-17", "lrg missed: the model gives 0.74 but the rules find no government the lexicon names to ask "
+          + "about. Label: lrg: Kaupule (elected island councils) convened consultations and validated data "
+          + "for the VNR."),
+      Map.entry("b56-19", "lrg missed: the model gives 0.77 but the rules find no government the lexicon names to ask "
+          + "about. Label: TRAP (near-miss featured): box about island strategic plans, not about a local "
+          + "review; lrg because Kaupule localise the SDGs."),
+      Map.entry("b56-20", "lrg missed: the model gives 0.95 but the rules find no government the lexicon names to ask "
+          + "about. Label: TRAP (near-miss cited): plans with indicator tables are not a review of SDG "
+          + "progress; lrg for SDG-aligned plans adopted by Kaupule."),
+      Map.entry("b56-34", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.26, not under "
+          + "0.15. Label: TRAP (near-miss integrated): reviews cited but explicitly not used; governments "
+          + "only as authors, no lrg."),
+      Map.entry("b56-50", "featured missed: the rules read no box or case study about a review here. Label: cited "
+          + "featured: box title on Geneva's cantonal voluntary review."),
+      Map.entry("b56-51", "cited missed: the rules do not read it and the cited model gives 0.89 (under 0.9); featured "
+          + "missed: the rules read no box or case study about a review here. Label: cited featured: box "
+          + "passage summarising the Geneva review ('ce rapport'); no use in the VNR stated."),
+      Map.entry("b56-52", "lrg missed: the model gives 0.65 but the rules find no government the lexicon names to ask "
+          + "about. Label: lrg cited annexed: cities' association contributed to the VNR; a synthesis of "
+          + "three local reviews is reproduced in an annex."),
+      Map.entry("b56-67", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.04 but does not "
+          + "overrule them in a passage of fewer than 25 words citing no review; cited missed: the rules do "
+          + "not read it and the cited model gives 0.88 (under 0.9). Label: TRAP (near-miss integrated): "
+          + "footnote only points the reader to São Paulo's local SDG report ('ver'); no data used."),
+      Map.entry("b56-70", "featured read wrongly by the rules (rule box-about-review). Label: cited annexed: list entry of "
+          + "a local SDG report reproduced in an annex."),
+      Map.entry("b57-07", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.29, not under "
+          + "0.15. Label: TRAP: annex is a national index ranking States (statistics about regions), not a "
+          + "local review; no annexed/lrg"),
+      Map.entry("b57-27", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.37, not under "
+          + "0.15. Label: annex entry reproducing local reviews; GADs named only as authors"),
+      Map.entry("b57-35", "lrg missed: the model gives 0.77 but the rules find no government the lexicon names to ask "
+          + "about. Label: a local government body allocates funds to SDG-linked projects (localisation); "
+          + "box is not about a review"),
+      Map.entry("b57-42", "lrg missed: the model gives 0.85 but the rules find no government the lexicon names to ask "
+          + "about. Label: several cities preparing VLRs as a movement (lrg) and four named reviews (cited)"),
+      Map.entry("b57-45", "lrg missed: the model gives 0.86 but the rules find no government the lexicon names to ask "
+          + "about. Label: box passage on the VLR; the city went beyond writing it by updating its official "
+          + "plan on that basis (lrg)"),
+      Map.entry("b57-46", "lrg missed: the model gives 0.96 but the rules find no government the lexicon names to ask "
+          + "about. Label: provincial governments adopt SDG-aligned strategies and legislation"),
+      Map.entry("b57-47", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.18, not under "
+          + "0.15. Label: TRAP: a parliamentary chamber representing local authorities is not a local "
+          + "government; 'examen' is of a national report"),
+      Map.entry("b57-53", "integrated missed: the rules do not read it and the integrated model gives 0.86 (under 0.9). "
+          + "Label: long sentence, cue at the end: VLR data complete the VNR's SDG 11 indicators"),
+      Map.entry("b57-56", "featured missed: the rules read no box or case study about a review here. Label: section "
+          + "heading of its own devoted to two VLRs"),
+      Map.entry("b57-60", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.19, not under "
+          + "0.15. Label: anaphora to the VSR (no single locality); its data are incorporated in the VNR's "
+          + "chapter 5"),
+      Map.entry("b57-62", "lrg missed: the model gives 0.90 but the rules find no government the lexicon names to ask "
+          + "about. Label: box passage; 'o município' (Cascais, carried over) uses its reviews to steer an "
+          + "SDG-tagged participatory budget (lrg)"),
+      Map.entry("b57-64", "lrg missed: the model gives 0.86 but the rules find no government the lexicon names to ask "
+          + "about. Label: autonomous regional governments contributed chapters (lrg); the Azores regional "
+          + "review is the source of indicators (cited, integrated)"),
+      Map.entry("b58-15", "lrg missed: the rules do not read it and the lrg model gives 0.43 (under 0.5). Label: council "
+          + "aligned its agenda with the SDGs (localisation beyond its review) and its VLR is named."),
+      Map.entry("b58-24", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.20, not under "
+          + "0.15. Label: box passage on the review; municipalities appear only as its authors, so no lrg."),
+      Map.entry("b58-26", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.01 but does not "
+          + "overrule them in a passage of fewer than 25 words citing no review. Label: trap: annexed "
+          + "mid-term evaluation of a regional plan, not a local SDG review; no SDG alignment or VNR "
+          + "involvement shown."),
+      Map.entry("b58-45", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.05 but does not "
+          + "overrule them in a passage of fewer than 25 words citing no review. Label: trap: governors are "
+          + "appointed representatives of the State, not the elected councils."),
+      Map.entry("b58-52", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.20, not under "
+          + "0.15. Label: trap: hypothetical reviews and future collaboration only."),
+      Map.entry("b58-59", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.28, not under "
+          + "0.15. Label: three named municipalities' VLRs; authors only, no lrg."),
+      Map.entry("b58-68", "annexed read wrongly by the rules (rule annex-of-reviews); the annexed model gives 0.06, not "
+          + "under 0.05; integrated missed: the rules do not read it and the integrated model gives 0.71 "
+          + "(under 0.9). Label: data-source table row: VLR data used for SDG 6; near-miss for annexed (a "
+          + "source list, the review itself is not annexed)."),
+      Map.entry("b58-70", "integrated missed: the rules do not read it and the integrated model gives 0.85 (under 0.9). "
+          + "Label: footnote: VLR data reprocessed for the VNR."),
+      Map.entry("b59-04", "integrated read wrongly by the rules (rule review-evidence-used); the integrated model gives "
+          + "0.12, not under 0.05. Label: Box body about Asker's VLR content: cited + featured; not lrg, the "
+          + "municipality appears only as author of its own review; not integrated, the findings stay inside "
+          + "the box…"),
+      Map.entry("b59-13", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.04 but does not "
+          + "overrule them in a passage of fewer than 25 words citing no review. Label: TRAP: mid-term "
+          + "review of a district development plan, not an SDG local review; bare citation shows no LRG role "
+          + "in the VNR."),
+      Map.entry("b59-15", "cited missed: the rules do not read it and the cited model gives 0.73 (under 0.9); featured "
+          + "missed: the rules read no box or case study about a review here. Label: Box title for a "
+          + "state-level SDG progress report (local counterpart of the VNR): cited + featured."),
+      Map.entry("b59-16", "featured missed: the rules read no box or case study about a review here. Label: Box body "
+          + "describing Koror's state review: cited + featured; state only as author of its review, so not "
+          + "lrg."),
+      Map.entry("b59-18", "cited read wrongly by the rules (rule review-name); the cited model gives 0.32, not under 0.2. "
+          + "Label: TRAP: future/hypothetical annexing and integration; 'will explore' with KS is not "
+          + "involvement in this VNR."),
+      Map.entry("b59-62", "cited read wrongly by the rules (rule review-name); the cited model gives 0.58, not under 0.2. "
+          + "Label: TRAP: future review not yet existing (nothing to cite or use) by an appointed "
+          + "administrative commission."),
+      Map.entry("b59-64", "lrg missed: the model gives 0.97 but the rules find no government the lexicon names to ask "
+          + "about. Label: Two district councils attended validation and contributed: lrg, despite the "
+          + "negative framing."),
+      Map.entry("b59-69", "lrg missed: the model gives 0.92 but the rules find no government the lexicon names to ask "
+          + "about. Label: District councils adopted SDG-aligned development plans: lrg."),
+      Map.entry("b60-24", "lrg missed: the model gives 0.80 but the rules find no government the lexicon names to ask "
+          + "about. Label: box passage; departmental government supported the local review (lrg beyond "
+          + "authorship); results fed VNR Goal 6 (integrated)."),
+      Map.entry("b60-43", "cited missed: the rules do not read it and the cited model gives 0.76 (under 0.9); integrated "
+          + "missed: the rules do not read it and the integrated model gives 0.80 (under 0.9). Label: review "
+          + "results used to estimate a VNR indicator = integrated."),
+      Map.entry("b60-46", "lrg missed: the model gives 0.63 but the rules find no government the lexicon names to ask "
+          + "about. Label: several communes preparing VLRs as a movement (lrg); VLRs named (cited) and "
+          + "annexed to the VNR."),
+      Map.entry("b60-54", "integrated read wrongly by the rules (rule review-evidence-used); the integrated model gives "
+          + "0.22, not under 0.05. Label: NEAR-MISS integrated: the review uses national data, not the "
+          + "reverse."),
+      Map.entry("b60-64", "cited read wrongly by the rules (rule review-name); the cited model gives 0.46, not under 0.2. "
+          + "Label: TRAP: heading announcing future local governments and future reviews; nothing exists "
+          + "yet."),
+      Map.entry("b60-70", "lrg missed: the model gives 0.78 but the rules find no government the lexicon names to ask "
+          + "about. Label: joint VLR–VNR process by the municipal association (lrg), VLRs compiled into the "
+          + "VNR (cited integrated); no places named."),
+      Map.entry("b61-02", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.26, not under "
+          + "0.15. Label: Two municipalities named only as authors of their own VLRs: cited, not lrg."),
+      Map.entry("b61-29", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.23, not under "
+          + "0.15. Label: Two district councils named as authors of local SDG progress reports -> cited "
+          + "only."),
+      Map.entry("b62-10", "lrg missed: the model gives 0.89 but the rules find no government the lexicon names to ask "
+          + "about. Label: TRAP (near-miss annexed): annexed provincial statements on strategies are not SDG "
+          + "reviews; provinces contributed so lrg only"),
+      Map.entry("b62-11", "lrg missed: the model gives 0.89 but the rules find no government the lexicon names to ask "
+          + "about. Label: Nevis Island Administration (island government) took part and validated the VNR"),
+      Map.entry("b62-19", "featured missed: the rules read no box or case study about a review here. Label: section "
+          + "heading of its own about two VLRs (featured)"),
+      Map.entry("b63-13", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.14 but does not "
+          + "overrule them in a passage of fewer than 25 words citing no review. Label: trap: box title "
+          + "about local reporting in general; no local review exists (see next passage)."),
+      Map.entry("b63-16", "integrated missed: the rules do not read it and the integrated model gives 0.49 (under 0.9). "
+          + "Label: source footnote in a goal chapter citing the Johannesburg VLR."),
+      Map.entry("b63-22", "lrg missed: the model gives 0.97 but the rules find no government the lexicon names to ask "
+          + "about. Label: elected departmental assemblies took part in the VNR process and in SDG "
+          + "localisation."),
+      Map.entry("b63-45", "integrated missed: the rules do not read it and the integrated model gives 0.40 (under 0.9). "
+          + "Label: a provincial SDG progress report feeds the VNR; the province is a deconcentrated body so "
+          + "no lrg."),
+      Map.entry("b63-49", "lrg missed: the model gives 0.98 but the rules find no government the lexicon names to ask "
+          + "about. Label: elected departmental assemblies adopt the SDGs by ordinance."),
+      Map.entry("b63-50", "integrated missed: the rules do not read it and the integrated model gives 0.81 (under 0.9). "
+          + "Label: VNR calculations based on a departmental subnational review."),
+      Map.entry("b63-51", "featured missed: the rules read no box or case study about a review here. Label: a section "
+          + "heading devoted to two VLRs."),
+      Map.entry("b63-63", "cited read wrongly by the rules (rule review-name); the cited model gives 0.74, not under 0.2. "
+          + "Label: trap: a future review not yet available; nothing cited or used."),
+      Map.entry("b63-67", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.16, not under "
+          + "0.15. Label: trap: future local governments and hypothetical reviews."),
+      Map.entry("b63-68", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.27, not under "
+          + "0.15; featured read wrongly by the rules (rule box-about-review). Label: local reviews alluded "
+          + "to; near-miss for featured (box on lessons, not on a review) and integrated (no findings used)."),
+      Map.entry("b64-11", "cited read wrongly by the rules (rule review-name); the cited model gives 0.20, not under 0.2. "
+          + "Label: TRAP: 'local review score' is a ministry's performance assessment of a council, not an "
+          + "SDG review"),
+      Map.entry("b64-59", "integrated missed: the rules do not read it and the integrated model gives 0.88 (under 0.9). "
+          + "Label: named local/state reviews systematised and their indicators used in the VNR's SDG "
+          + "analyses"),
+      Map.entry("b64-62", "lrg read wrongly by the rules (rule local-governments-in-heading); the lrg model gives 0.02 but "
+          + "does not overrule them in a passage of fewer than 25 words citing no review. Label: TRAP: "
+          + "'Vlr.' is the abbreviation of 'valor', not a VLR; fiscal transfer statistics"),
+      Map.entry("b54-05", "integrated read wrongly by the rules (rule review-evidence-used); the integrated model gives "
+          + "0.03 (the annexed and integrated models do not overrule the rules). Label: box passage "
+          + "describing Utrecht's VLR; council adoption of its own review is authorship only, so no lrg."),
+      Map.entry("b60-05", "integrated read wrongly by the rules (rule review-evidence-used); the integrated model gives "
+          + "0.01 (the annexed and integrated models do not overrule the rules). Label: box body describing "
+          + "the Bologna VLR (featured); box reports the review's findings but does not feed the VNR's own "
+          + "analysis, so no integrated; 'Bologna' not written."),
+      Map.entry("b61-20", "annexed read wrongly by the rules (rule annexed-statement); the annexed model gives 0.02 (the "
+          + "annexed and integrated models do not overrule the rules). Label: VNR chapter draws on data from "
+          + "three named VLRs -> integrated; hromadas only as authors of their reviews, not lrg."));
 
 
   @Test
@@ -467,7 +549,9 @@ class VnrPassagesDevSetTest {
     // through a class word, parliaments and appointed administrators)
     // 0.983 / 0.964 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
     // on them: a fit, not an estimate (its out-of-fold and held-out scores are in its model card)
-    assertTrue(eval.flag(MentionType.LRG)[0] >= 0.98 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
+    // 0.968 / 0.953 on the 4,484 passages of batches 0-64 with the four models trained on them (batches 56-64, read
+    // now, add the rules' lrg in short passages the model does not overrule and governments the lexicon does not name)
+    assertTrue(eval.flag(MentionType.LRG)[0] >= 0.965 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
       // featured: 34 of 35, the known miss b7-45 (a table of review data read as a box about the reviews)
       // integrated: 0.968 since batches 13 and 14 (known misses b14-04, b14-33, b14-56 read as use)
@@ -481,7 +565,8 @@ class VnrPassagesDevSetTest {
       // evidence word, "fundamentam", "considerados na elaboração")
       // (0.937 on the 3,854 with batches 53-55: reviews described rather than named, a passive reliance cue, a
       // reference back two clauses before the use)
-      double recall = t == MentionType.INTEGRATED ? 0.93 : 0.95;
+      // (0.961 on the 4,484 with batches 56-64 and the integrated model, trained on these passages)
+      double recall = 0.95;
       assertTrue(eval.flag(t)[0] >= precision && eval.flag(t)[1] >= recall, t + "\n" + eval.report());
     }
     // 0.967 on the 1,404 passages of batches 0-18, 20 and 21 (0.977 on the 984 of batches 0-14; batches 16-21, the
@@ -498,7 +583,9 @@ class VnrPassagesDevSetTest {
     // 0.943 (3,435 of 3,644) with batches 47-52 (0.876 on them before they were read, 0.895 after)
     // 0.963 (3,710 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
     // trained on these passages (models/linkage/MODEL_CARD.md)
-    assertTrue(eval.levelAccuracy() >= 0.96, eval.report());
+    // 0.968 (4,342 of 4,484) with batches 56-64 (0.833 and 0.857 on them at first sight) and the four models, trained on
+    // these passages
+    assertTrue(eval.levelAccuracy() >= 0.965, eval.report());
     // Since batches 27 and 28: level accuracy 0.964 on the 1,824 passages revised on, lrg 0.930 / 0.955, localities
     // without NER 0.911 / 0.815 (Bhutanese, Cuban and Japanese places the gazetteer does not hold; class words again);
     // with batch 23: 0.961 on 1,894, localities 0.911 / 0.806
@@ -506,23 +593,32 @@ class VnrPassagesDevSetTest {
     // refer back to it, and others who do not; Chinese and Japanese places the gazetteer does not hold)
     // with batches 38-40: 0.904 / 0.787 (their writers leave the places of passages that refer back empty, or carry them
     // over from a box two sections earlier)
-    assertTrue(eval.localities()[0] >= 0.9 && eval.localities()[1] >= 0.78, eval.report());
+    // with batches 56-64: 0.895 / 0.784 (on them alone, with NER as `bin/vlr eval mentions` runs, 0.814 / 0.749 before
+    // the review-flag models and 0.824 / 0.772 with them)
+    assertTrue(eval.localities()[0] >= 0.89 && eval.localities()[1] >= 0.78, eval.report());
   }
 
-  /** The packaged involvement model was trained without the first-sight batches (their scores stay honest). */
+  /** The packaged linkage models were trained without the first-sight batches (their scores stay honest). */
   @Test
-  void involvementModelHeldOutTheFirstSightBatches() throws Exception {
+  void linkageModelsHeldOutTheFirstSightBatches() throws Exception {
     com.fasterxml.jackson.databind.JsonNode metrics = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(TestPaths.projectDir().resolve("models/linkage/metrics.json").toFile());
     Set<String> heldOut = new java.util.TreeSet<>();
     metrics.get("held_out_batches").forEach(n -> heldOut.add(n.asText()));
     assertTrue(heldOut.containsAll(FIRST_SIGHT), "retrain: bin/vlr train linkage --hold-out " + String.join(",",
         new java.util.TreeSet<>(FIRST_SIGHT)) + " (held out now: " + heldOut + ")");
-    int trained = metrics.get("trained_on").get("passages").asInt();
     long expected = LabelledPassages.read(TestPaths.projectDir().resolve("data/eval/vnr-passages.csv")).stream()
         .filter(p -> !heldOut.contains(p.batch()) && Set.of("en", "es", "fr", "pt").contains(p.language())).count();
-    assertEquals(expected, trained, "the model was trained on every en/es/fr/pt passage not held out (retrain after "
-        + "adding passages)");
+    Set<String> flags = new java.util.TreeSet<>();
+    metrics.get("flags").fields().forEachRemaining(e -> {
+      flags.add(e.getKey());
+      assertEquals(expected, e.getValue().get("trained_on").get("passages").asInt(), e.getKey() + ": the model was "
+          + "trained on every en/es/fr/pt passage not held out (retrain after adding passages)");
+    });
+    assertEquals(Set.of("lrg", "cited", "annexed", "integrated"), flags);
+    for (String flag : flags) {
+      org.junit.jupiter.api.Assertions.assertNotNull(PassageModel.shared(MentionType.valueOf(flag.toUpperCase(java.util.Locale.ROOT))), flag);
+    }
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vlrobs.link.InvolvementModel;
+import org.vlrobs.link.PassageModel;
 import org.vlrobs.link.LabelledPassages;
 
-class InvolvementTrainingTest {
+class LinkageTrainingTest {
   private static final String[] ACTORS = {"The municipalities", "County governments", "Regional councils", "The mayors"};
   private static final String[] INVOLVED = {"were consulted on the draft", "took part in the validation workshop",
       "sent written contributions", "co-drafted the chapter on Goal 11"};
@@ -42,13 +42,13 @@ class InvolvementTrainingTest {
   @Test
   void learnsInvolvementAndIsDeterministic(@TempDir Path dir) throws Exception {
     List<LabelledPassages.Passage> passages = LabelledPassages.read(data(dir));
-    InvolvementTraining.Fit a = InvolvementTraining.fit(passages);
-    InvolvementTraining.Fit b = InvolvementTraining.fit(passages);
+    LinkageTraining.Fit a = LinkageTraining.fit(passages);
+    LinkageTraining.Fit b = LinkageTraining.fit(passages);
     assertEquals(a.model().weights(), b.model().weights());
     assertEquals(a.model().intercept(), b.model().intercept());
     assertEquals(160, a.passages());
     assertEquals(80, a.positives());
-    InvolvementModel m = a.model();
+    PassageModel m = a.model();
     assertTrue(m.probability("The municipalities were consulted on the draft.", "2. Process") > 0.8);
     assertTrue(m.probability("The municipalities held elections in May.", "Annex") < 0.2);
   }
@@ -56,26 +56,35 @@ class InvolvementTrainingTest {
   @Test
   void writesModelMetricsAndCardWithTheHeldOutBatchesLeftOut(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("linkage");
-    assertEquals(0, new InvolvementTraining(data(dir), out, Set.of("b5")).run());
-    InvolvementModel m = InvolvementModel.read(Files.newInputStream(out.resolve("involvement.tsv")));
+    assertEquals(0, new LinkageTraining(data(dir), out, Set.of("b5")).run());
+    PassageModel m = PassageModel.read(Files.newInputStream(out.resolve("lrg.tsv")));
     assertTrue(m.covers("en") && m.size() > 10);
     JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
-    assertEquals(128, metrics.get("trained_on").get("passages").asInt());
+    JsonNode lrg = metrics.get("flags").get("lrg");
+    assertEquals(128, lrg.get("trained_on").get("passages").asInt());
     assertEquals("b5", metrics.get("held_out_batches").get(0).asText());
-    assertEquals(32, metrics.get("held_out_model_alone").get("all").get("passages").asInt());
-    assertTrue(metrics.get("out_of_fold").get("all").get("lrg_f1").asDouble() > 0.9, metrics.toString());
-    assertTrue(metrics.has("held_out_link_stage") && metrics.has("held_out_link_stage_without_model"));
-    assertEquals(10, metrics.get("reliability").size());
+    assertEquals(32, lrg.get("held_out_model_alone").get("all").get("passages").asInt());
+    assertTrue(lrg.get("out_of_fold").get("all").get("f1").asDouble() > 0.9, metrics.toString());
+    assertTrue(metrics.has("held_out_link_stage") && metrics.has("held_out_link_stage_without_model")
+        && metrics.has("held_out_link_stage_lrg_model_only"));
+    assertEquals(10, lrg.get("reliability").size());
+    // one model per flag, each saying which flag it reads
+    for (String flag : List.of("lrg", "cited", "annexed", "integrated")) {
+      PassageModel f = PassageModel.read(Files.newInputStream(out.resolve(flag + ".tsv")));
+      assertEquals(flag, f.flag().code());
+      // (the 128 passages trained on: half lrg, none citing a review)
+      assertEquals(flag.equals("lrg") ? 64 : 0, metrics.get("flags").get(flag).get("trained_on").get("positive").asInt());
+    }
     String card = Files.readString(out.resolve("MODEL_CARD.md"));
     assertTrue(card.contains("Held out, never trained on: batches b5"), card);
     // the same data trains the same files
     Path again = dir.resolve("again");
-    new InvolvementTraining(data(dir), again, Set.of("b5")).run();
-    assertEquals(Files.readString(out.resolve("involvement.tsv")), Files.readString(again.resolve("involvement.tsv")));
+    new LinkageTraining(data(dir), again, Set.of("b5")).run();
+    assertEquals(Files.readString(out.resolve("lrg.tsv")), Files.readString(again.resolve("lrg.tsv")));
   }
 
   @Test
   void refusesHeldOutBatchesItDoesNotHave(@TempDir Path dir) throws Exception {
-    assertEquals(2, new InvolvementTraining(data(dir), dir.resolve("x"), Set.of("b9")).run());
+    assertEquals(2, new LinkageTraining(data(dir), dir.resolve("x"), Set.of("b9")).run());
   }
 }

@@ -13,18 +13,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vlrobs.lexicon.ReviewLexicon;
 
-class InvolvementModelTest {
+class PassageModelTest {
   @Test
   void featuresAreFoldedWordsPairsStemsAndHeadingWords() {
-    Set<String> f = InvolvementModel.features("Los Municipios participaron.", "3. Proceso de elaboración");
+    Set<String> f = PassageModel.features("Los Municipios participaron.", "3. Proceso de elaboración");
     assertEquals(Set.of("los", "municipios", "participaron", "los_municipios", "municipios_participaron",
         "s:munici", "s:partic", "h:proceso", "h:de", "h:elaboracion"), f);
-    assertEquals(Set.of(), InvolvementModel.features(null, null));
+    assertEquals(Set.of(), PassageModel.features(null, null));
   }
 
   @Test
   void readsItsTextFormAndScoresALogisticRegression() throws Exception {
-    InvolvementModel m = model("# comment\n@intercept\t-1.5\n@threshold\t0.4\n@keep\t0.1\n@languages\ten,fr\n"
+    PassageModel m = model("# comment\n@intercept\t-1.5\n@threshold\t0.4\n@keep\t0.1\n@languages\ten,fr\n"
         + "consulted\t2.0\nh:process\t1.0\nkeep\t3.0\nlanguages\t-1.0\n");
     assertTrue(m.covers("en") && m.covers("fr") && !m.covers("es") && !m.covers(null));
     assertEquals(0.4, m.threshold());
@@ -75,6 +75,74 @@ class InvolvementModelTest {
         "body", MentionRules.newDocument())));
   }
 
+  /** Cited, annexed and integrated: a model adds its flag where confident, overrules the rules below keep, coherently. */
+  @Test
+  void reviewFlagModelsAddAndOverruleTheRulesCoherently() throws Exception {
+    String sindh = "Provincial figures come from many sources. The district figures in Table 6.2 are taken from the "
+        + "Sindh SDGs Status Report 2023. The table was compiled in May.";
+    MentionRules rules = new MentionRules(ReviewLexicon.shared());
+    assertTrue(rules.find(sindh, "SDG 6", "en", "body", MentionRules.newDocument()).isEmpty(),
+        "a review name the lexicon does not hold: the rules alone read nothing");
+    PassageModel cited = model("@flag\tcited\n@intercept\t-3\n@threshold\t0.9\n@keep\t0.2\n@languages\ten\n"
+        + "status_report\t6\n");
+    PassageModel integrated = model("@flag\tintegrated\n@intercept\t-3\n@threshold\t0.9\n@keep\t0.05\n"
+        + "@languages\ten\ntaken_from\t6\n");
+    assertEquals(MentionType.CITED, cited.flag());
+    MentionRules.Context ctx = MentionRules.newDocument();
+    List<Mention> found = new MentionRules(ReviewLexicon.shared(), List.of(cited, integrated)).find(sindh, "SDG 6",
+        "en", "body", ctx);
+    assertEquals(Set.of(MentionType.CITED, MentionType.INTEGRATED),
+        found.stream().map(Mention::type).collect(java.util.stream.Collectors.toSet()));
+    Mention c = found.stream().filter(x -> x.type() == MentionType.CITED).findFirst().orElseThrow();
+    assertEquals("cited-model", c.rule());
+    assertEquals(1 / (1 + Math.exp(-3)), c.confidence(), 1e-3);
+    // the quote: the sentence whose removal lowers the probability most; cited places are sought there
+    assertEquals("The district figures in Table 6.2 are taken from the Sindh SDGs Status Report 2023.", c.matchedText());
+    assertEquals(List.of(c.matchedText()), ctx.reviewSentences);
+    // integrated alone (no cited model) brings cited with it
+    List<Mention> only = new MentionRules(ReviewLexicon.shared(), List.of(integrated)).find(sindh, "SDG 6", "en", "body",
+        MentionRules.newDocument());
+    assertEquals(Set.of("cited-model", "integrated-model"), only.stream().map(Mention::rule)
+        .collect(java.util.stream.Collectors.toSet()));
+    // below the threshold nothing is added
+    PassageModel unsure = model("@flag\tcited\n@intercept\t-3\n@threshold\t0.9\n@keep\t0.01\n@languages\ten\n"
+        + "status_report\t4\n"); // p = 0.73
+    assertTrue(new MentionRules(ReviewLexicon.shared(), List.of(unsure)).find(sindh, "SDG 6", "en", "body",
+        MentionRules.newDocument()).isEmpty());
+    // the rules' cited and integrated: a cited model finding them unlikely takes every review flag away, lrg stays
+    String bristol = "Bristol City Council took part in the consultations. Data in Table 11.3 are taken from the "
+        + "Voluntary Local Review of Bristol (2019).";
+    Set<MentionType> byRules = rules.find(bristol, "SDG 11", "en", "body", MentionRules.newDocument()).stream()
+        .map(Mention::type).collect(java.util.stream.Collectors.toSet());
+    assertTrue(byRules.containsAll(Set.of(MentionType.CITED, MentionType.INTEGRATED)), byRules.toString());
+    PassageModel never = model("@flag\tcited\n@intercept\t-10\n@threshold\t0.9\n@keep\t0.2\n@languages\ten\n");
+    MentionRules.Context after = MentionRules.newDocument();
+    Set<MentionType> overruled = new MentionRules(ReviewLexicon.shared(), List.of(never)).find(bristol, "SDG 11", "en",
+        "body", after).stream().map(Mention::type).collect(java.util.stream.Collectors.toSet());
+    Set<MentionType> expected = new java.util.HashSet<>(byRules);
+    expected.removeAll(Set.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED));
+    assertEquals(expected, overruled);
+    assertTrue(after.reviewSentences.isEmpty(), "no places sought for a review no longer cited");
+    // an integrated model finding use unlikely takes only integrated away
+    PassageModel noUse = model("@flag\tintegrated\n@intercept\t-10\n@threshold\t0.9\n@keep\t0.05\n"
+        + "@languages\ten\n");
+    Set<MentionType> cut = new MentionRules(ReviewLexicon.shared(), List.of(noUse)).find(bristol, "SDG 11", "en",
+        "body", MentionRules.newDocument()).stream().map(Mention::type).collect(java.util.stream.Collectors.toSet());
+    Set<MentionType> less = new java.util.HashSet<>(byRules);
+    less.remove(MentionType.INTEGRATED);
+    assertEquals(less, cut);
+    // a language the models do not cover: the rules decide
+    assertEquals(byRules, new MentionRules(ReviewLexicon.shared(), List.of(model("@flag\tcited\n@intercept\t-10\n"
+        + "@languages\tes\n"))).find(bristol, "SDG 11", "en", "body", MentionRules.newDocument()).stream()
+        .map(Mention::type).collect(java.util.stream.Collectors.toSet()));
+    // one model per flag, none for featured
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new MentionRules(ReviewLexicon.shared(), List.of(cited, cited)));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new MentionRules(ReviewLexicon.shared(), List.of(model("@flag\tfeatured\n@languages\ten\n"))));
+    org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> model("@flag\tquoted\n"));
+  }
+
   @Test
   void quotesTheLikeliestSentenceFromTheOneNamingTheGovernments() throws Exception {
     MentionRules rules = new MentionRules(ReviewLexicon.shared(),
@@ -89,8 +157,8 @@ class InvolvementModelTest {
   /** The packaged model reads the real phrasing the linkage issue listed as missed (its examples, not our batches). */
   @Test
   void packagedModelReadsRealVnrPhrasing() {
-    InvolvementModel m = InvolvementModel.shared();
-    assertNotNull(m, "models/linkage/involvement.tsv is packaged");
+    PassageModel m = PassageModel.shared(MentionType.LRG);
+    assertNotNull(m, "models/linkage/lrg.tsv is packaged");
     assertTrue(m.size() > 1000 && m.threshold() > 0 && m.threshold() < 1);
     VnrLinker linker = new VnrLinker(new VlrCatalog(List.of()), null);
     for (String[] p : List.of(
@@ -111,18 +179,18 @@ class InvolvementModelTest {
     return mentions.stream().anyMatch(x -> x.type() == MentionType.LRG);
   }
 
-  private static InvolvementModel model(String text) throws Exception {
-    return InvolvementModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  private static PassageModel model(String text) throws Exception {
+    return PassageModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
    * Scoring hashes the features as it reads them instead of making their strings: it must give the sum over
-   * {@link InvolvementModel#features} exactly, on every labelled passage and on text that tests word boundaries
+   * {@link PassageModel#features} exactly, on every labelled passage and on text that tests word boundaries
    * (accents folded, digits, underscores, letters outside the BMP, CJK, a word of exactly six letters).
    */
   @Test
   void hashedScoringEqualsTheSumOverTheFeatureStrings() throws Exception {
-    InvolvementModel m = InvolvementModel.shared();
+    PassageModel m = PassageModel.shared(MentionType.LRG);
     assertNotNull(m);
     List<String[]> texts = new java.util.ArrayList<>();
     for (LabelledPassages.Passage p :
@@ -145,7 +213,7 @@ class InvolvementModelTest {
     assertEquals(0, differing, "passages whose hashed score differs from the feature strings' score");
     assertTrue(texts.size() > 4000);
     // a model of a handful of features: a pair, a stem, a heading word each count once however often they occur
-    InvolvementModel small = model("@intercept\t0\n@languages\ten\nmunicipalities_were\t1.0\ns:munici\t0.5\n"
+    PassageModel small = model("@intercept\t0\n@languages\ten\nmunicipalities_were\t1.0\ns:munici\t0.5\n"
         + "h:annex\t0.25\ncities\t0.125\n");
     assertEquals(1 / (1 + Math.exp(-(1.0 + 0.5 + 0.25 + 0.125))),
         small.probability("Municipalities were, cities. Municipalities were cities municipal", "Annex, annex"), 1e-12);
@@ -154,7 +222,7 @@ class InvolvementModelTest {
 
   @Test
   void weightsAreAnUnmodifiableCopy() {
-    InvolvementModel m = new InvolvementModel(new java.util.HashMap<>(Map.of("a", 1.0)), 0, 0.5, 0.15, 15,
+    PassageModel m = new PassageModel(MentionType.LRG, new java.util.HashMap<>(Map.of("a", 1.0)), 0, 0.5, 0.15, 15,
         Set.of("en"));
     org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> m.weights().put("b", 2.0));
   }

@@ -17,27 +17,35 @@ import java.util.Set;
 import org.vlrobs.lexicon.Tokens;
 
 /**
- * A learned reading of whether a VNR passage shows local or regional governments taking part in the review or in
- * localising the SDGs (the {@code lrg} flag): a logistic regression over the passage's words, word pairs and word
- * beginnings and its section heading's words, trained on the labelled passages by
- * {@code bin/vlr train linkage} ({@code org.vlrobs.training.InvolvementTraining}; model card in
- * {@code models/linkage/MODEL_CARD.md}).
+ * A learned reading of one flag of a VNR passage: a logistic regression over the passage's words, word pairs and word
+ * beginnings and its section heading's words, trained on the labelled passages by {@code bin/vlr train linkage}
+ * ({@code org.vlrobs.training.LinkageTraining}; model card in {@code models/linkage/MODEL_CARD.md}). One model per
+ * flag it was trained for ({@code models/linkage/<flag>.tsv}): {@code lrg} (local or regional governments take part in
+ * the review or in localising the SDGs), {@code cited}, {@code annexed} and {@code integrated}.
  *
- * <p>The hand-written rules know actors and cues by name and fail on phrasing they were not written against (actors
- * far from their cue, cues the lexicon does not hold, "fichas técnicas remitieron"); the model weighs every word of the
- * passage and generalised better on batches nobody had read (see the model card), but words alone misread short plain
- * statements. So the two decide together ({@code MentionRules.decideInvolvement}), in the languages it was trained
- * on: the rules find the governments a passage names and rule out those that take no part; the model adds lrg where
- * it is confident ({@link #threshold()}) and overrules the rules where it finds lrg unlikely ({@link #keep()}). The
- * rules alone decide elsewhere.
+ * <p>The hand-written rules know actors, cues and review names by name and fail on phrasing they were not written
+ * against (actors far from their cue, cues the lexicon does not hold, "fichas técnicas remitieron", a review called by
+ * a name the lexicon lacks: "Sindh SDGs Status Report", "revue régionale des Hauts-Bassins"); a model weighs every word
+ * of the passage and generalised better on batches nobody had read (see the model card), but words alone misread short
+ * plain statements. So the two decide together ({@code MentionRules.decideInvolvement} for lrg,
+ * {@code MentionRules.decideReviewFlags} for the others), in the languages the models were trained on: a model adds
+ * its flag where it is confident ({@link #threshold()}) and overrules the rules where it finds the flag unlikely
+ * ({@link #keep()}). The rules alone decide elsewhere.
  *
- * <p>Plain data, read once per JVM from the jar ({@link #shared()}), thread-safe.
+ * <p>Plain data, read once per JVM from the jar ({@link #shared(MentionType)}), thread-safe.
  */
-public final class InvolvementModel implements Serializable {
+public final class PassageModel implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** Where the packaged model lives on the classpath. */
-  public static final String RESOURCE = "/models/linkage/involvement.tsv";
+  /** The flags a model may be packaged for, in the order they are decided (cited before those that imply it). */
+  public static final List<MentionType> FLAGS =
+      List.of(MentionType.LRG, MentionType.CITED, MentionType.ANNEXED, MentionType.INTEGRATED);
 
+  /** Where the packaged model of a flag lives on the classpath: {@code /models/linkage/<flag>.tsv}. */
+  public static String resource(MentionType flag) {
+    return "/models/linkage/" + flag.code() + ".tsv";
+  }
+
+  private final MentionType flag;
   private final Map<String, Double> weights;
   /** The weights again, keyed by the 64-bit hash of each feature ({@link #hash}): what scoring reads. */
   private final FeatureWeights table;
@@ -48,12 +56,14 @@ public final class InvolvementModel implements Serializable {
   private final Set<String> languages;
 
   /**
-   * @param threshold the probability at and above which a passage is lrg
-   * @param keep      the probability at and above which the rules' lrg stands (below it the model overrules them)
+   * @param flag      the flag the model reads
+   * @param threshold the probability at and above which a passage has the flag
+   * @param keep      the probability at and above which the rules' flag stands (below it the model overrules them)
    * @param overruleWords the fewest words of a passage the model overrules the rules on
    */
-  public InvolvementModel(Map<String, Double> weights, double intercept, double threshold, double keep,
+  public PassageModel(MentionType flag, Map<String, Double> weights, double intercept, double threshold, double keep,
       int overruleWords, Set<String> languages) {
+    this.flag = flag;
     this.weights = Map.copyOf(weights);
     this.table = new FeatureWeights(this.weights);
     this.intercept = intercept;
@@ -63,35 +73,41 @@ public final class InvolvementModel implements Serializable {
     this.languages = Set.copyOf(languages);
   }
 
-  private static volatile InvolvementModel shared;
+  private static final Map<MentionType, PassageModel> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The model packaged in the jar, read once; null when the jar has none (a build without trained models). */
-  public static InvolvementModel shared() {
-    InvolvementModel m = shared;
-    if (m == null) {
-      synchronized (InvolvementModel.class) {
-        m = shared;
-        if (m == null) {
-          try (InputStream in = InvolvementModel.class.getResourceAsStream(RESOURCE)) {
-            m = in == null ? NONE : read(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
-          }
-          shared = m;
+  /** The model of this flag packaged in the jar, read once; null when the jar has none. */
+  public static PassageModel shared(MentionType flag) {
+    PassageModel m = SHARED.computeIfAbsent(flag, f -> {
+      try (InputStream in = PassageModel.class.getResourceAsStream(resource(f))) {
+        PassageModel read = in == null ? null : read(in);
+        if (read != null && read.flag() != f) {
+          throw new IOException(resource(f) + " is a model of " + read.flag().code());
         }
+        return read == null ? none(f) : read;
+      } catch (IOException e) {
+        throw new UncheckedIOException(resource(f), e);
       }
-    }
-    return m == NONE ? null : m;
+    });
+    return m.languages.isEmpty() ? null : m;
   }
 
-  private static final InvolvementModel NONE = new InvolvementModel(Map.of(), 0, 1, 1, 0, Set.of());
+  /** The packaged models, of the flags the jar has one for, in the order of {@link #FLAGS}. */
+  public static List<PassageModel> packaged() {
+    return FLAGS.stream().map(PassageModel::shared).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private static PassageModel none(MentionType flag) {
+    return new PassageModel(flag, Map.of(), 0, 1, 1, 0, Set.of());
+  }
 
   /**
-   * Reads the model's text form: {@code #} comments, {@code @intercept}, {@code @threshold}, {@code @keep},
-   * {@code @overrule_words} and {@code @languages} lines (no feature starts with {@code @}), and one {@code feature<TAB>weight} line per feature.
+   * Reads the model's text form: {@code #} comments, {@code @flag} (lrg when absent), {@code @intercept},
+   * {@code @threshold}, {@code @keep}, {@code @overrule_words} and {@code @languages} lines (no feature starts with
+   * {@code @}), and one {@code feature<TAB>weight} line per feature.
    */
-  public static InvolvementModel read(InputStream in) throws IOException {
+  public static PassageModel read(InputStream in) throws IOException {
     Map<String, Double> w = new HashMap<>();
+    MentionType flag = MentionType.LRG;
     double b = 0;
     double t = 0.5;
     double k = 0.5;
@@ -104,11 +120,18 @@ public final class InvolvementModel implements Serializable {
       }
       int tab = line.lastIndexOf('\t');
       if (tab < 0) {
-        throw new IOException("involvement model: no tab in '" + line + "'");
+        throw new IOException("linkage model: no tab in '" + line + "'");
       }
       String key = line.substring(0, tab);
       String value = line.substring(tab + 1);
       switch (key) {
+        case "@flag" -> {
+          try {
+            flag = MentionType.valueOf(value.toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            throw new IOException("linkage model: unknown flag '" + value + "'");
+          }
+        }
         case "@intercept" -> b = Double.parseDouble(value);
         case "@threshold" -> t = Double.parseDouble(value);
         case "@keep" -> k = Double.parseDouble(value);
@@ -116,16 +139,21 @@ public final class InvolvementModel implements Serializable {
         case "@languages" -> langs = Set.of(value.split(","));
         default -> {
           if (key.startsWith("@")) {
-            throw new IOException("involvement model: unknown setting '" + key + "'");
+            throw new IOException("linkage model: unknown setting '" + key + "'");
           }
           w.put(key, Double.parseDouble(value));
         }
       }
     }
     if (langs.isEmpty()) {
-      throw new IOException("involvement model: no @languages line (a file of another format?)");
+      throw new IOException("linkage model: no @languages line (a file of another format?)");
     }
-    return new InvolvementModel(w, b, t, Math.min(k, t), words, langs);
+    return new PassageModel(flag, w, b, t, Math.min(k, t), words, langs);
+  }
+
+  /** The flag this model reads. */
+  public MentionType flag() {
+    return flag;
   }
 
   /** Whether the model was trained for passages of this language (en, es, fr, pt). */
@@ -133,12 +161,12 @@ public final class InvolvementModel implements Serializable {
     return language != null && languages.contains(language);
   }
 
-  /** The probability at and above which a passage is read as showing local governments' involvement. */
+  /** The probability at and above which a passage is read as having the flag. */
   public double threshold() {
     return threshold;
   }
 
-  /** The probability at and above which the rules' lrg stands; below it the model overrules them. */
+  /** The probability at and above which the rules' flag stands; below it the model overrules them. */
   public double keep() {
     return keep;
   }
@@ -165,13 +193,26 @@ public final class InvolvementModel implements Serializable {
   }
 
   /**
-   * The probability that the passage (or one of its sentences) shows local or regional governments' involvement: the
-   * intercept plus the weight of each of {@link #features} present. Scored without making the features' strings: each
+   * The probability that the passage has the model's flag: the intercept plus the weight of each of {@link #features} present. Scored without making the features' strings: each
    * feature is hashed as it is read from the folded text (a word pair's hash continues its first word's), and the
    * distinct hashes are looked up in a table keyed by the hash of each feature string of the model (64 bits: a
    * collision among the model's features and a passage's is about one in 10^11 per passage).
    */
   public double probability(String text, String heading) {
+    return probability(featureHashes(text, heading));
+  }
+
+  /** The probability of a passage whose {@link #featureHashes} are given (one passage's, shared by the models). */
+  public double probability(long[] hashes) {
+    double z = intercept;
+    for (long h : hashes) {
+      z += table.get(h);
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The distinct hashes of the passage's {@link #features}, sorted: what every model scores. */
+  public static long[] featureHashes(String text, String heading) {
     Hashes h = new Hashes();
     long previous = 0;
     int previousEnd = -1;
@@ -195,11 +236,7 @@ public final class InvolvementModel implements Serializable {
         h.add(hash(mix(mix(FNV_OFFSET, 'h'), ':'), headingFolded, w[0], w[1]));
       }
     }
-    double z = intercept;
-    for (int i = 0, n = h.distinct(); i < n; i++) {
-      z += table.get(h.values[i]);
-    }
-    return 1 / (1 + Math.exp(-z));
+    return java.util.Arrays.copyOf(h.values, h.distinct());
   }
 
   /** The probability as the sum over {@link #features}' strings (what {@link #probability} must equal; for tests). */
@@ -310,33 +347,36 @@ public final class InvolvementModel implements Serializable {
     }
   }
 
-  /** Weights keyed by feature hash in an open-addressing table (no boxing, no string made or compared per lookup). */
+  /**
+   * Weights keyed by feature hash in an open-addressing table (no boxing, no string made or compared per lookup): key
+   * and weight side by side in one array, so that a lookup reads one cache line; 0 marks an empty slot (a feature
+   * whose hash is 0 is stored under 1, and a passage's hash 0 is looked up as 1 too).
+   */
   private static final class FeatureWeights implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final long[] keys;
-    private final double[] values;
-    private final boolean[] used;
+    private final long[] slots; // key, Double.doubleToRawLongBits(weight), key, weight...
     private final int mask;
 
     FeatureWeights(Map<String, Double> weights) {
       int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1;
-      keys = new long[capacity];
-      values = new double[capacity];
-      used = new boolean[capacity];
+      slots = new long[capacity * 2];
       mask = capacity - 1;
       for (Map.Entry<String, Double> e : weights.entrySet()) {
-        long k = hash(e.getKey());
+        long k = key(hash(e.getKey()));
         int i = slot(k);
-        while (used[i] && keys[i] != k) {
+        while (slots[2 * i] != 0 && slots[2 * i] != k) {
           i = (i + 1) & mask;
         }
-        if (used[i]) {
-          throw new IllegalArgumentException("involvement model: two features with one hash: '" + e.getKey() + "'");
+        if (slots[2 * i] != 0) {
+          throw new IllegalArgumentException("linkage model: two features with one hash: '" + e.getKey() + "'");
         }
-        used[i] = true;
-        keys[i] = k;
-        values[i] = e.getValue();
+        slots[2 * i] = k;
+        slots[2 * i + 1] = Double.doubleToRawLongBits(e.getValue());
       }
+    }
+
+    private static long key(long h) {
+      return h == 0 ? 1 : h;
     }
 
     private int slot(long k) {
@@ -346,15 +386,17 @@ public final class InvolvementModel implements Serializable {
       return (int) k & mask;
     }
 
-    double get(long k) {
-      for (int i = slot(k); used[i]; i = (i + 1) & mask) {
-        if (keys[i] == k) {
-          return values[i];
+    double get(long hash) {
+      long k = key(hash);
+      for (int i = slot(k); slots[2 * i] != 0; i = (i + 1) & mask) {
+        if (slots[2 * i] == k) {
+          return Double.longBitsToDouble(slots[2 * i + 1]);
         }
       }
       return 0;
     }
   }
+
 
   /**
    * The passage's features, each present or absent: its words (lower case, accents removed), pairs of adjacent words
