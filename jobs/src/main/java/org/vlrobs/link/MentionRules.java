@@ -4416,6 +4416,7 @@ public final class MentionRules {
         out.add(new Mention(MentionType.LRG, section, "local-governments-in-heading", 0.65));
       }
     }
+    Boolean modelCites = null; // (the review-flag models' reading of whether the passage cites a review, if they changed it)
     if ((involvement != null || !reviewModels.isEmpty()) && !Tokens.hasCjk(body)) {
       long[] features = null; // (hashed once, read by every model that is asked)
       if (involvement != null && involvement.covers(language)) {
@@ -4423,12 +4424,12 @@ public final class MentionRules {
         decideInvolvement(out, body, h, features, language, reads, sectionRead, section, ctx);
       }
       if (!reviewModels.isEmpty()) {
-        decideReviewFlags(out, body, h, features == null ? PassageModel.featureHashes(body, h) : features, language,
-            reads, ctx);
+        modelCites = decideReviewFlags(out, body, h, features == null ? PassageModel.featureHashes(body, h) : features,
+            language, reads, ctx);
       }
     }
 
-    ctx.previousNamedReview = textReview || !referring.isEmpty() || headingReview;
+    ctx.previousNamedReview = modelCites != null ? modelCites : textReview || !referring.isEmpty() || headingReview;
     ctx.tail = body.isEmpty() || ENDS_SENTENCE.matcher(body).matches() ? null : lastSentence(parts);
     return out;
   }
@@ -4458,12 +4459,21 @@ public final class MentionRules {
       }
       return;
     }
-    // (the cheap checks first: most passages name no government, and most that do are not likely enough)
-    if (!namesActor(reads, sectionRead, ctx)) {
-      return;
-    }
     double p = involvement.probability(features);
     Tokens t = tokens(language);
+    if (!namesActor(reads, sectionRead, ctx)) {
+      // governments the lexicon does not name ("the Kaupule convened the consultations"): the model alone, where it is
+      // surer (its unnamed threshold), quoting the sentence that weighs most, unless that sentence has a negation (the
+      // rules cannot tell whom it denies: "The Kaupule were not consulted")
+      if (p >= involvement.unnamedThreshold() && !body.isBlank() && !reads.isEmpty()) {
+        Read evidence = reads.get(weightiest(involvement, reads, heading, p));
+        if (negations(evidence, t).isEmpty()) {
+          out.add(new Mention(MentionType.LRG, quote(evidence.text), "local-governments-model",
+              Math.round(p * 1000) / 1000.0));
+        }
+      }
+      return;
+    }
     if (p < involvement.threshold() || deniesInvolvement(reads, t)) {
       return; // (a denial the rules read: "Los gobiernos municipales no fueron consultados"; words alone do not weigh it)
     }
@@ -4484,7 +4494,8 @@ public final class MentionRules {
       double bestNamed = -Double.MAX_VALUE;
       boolean other = false;
       for (int i = 0; i < reads.size() && reads.size() > 1; i++) {
-        double weight = p - involvement.probability(without(reads, i), heading);
+        double weight = reads.size() > MAX_LEAVE_ONE_OUT ? involvement.probability(reads.get(i).text, heading)
+            : p - involvement.probability(without(reads, i), heading);
         if (!named.contains(i) && weight > best) {
           best = weight;
           evidence = i;
@@ -4511,16 +4522,20 @@ public final class MentionRules {
 
   /**
    * The rules and the review-flag models decide cited, annexed and integrated together, cited first: a flag the rules
-   * found stands unless its model's probability is below the model's {@link PassageModel#keep()}, and a flag they did
-   * not find is added (rule {@code <flag>-model}, confidence = the probability) where it reaches the model's
-   * {@link PassageModel#threshold()}, quoting the sentence that weighs most in the model's reading. The flags stay
-   * coherent: annexed or integrated added brings cited with it (an annexed or used review is a cited one), and cited
-   * overruled takes featured, annexed and integrated with it. Where cited is added, the quoted sentence is where cited
-   * places are sought. What a passage carries to the next ones (a review named before "these reports") stays the
-   * rules'.
+   * found stands unless its model's probability is below the model's {@link PassageModel#keep()} (only the cited model
+   * has one), and a flag they did not find is added (rule {@code <flag>-model}, confidence = that model's probability)
+   * where it reaches the model's {@link PassageModel#threshold()}, quoting the sentence that weighs most in the model's
+   * reading. The flags stay coherent: annexed and integrated are added only to a passage that cites a review, by the
+   * rules or the cited model (an annex of participants or a national survey's data used is no local review annexed or
+   * used), and cited overruled takes featured, annexed and integrated with it. Where cited is added, the quoted
+   * sentence is where cited places are sought, and the passage counts as naming a review for the next ones ("these
+   * reports"); where it is overruled, it does not.
+   *
+   * @return whether the passage cites a review after the models' decision, or null when they left the rules' reading
    */
-  private void decideReviewFlags(List<Mention> out, String body, String heading, long[] features, String language,
+  private Boolean decideReviewFlags(List<Mention> out, String body, String heading, long[] features, String language,
       List<Read> reads, Context ctx) {
+    Boolean cites = null;
     for (PassageModel m : reviewModels) {
       if (!m.covers(language)) {
         continue;
@@ -4532,29 +4547,37 @@ public final class MentionRules {
         out.removeIf(x -> x.type() == flag || (flag == MentionType.CITED && x.type() != MentionType.LRG));
         if (flag == MentionType.CITED) {
           ctx.reviewSentences.clear();
+          cites = false;
         }
-      } else if (!found && p >= m.threshold() && !body.isBlank()) {
-        String quote = quote(reads.isEmpty() ? body : reads.get(weightiest(m, reads, heading, p)).text);
-        double confidence = Math.round(p * 1000) / 1000.0;
-        if (out.stream().noneMatch(x -> x.type() == MentionType.CITED)) {
-          out.add(new Mention(MentionType.CITED, quote, MentionType.CITED.code() + "-model", confidence));
+      } else if (!found && p >= m.threshold() && !body.isBlank()
+          && (flag == MentionType.CITED || out.stream().anyMatch(x -> x.type() == MentionType.CITED))) {
+        String sentence = reads.isEmpty() ? body : reads.get(weightiest(m, reads, heading, p)).text;
+        out.add(new Mention(flag, quote(sentence), flag.code() + "-model", Math.round(p * 1000) / 1000.0));
+        if (flag == MentionType.CITED) {
           if (ctx.reviewSentences.isEmpty()) {
-            ctx.reviewSentences.add(quote); // (where cited places are sought)
+            ctx.reviewSentences.add(sentence); // (where cited places are sought: the whole sentence, not the quote)
           }
-        }
-        if (flag != MentionType.CITED) {
-          out.add(new Mention(flag, quote, flag.code() + "-model", confidence));
+          cites = true;
         }
       }
     }
+    return cites;
   }
 
-  /** The sentence whose removal lowers the model's probability of the passage most (the first of one sentence). */
+  /** Passages of more sentences are weighed sentence by sentence alone (linear), not by leaving each one out. */
+  static final int MAX_LEAVE_ONE_OUT = 40;
+
+  /**
+   * The sentence whose removal lowers the model's probability of the passage most (the first of one sentence); in a
+   * passage of more than {@link #MAX_LEAVE_ONE_OUT} sentences (each removal re-reads the passage), the sentence the
+   * model finds likeliest on its own.
+   */
   private static int weightiest(PassageModel m, List<Read> reads, String heading, double p) {
     int best = 0;
     double bestWeight = -Double.MAX_VALUE;
+    boolean alone = reads.size() > MAX_LEAVE_ONE_OUT;
     for (int i = 0; i < reads.size() && reads.size() > 1; i++) {
-      double weight = p - m.probability(without(reads, i), heading);
+      double weight = alone ? m.probability(reads.get(i).text, heading) : p - m.probability(without(reads, i), heading);
       if (weight > bestWeight) {
         bestWeight = weight;
         best = i;

@@ -1,6 +1,5 @@
 package org.vlrobs.jobs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +28,5 @@ class LinkRulesDigestTest {
         assertNotEquals("missing", RunManifest.digest(r), r + " is not on the classpath: its changes would go unseen");
       }
     }
-    assertEquals(LinkJob.rulesDigest(), LinkJob.rulesDigest());
   }
 }

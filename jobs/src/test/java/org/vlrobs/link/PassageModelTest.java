@@ -99,11 +99,22 @@ class PassageModelTest {
     // the quote: the sentence whose removal lowers the probability most; cited places are sought there
     assertEquals("The district figures in Table 6.2 are taken from the Sindh SDGs Status Report 2023.", c.matchedText());
     assertEquals(List.of(c.matchedText()), ctx.reviewSentences);
-    // integrated alone (no cited model) brings cited with it
-    List<Mention> only = new MentionRules(ReviewLexicon.shared(), List.of(integrated)).find(sindh, "SDG 6", "en", "body",
-        MentionRules.newDocument());
-    assertEquals(Set.of("cited-model", "integrated-model"), only.stream().map(Mention::rule)
-        .collect(java.util.stream.Collectors.toSet()));
+    // integrated alone (no cited model) adds nothing to a passage that cites no review: an annex of participants or a
+    // national survey's data used is no local review annexed or used
+    assertTrue(new MentionRules(ReviewLexicon.shared(), List.of(integrated)).find(sindh, "SDG 6", "en", "body",
+        MentionRules.newDocument()).isEmpty());
+    PassageModel annexed = model("@flag\tannexed\n@intercept\t-3\n@threshold\t0.5\n@keep\t0\n@languages\ten\n"
+        + "reproduced\t6\n");
+    assertTrue(new MentionRules(ReviewLexicon.shared(), List.of(annexed)).find("The list of participants in the county "
+        + "consultations is reproduced in Annex 1.", "Annexes", "en", "body", MentionRules.newDocument()).isEmpty());
+    // the places of a model-added citation are sought in its whole sentence, not in the quote (cut at 400 characters)
+    String longSentence = "The district figures in Table 6.2, which cover " + "piped water, sewerage, ".repeat(20)
+        + "are taken from the Sindh SDGs Status Report 2023.";
+    MentionRules.Context longCtx = MentionRules.newDocument();
+    Mention longCited = new MentionRules(ReviewLexicon.shared(), List.of(cited)).find(longSentence, "SDG 6", "en", "body",
+        longCtx).get(0);
+    assertTrue(longCited.matchedText().endsWith("…"), longCited.matchedText());
+    assertEquals(List.of(longSentence), longCtx.reviewSentences);
     // below the threshold nothing is added
     PassageModel unsure = model("@flag\tcited\n@intercept\t-3\n@threshold\t0.9\n@keep\t0.01\n@languages\ten\n"
         + "status_report\t4\n"); // p = 0.73
@@ -123,8 +134,20 @@ class PassageModelTest {
     expected.removeAll(Set.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED));
     assertEquals(expected, overruled);
     assertTrue(after.reviewSentences.isEmpty(), "no places sought for a review no longer cited");
+    // a citation overruled by the cited model is not brought back by another model, nor carried to the next passage
+    PassageModel annexAll = model("@flag\tannexed\n@intercept\t10\n@threshold\t0.5\n@keep\t0\n@languages\ten\n");
+    MentionRules vetoed = new MentionRules(ReviewLexicon.shared(), List.of(never, annexAll));
+    MentionRules.Context doc = MentionRules.newDocument();
+    assertEquals(expected, vetoed.find(bristol, "SDG 11", "en", "body", doc).stream().map(Mention::type)
+        .collect(java.util.stream.Collectors.toSet()));
+    assertTrue(vetoed.find("Its findings were used in the analysis of target 11.1.", "SDG 11", "en", "body", doc)
+        .stream().noneMatch(x -> x.type() != MentionType.LRG), "no review named before: 'its findings' refers to none");
+    MentionRules.Context ruled = MentionRules.newDocument();
+    rules.find(bristol, "SDG 11", "en", "body", ruled);
+    assertTrue(rules.find("Its findings were used in the analysis of target 11.1.", "SDG 11", "en", "body", ruled)
+        .stream().anyMatch(x -> x.type() == MentionType.INTEGRATED), "the rules alone carry the review over");
     // an integrated model finding use unlikely takes only integrated away
-    PassageModel noUse = model("@flag\tintegrated\n@intercept\t-10\n@threshold\t0.9\n@keep\t0.05\n"
+    PassageModel noUse = model("@flag\tintegrated\n@intercept\t-10\n@threshold\t0.9\n@keep\t0.05\n" // (not packaged: keep 0)
         + "@languages\ten\n");
     Set<MentionType> cut = new MentionRules(ReviewLexicon.shared(), List.of(noUse)).find(bristol, "SDG 11", "en",
         "body", MentionRules.newDocument()).stream().map(Mention::type).collect(java.util.stream.Collectors.toSet());
@@ -141,6 +164,35 @@ class PassageModelTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> new MentionRules(ReviewLexicon.shared(), List.of(model("@flag\tfeatured\n@languages\ten\n"))));
     org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> model("@flag\tquoted\n"));
+  }
+
+  /** Governments the lexicon does not name: the lrg model alone decides, at its (higher) unnamed threshold. */
+  @Test
+  void addsLrgWhereNoKnownGovernmentIsNamedOnlyAtTheUnnamedThreshold() throws Exception {
+    String kaupule = "The eight Kaupule convened island consultations and validated the data for the report. The report "
+        + "was printed in June.";
+    MentionRules rulesAlone = new MentionRules(ReviewLexicon.shared());
+    assertFalse(lrg(rulesAlone.find(kaupule, "2. Process", "en", "body", MentionRules.newDocument())),
+        "'Kaupule' is not in the lexicon");
+    String file = "@intercept\t-2\n@threshold\t0.5\n@keep\t0.15\n@languages\ten\nvalidated\t4\n";
+    assertFalse(lrg(new MentionRules(ReviewLexicon.shared(), model(file)).find(kaupule, "2. Process", "en", "body",
+        MentionRules.newDocument())), "no unnamed threshold: never (p = 0.88)");
+    MentionRules unnamed = new MentionRules(ReviewLexicon.shared(), model(file + "@unnamed_threshold\t0.7\n"));
+    assertEquals(0.7, model(file + "@unnamed_threshold\t0.7\n").unnamedThreshold());
+    Mention m = unnamed.find(kaupule, "2. Process", "en", "body", MentionRules.newDocument()).stream()
+        .filter(x -> x.type() == MentionType.LRG).findFirst().orElseThrow();
+    assertEquals("local-governments-model", m.rule());
+    assertEquals("The eight Kaupule convened island consultations and validated the data for the report.",
+        m.matchedText());
+    MentionRules higher = new MentionRules(ReviewLexicon.shared(), model(file + "@unnamed_threshold\t0.9\n"));
+    assertFalse(lrg(higher.find(kaupule, "2. Process", "en", "body", MentionRules.newDocument())));
+    // a denial the rules read stands
+    assertFalse(lrg(unnamed.find("The Kaupule were not consulted and never validated the data.", "2. Process", "en",
+        "body", MentionRules.newDocument())));
+    // (the unnamed threshold is never below the threshold)
+    assertEquals(0.5, model("@threshold\t0.5\n@unnamed_threshold\t0.2\n@languages\ten\n").unnamedThreshold());
+    // the language is matched whatever its case
+    assertTrue(model(file).covers("EN") && model(file).covers(" en ") && !model(file).covers(""));
   }
 
   @Test
