@@ -4148,7 +4148,8 @@ public final class MentionRules {
    * @param role the passage's layout role (body, box, footnote, table, caption, heading) or null
    * @param ctx  the document's context, updated with what this passage says
    */
-  public List<Mention> find(String text, String heading, String language, String role, Context ctx) {
+  public List<Mention> find(String text, String heading, String languageCode, String role, Context ctx) {
+    String language = languageCode == null ? null : languageCode.strip().toLowerCase(java.util.Locale.ROOT);
     Tokens t = tokens(language);
     String h = heading == null ? "" : heading;
     String section = h.contains("›") ? h.substring(h.lastIndexOf('›') + 1).strip() : h.strip();
@@ -4160,6 +4161,9 @@ public final class MentionRules {
       ctx.reviewTable = false;
     }
     ctx.headingAcronymContext = false;
+    // (what this passage may set for the next ones, as it stood before it: a citation the cited model overrules sets none)
+    boolean annexOfReviewsBefore = ctx.annexOfReviews;
+    String boxTitleBefore = ctx.boxTitle;
     Read sectionRead = analyse(section, t, true, ctx);
     // a heading about local matters ("Local action for the SDGs"), not just a goal chapter ("ODS 9")
     ctx.headingAcronymContext = lex.names(Family.ACRONYM_CONTEXT).find(t.tokenize(h), h).stream()
@@ -4430,6 +4434,10 @@ public final class MentionRules {
     }
 
     ctx.previousNamedReview = modelCites != null ? modelCites : textReview || !referring.isEmpty() || headingReview;
+    if (Boolean.FALSE.equals(modelCites)) {
+      ctx.annexOfReviews = annexOfReviewsBefore; // (an annex or a box this passage opened about the review overruled)
+      ctx.boxTitle = boxTitleBefore;
+    }
     ctx.tail = body.isEmpty() || ENDS_SENTENCE.matcher(body).matches() ? null : lastSentence(parts);
     return out;
   }
@@ -4459,21 +4467,12 @@ public final class MentionRules {
       }
       return;
     }
-    double p = involvement.probability(features);
-    Tokens t = tokens(language);
+    // (the cheap check first: most passages name no government)
     if (!namesActor(reads, sectionRead, ctx)) {
-      // governments the lexicon does not name ("the Kaupule convened the consultations"): the model alone, where it is
-      // surer (its unnamed threshold), quoting the sentence that weighs most, unless that sentence has a negation (the
-      // rules cannot tell whom it denies: "The Kaupule were not consulted")
-      if (p >= involvement.unnamedThreshold() && !body.isBlank() && !reads.isEmpty()) {
-        Read evidence = reads.get(weightiest(involvement, reads, heading, p));
-        if (negations(evidence, t).isEmpty()) {
-          out.add(new Mention(MentionType.LRG, quote(evidence.text), "local-governments-model",
-              Math.round(p * 1000) / 1000.0));
-        }
-      }
       return;
     }
+    double p = involvement.probability(features);
+    Tokens t = tokens(language);
     if (p < involvement.threshold() || deniesInvolvement(reads, t)) {
       return; // (a denial the rules read: "Los gobiernos municipales no fueron consultados"; words alone do not weigh it)
     }

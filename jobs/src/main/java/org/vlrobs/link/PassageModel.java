@@ -53,7 +53,6 @@ public final class PassageModel implements Serializable {
   private final double threshold;
   private final double keep;
   private final int overruleWords;
-  private final double unnamedThreshold;
   private final Set<String> languages;
 
   /**
@@ -64,17 +63,7 @@ public final class PassageModel implements Serializable {
    */
   public PassageModel(MentionType flag, Map<String, Double> weights, double intercept, double threshold, double keep,
       int overruleWords, Set<String> languages) {
-    this(flag, weights, intercept, threshold, keep, overruleWords, Double.POSITIVE_INFINITY, languages);
-  }
-
-  /**
-   * @param unnamedThreshold lrg: the probability at and above which the model adds lrg to a passage that names no
-   *                         government the lexicon knows (infinite: never)
-   */
-  public PassageModel(MentionType flag, Map<String, Double> weights, double intercept, double threshold, double keep,
-      int overruleWords, double unnamedThreshold, Set<String> languages) {
     this.flag = flag;
-    this.unnamedThreshold = unnamedThreshold;
     this.weights = Map.copyOf(weights);
     this.table = new FeatureWeights(this.weights);
     this.intercept = intercept;
@@ -113,8 +102,7 @@ public final class PassageModel implements Serializable {
 
   /**
    * Reads the model's text form: {@code #} comments, {@code @flag} (lrg when absent), {@code @intercept},
-   * {@code @threshold}, {@code @keep}, {@code @overrule_words}, {@code @unnamed_threshold} (none: never) and
-   * {@code @languages} lines (no feature starts with
+   * {@code @threshold}, {@code @keep}, {@code @overrule_words} and {@code @languages} lines (no feature starts with
    * {@code @}), and one {@code feature<TAB>weight} line per feature.
    */
   public static PassageModel read(InputStream in) throws IOException {
@@ -124,7 +112,6 @@ public final class PassageModel implements Serializable {
     double t = 0.5;
     double k = 0.5;
     int words = 0;
-    double unnamed = Double.POSITIVE_INFINITY;
     Set<String> langs = Set.of();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line; (line = r.readLine()) != null; ) {
@@ -149,7 +136,6 @@ public final class PassageModel implements Serializable {
         case "@threshold" -> t = Double.parseDouble(value);
         case "@keep" -> k = Double.parseDouble(value);
         case "@overrule_words" -> words = Integer.parseInt(value);
-        case "@unnamed_threshold" -> unnamed = Double.parseDouble(value);
         case "@languages" -> langs = Set.of(value.split(","));
         default -> {
           if (key.startsWith("@")) {
@@ -162,7 +148,7 @@ public final class PassageModel implements Serializable {
     if (langs.isEmpty()) {
       throw new IOException("linkage model: no @languages line (a file of another format?)");
     }
-    return new PassageModel(flag, w, b, t, Math.min(k, t), words, Math.max(unnamed, t), langs);
+    return new PassageModel(flag, w, b, t, Math.min(k, t), words, langs);
   }
 
   /** The flag this model reads. */
@@ -191,14 +177,6 @@ public final class PassageModel implements Serializable {
    */
   public int overruleWords() {
     return overruleWords;
-  }
-
-  /**
-   * The probability at and above which the lrg model adds lrg to a passage naming no government the lexicon knows
-   * (its actors by other names: "the Kaupule", "island councils"); infinite when it never does.
-   */
-  public double unnamedThreshold() {
-    return unnamedThreshold;
   }
 
   public int size() {

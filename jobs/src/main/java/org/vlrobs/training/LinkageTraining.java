@@ -55,24 +55,17 @@ public final class LinkageTraining {
    * batches 53-55 the level accuracy was the same with 0, 15, 20 or 25, lower with 30.
    */
   static final int OVERRULE_WORDS = 25;
-  /**
-   * The lrg model adds lrg to a passage naming no government the lexicon knows at and above 0.7 (governments by names
-   * the lexicon lacks: "Kaupule", "island councils", "aiyl okmotu"). Chosen on batches 56-64 read as a development set,
-   * with models trained on 0-55: of the passages where the link stage found no lrg, those at 0.7 or more were lrg 7
-   * times in 8 (level accuracy +5 of 630; +6 at 0.6 with two wrong, +3 at 0.9).
-   */
-  static final double UNNAMED_THRESHOLD = 0.7;
   /** Languages the model decides for (the labelled passages of ja/zh are too few to learn from). */
   static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "pt");
 
   /** A model's flag and how it decides with the rules ({@link PassageModel#threshold()}, {@code keep()}...). */
-  public record Settings(MentionType flag, double threshold, double keep, int overruleWords, double unnamedThreshold) {}
+  public record Settings(MentionType flag, double threshold, double keep, int overruleWords) {}
 
   /**
    * The models trained, in the order the link stage decides them. The review flags' thresholds and keep probabilities
    * were chosen on batches 56-64 read as a development set, with models trained on batches 0-55 (level accuracy there
-   * 0.868 with the rules and the lrg model; 0.892 with the three review-flag models too; 0.897 as the link stage now
-   * decides, with the lrg model's unnamed threshold and annexed and integrated added only to a passage citing a review):
+   * 0.868 with the rules and the lrg model; 0.892 with the three review-flag models too; 0.889 as the link stage now
+   * decides, annexed and integrated added only to a passage citing a review):
    * a model adds its flag only when confident (cited and integrated at 0.9, annexed, rarer and with plainer words, at
    * 0.5); only the cited model overrules the rules (below 0.2: +4 passages there). Annexed and integrated never overrule
    * them: on the development set that gained 0 and 2 passages, and the integrated model read a joint VLR-VNR process of
@@ -80,10 +73,10 @@ public final class LinkageTraining {
    * same batches one gained nothing over the rules' reading of boxes and case studies at any setting tried.
    */
   public static final List<Settings> SETTINGS = List.of(
-      new Settings(MentionType.LRG, THRESHOLD, KEEP, OVERRULE_WORDS, UNNAMED_THRESHOLD),
-      new Settings(MentionType.CITED, 0.9, 0.2, 0, Double.POSITIVE_INFINITY),
-      new Settings(MentionType.ANNEXED, 0.5, 0, 0, Double.POSITIVE_INFINITY),
-      new Settings(MentionType.INTEGRATED, 0.9, 0, 0, Double.POSITIVE_INFINITY));
+      new Settings(MentionType.LRG, THRESHOLD, KEEP, OVERRULE_WORDS),
+      new Settings(MentionType.CITED, 0.9, 0.2, 0),
+      new Settings(MentionType.ANNEXED, 0.5, 0, 0),
+      new Settings(MentionType.INTEGRATED, 0.9, 0, 0));
 
   private final Path data;
   private final Path out;
@@ -132,9 +125,6 @@ public final class LinkageTraining {
       f.put("threshold", settings.threshold());
       f.put("keep", settings.keep());
       f.put("overrule_words", settings.overruleWords());
-      if (Double.isFinite(settings.unnamedThreshold())) {
-        f.put("unnamed_threshold", settings.unnamedThreshold());
-      }
       f.put("out_of_fold", scores(train, oof, settings.threshold(), flag));
       f.put("reliability", reliability(train, oof, flag));
       if (!held.isEmpty()) {
@@ -219,7 +209,7 @@ public final class LinkageTraining {
       weights.put(vocabulary.get(j), round(w[j]));
     }
     return new Fit(new PassageModel(settings.flag(), weights, round(b), settings.threshold(), settings.keep(),
-        settings.overruleWords(), settings.unnamedThreshold(), LANGUAGES), n, positives,
+        settings.overruleWords(), LANGUAGES), n, positives,
         vocabulary.size());
   }
 
@@ -240,9 +230,6 @@ public final class LinkageTraining {
     b.append("@threshold\t").append(fit.model().threshold()).append('\n');
     b.append("@keep\t").append(fit.model().keep()).append('\n');
     b.append("@overrule_words\t").append(fit.model().overruleWords()).append('\n');
-    if (Double.isFinite(fit.model().unnamedThreshold())) {
-      b.append("@unnamed_threshold\t").append(fit.model().unnamedThreshold()).append('\n');
-    }
     b.append("@languages\t").append(String.join(",", new TreeSet<>(LANGUAGES))).append('\n');
     Map<String, Double> sorted = new TreeMap<>(fit.model().weights());
     for (Map.Entry<String, Double> e : sorted.entrySet()) {

@@ -41,6 +41,8 @@ class VnrPassagesDevSetTest {
           + "the class as involved"),
       Map.entry("b19-45", "an annex title naming the communes' reviews '(textes intégraux transmis par l'AMBF)': "
           + "the association forwarding them read as involved"),
+      Map.entry("b29-04", "'taken directly from the report's annex': the review's own annex read as an annex of "
+          + "reviews"),
       Map.entry("b29-18", "'Regional development plans adopted by the akimats': akimats are the State's local "
           + "executive (country knowledge)"),
       Map.entry("b29-67", "Chinese '该报告 ... 共采用62项本地指标': the review's own use of indicators read as use by the VNR"),
@@ -63,6 +65,8 @@ class VnrPassagesDevSetTest {
           + "its place in the middle of its title"),
       Map.entry("b34-70", "box title 'Fianarantsoa, première commune malgache à rendre compte de ses progrès vers "
           + "les ODD': a review named by reporting on the Goals, not by a review word"),
+      Map.entry("b35-36", "'Niterói alinhou 186 das 214 metas do seu plano estratégico ... às metas dos ODS': a "
+          + "named city acting, not a class (the convention of es-01)"),
       Map.entry("b13-07", "'the largest cities have been quick to take up the 2030 Agenda': a class of cities acting on the "
           + "Agenda, read as lrg; the writer counts only the named cities' reviews that follow (the convention of es-01 and b12-02 differs)"),
       Map.entry("b13-24", "'Algunos gobiernos locales han ido más lejos' before named governments' reviews: a class of actors "
@@ -71,23 +75,40 @@ class VnrPassagesDevSetTest {
           + "publishing reviews"),
       Map.entry("b14-47", "'la Fédération nationale des villes tunisiennes a siégé au comité de pilotage' in a sentence that also "
           + "names the municipal elections: an election word anywhere in the sentence blocks lrg"),
+      Map.entry("b14-56", "'segundo levantamento da CNM, 47 municípios ... publicaram relatórios': the survey is the source, read "
+          + "as the reviews being one"),
       Map.entry("b15-52", "an annex heading on regional councils' contributions is an annex of their reviews by the convention of "
           + "batch 9 (contribution-words); this writer labels it lrg only"),
       Map.entry("b15-62", "'relatório de progresso municipal' in a table row: no voluntary or goal word, so not a "
           + "review name"),
       Map.entry("b7-45", "'Cuadro 11.2 Indicadores seleccionados de las Revisiones Locales ...' with values used 'como referencia': "
           + "a table of review data read as a box about the reviews, not as integration"),
+      Map.entry("b9-03", "'Adopted by the Council in March 2024, the review tracks 52 indicators ...' in the box about Suva's "
+          + "review: the review's own indicators, described, are read as evidence this report took from it"),
       Map.entry("b9-30", "'Elaborada por el Gobierno Autónomo Municipal ..., abarca 12 ODS' continues the box about Santa Cruz's "
           + "review with its subject left implicit: no word refers back to the review, so neither cited nor featured"),
       Map.entry("b11-03", "'Two local governments have nevertheless assessed their own progress', named in the next sentence: "
           + "a count of named governments before their names is read as a class"),
+      Map.entry("b12-07", "'The devolved administrations in Scotland, Wales and Northern Ireland co-drafted the chapters': "
+          + "devolved administrations are not in the actor lexicon, because the sample UK VNR (level 0 by its hand labels, "
+          + "data/sample/linkage-truth.json) lists them among its sources of evidence; which convention holds is open"),
       Map.entry("b7-67", "reviews 'enviados pelos municípios de Cascais, Loulé e Maia' and 'remetida pelas respetivas câmaras "
           + "municipais': labelled lrg when batch 7 was written; batch 17 labels the same wording (b17-70) not lrg, as named "
           + "governments sending their own reviews; the rules follow the later, stated convention"),
+      Map.entry("b16-17", "inside a box, 'its results are now used to prioritise items in the city's dual budget': the city "
+          + "uses its review, read as the VNR using it"),
+      Map.entry("b16-25", "'The provincial SDG Units housed in the Planning and Development Departments of Punjab, Sindh ...': "
+          + "provincial governments named through their units and departments, no actor word"),
       Map.entry("b17-02", "councils run by Special Administrators appointed by the Minister, mapping their by-laws against the "
           + "SDG targets at the Ministry's workshop: the writer counts the councils as taking part (marked unsure); no "
           + "actor with a cue is read"),
+      Map.entry("b17-04", "inside a box, '19 of which the Council compiled for the first time': the review's own indicators read "
+          + "as a joint process"),
+      Map.entry("b17-45", "'ont réalisé leur propre bilan selon la démarche onusienne : la Communauté urbaine de Douala, dont la "
+          + "revue ...': 'selon' (according to) has an approach as its object, read as attributing to the review"),
       Map.entry("b20-70", "Japanese: local governments as recipients of grants in a central budget review (行政事業レビュー)"),
+      Map.entry("b21-04", "'a further 34 had adopted local SDG indicator sets': local governments adopting indicators read as the "
+          + "VNR using a review's evidence"),
       Map.entry("b21-28", "'Con el acompañamiento de ... la AMHON, dos gobiernos locales ...: la Municipalidad de X y la "
           + "Municipalidad de Y presentaron sus ILV': the association supporting two named reviews read as lrg"),
       Map.entry("b21-51", "'soumis aux conseils régionaux ...: ceux de Sfax ... ont transmis des observations': the verb is given "
@@ -96,11 +117,14 @@ class VnrPassagesDevSetTest {
           + "there) read as local governments"),
       Map.entry("b21-66", "Chinese: provinces inspected by a central inspection team read as actors"),
       Map.entry("b21-69", "Chinese: '采用了该报告的测算结果' (used the report's estimates) in a box body not read as use"),
+      Map.entry("b22-14", "'Statistics Botswana advised against using these estimates': 'against' is no negation"),
       Map.entry("b22-67", "Japanese: '地方公共団体からの個別の意見聴取は行っていない' (no hearing of local governments was held): "
           + "the negated verb is not read"),
       Map.entry("b22-70", "Japanese: '自治体レベルの事例データ' (municipality-level case data) read as local governments acting"),
       Map.entry("b25-17", "'submitted by the two city governments through APEKSI': the association's acronym, defined earlier, "
           + "read as local governments taking part (this writer: the named cities only)"),
+      Map.entry("b25-63", "a box title 'como as câmaras acompanham os seus planos': 'câmaras' alone (municipal chambers) is no "
+          + "actor, as it also names parliaments and chambers of commerce"),
       Map.entry("b25-65", "'Anexo 3 — Contributos dos municípios' of two named cities' reviews: an annex of local governments' "
           + "contributions gives lrg, as batch 10 labels it (b10-58); this writer counts the named cities only"),
       Map.entry("b25-68", "Chinese box body: '该报告 ... 采用了近百项本地指标' (the report adopted about a hundred local "
@@ -111,6 +135,10 @@ class VnrPassagesDevSetTest {
           + "Sabhas' validating a chapter: elected heads named by their titles, after 'elections'"),
       Map.entry("b23-20", "'Scottish local government has been active in taking the Goals to the local level' before two named "
           + "councils' reviews: read as a class, the writer counts the named ones only"),
+      Map.entry("b23-22", "in a box, the review 'drawing on the Scottish Index of Multiple Deprivation ... data': the review "
+          + "using data read as the VNR using the review's"),
+      Map.entry("b23-35", "'la AChM y la AMUCH aplicaron conjuntamente una encuesta': two associations acting jointly read as a "
+          + "joint process with the review"),
       Map.entry("b27-11", "feedback from 'the Gups, Mangmis and Thrompons' (Bhutan's elected local heads): titles known only "
           + "from the country"),
       Map.entry("b28-68", "'小規模自治体の参考値' (a reference value for small municipalities): Japanese actors are matched on "
@@ -129,6 +157,8 @@ class VnrPassagesDevSetTest {
       Map.entry("b9-57", "'Pretende-se que o próximo relatório nacional inclua ... as revisões locais voluntárias que os "
           + "municípios venham a preparar': planned involvement, labelled under the first batches' reading (see "
           + "b7-44)"),
+      Map.entry("b32-06", "'the Tobago House of Assembly': a regional government known only by its name, which no actor word "
+          + "names"),
       Map.entry("b32-11", "'Estas mismas fuentes nacionales alimentan los indicadores ... de las revisiones locales "
           + "voluntarias': national sources feeding the reviews read as the reviews feeding the VNR"),
       Map.entry("b32-18", "a box title about a commune's solar lighting project ('porté par la commune'): one named government "
@@ -143,6 +173,8 @@ class VnrPassagesDevSetTest {
       Map.entry("b32-49", "a table header 'VLR 2019 (R$ bilhões)' (valor) under a heading naming the Fundo de Participação dos "
           + "Municípios: the acronym and the fund's name read as a review and an actor"),
       Map.entry("b32-53", "Japanese annex title '付属資料4 ... 自発的自治体レビューの要旨': Japanese annex words are not read"),
+      Map.entry("b32-61", "'compartió el borrador de su primer Informe Local Voluntario' beside 'aportó los resultados de su "
+          + "consulta': results of a consultation read as the review's evidence"),
       Map.entry("b33-08", "'Box 2. Tbilisi City Hall reviews its SDG progress': a review named by its verb"),
       Map.entry("b33-09", "the box of b33-08, whose title was not read as a review's"),
       Map.entry("b33-38", "'A elaboração de uma revisão local voluntária para Díli foi discutida ... mas não tinha sido "
@@ -163,6 +195,8 @@ class VnrPassagesDevSetTest {
           + "reviews nor the municipalities' part are read"),
       Map.entry("b38-20", "'Data reported by councils through their own SDG progress reports': 'councils' alone is no actor "
           + "word (national councils abound), so the progress reports are not read as local reviews"),
+      Map.entry("b39-36", "'fue llevada adelante ... por los gabinetes ministeriales provinciales': provincial cabinets, which "
+          + "no actor word names"),
       Map.entry("b39-67", "a table cell 'Utilizado nas secções ODS 6 e ODS 13': a use whose object is the report's sections, "
           + "with no evidence word"),
       Map.entry("b40-49", "'Scotland and the Sustainable Development Goals: A National Review to Drive Action': a devolved "
@@ -180,6 +214,9 @@ class VnrPassagesDevSetTest {
       Map.entry("b42-20", "'the Medium-Term Plans and budgets of all 184 Local Government Authorities': the holding "
           + "word 'budgets' makes them owners of money, not actors (the sentence without 'and budgets' gives lrg); "
           + "'full councils' is no actor word"),
+      Map.entry("b42-63", "'de acordo com os resultados, 14 municípios já publicaram ... Relatórios Locais "
+          + "Voluntários': the attribution cue 'de acordo com' (to the survey's results) is read as the reviews being "
+          + "a source"),
       Map.entry("b43-05", "'the city government has aligned its 2021–2026 Regional Medium-Term Development Plan "
           + "(RPJMD) with the SDG targets': in a box about its review 'the city government' is read as the review's "
           + "author (outside a box: lrg)"),
@@ -189,6 +226,11 @@ class VnrPassagesDevSetTest {
       Map.entry("b43-22", "'Varias comunidades autónomas han presentado ... sus propios informes de progreso: el País "
           + "Vasco publicó...': a vague class followed by a colon and named regions is read as the reviews' authors "
           + "(without the list: lrg)"),
+      Map.entry("b44-15", "'The Tobago House of Assembly led consultations across Tobago's seven parishes': a "
+          + "regional government named 'House of Assembly' (THA), which no actor word names"),
+      Map.entry("b44-59", "'São Paulo, Niterói, Barcarena e Contagem publicaram seus RLVs': cities named only as "
+          + "authors, no actor word ('Consórcio Grande ABC' is no 'consórcio intermunicipal'); the writer reads a "
+          + "movement where b46-03 gives cited only"),
       Map.entry("b45-13", "'la FEMP coordinó en 2024 un Informe Subnacional Voluntario': one actor with a definite "
           + "article in a sentence naming a review is read as the review's own government (without 'la' it gives lrg)"),
       Map.entry("b45-32", "'Le présent Rapport national volontaire constitue la deuxième revue volontaire de la "
@@ -202,6 +244,8 @@ class VnrPassagesDevSetTest {
       Map.entry("b46-51", "'Gand a par ailleurs publié en 2021 son premier rapport local volontaire' in a box on "
           + "localisation: any sentence naming a review in a box makes it featured, though the box is about another "
           + "topic"),
+      Map.entry("b46-62", "'Das 26 capitais estaduais, 11 já elaboraram Relatórios Locais Voluntários': 'capitais "
+          + "estaduais' (state capitals) is no actor word (with '11 municípios' it gives lrg)"),
       Map.entry("b47-28", "'El Cabildo de Lanzarote aprobó ... su Estrategia ... alineada con los 17 ODS': only "
           + "'cabildo insular' is an actor word, and a bare 'Cabildo' is none (with 'Cabildo Insular de Lanzarote' it "
           + "gives lrg)"),
@@ -235,6 +279,8 @@ class VnrPassagesDevSetTest {
           + "territorial' is no actor word"),
       Map.entry("b50-62", "'tornando-se as primeiras autarquias moçambicanas a reportar directamente sobre a Agenda "
           + "2030': 'autarquias' with 'Agenda 2030' reads as a class taking part (without the clause: cited only)"),
+      Map.entry("b51-54", "'selon la méthodologie des examens locaux volontaires': 'selon' is an attribution cue, so "
+          + "the reviews are read as a source, though only their method is followed"),
       Map.entry("b51-68", "'Relatórios locais voluntários considerados na elaboração do RNV 2024': 'considerados na "
           + "elaboração' (taken into account) is no evidence cue, so the use is not read"),
       Map.entry("b52-31", "'Informe de revisión local de los procesos de compras ... de los ayuntamientos, Dirección "
@@ -271,6 +317,9 @@ class VnrPassagesDevSetTest {
           + "municipalité de Byblos a présenté le sien': the rules read the union publishing as an "
           + "association of governments at work; the writer reads both as their reviews' authors (a passage "
           + "too short for the model to overrule)"),
+      Map.entry("b55-14", "'Consultation ... with the Kiritimati Island Council': 'Island Council' is no actor of the "
+          + "lexicon, so the involvement model is not asked (as an actor it made 'Island' a generic word for "
+          + "the locality finder, which then cut 'Penang Island' and 'Rhode Island' short)"),
       Map.entry("b56-50", "featured missed: the rules read no box or case study about a review here. Label: cited "
           + "featured: box title on Geneva's cantonal voluntary review."),
       Map.entry("b56-70", "featured read wrongly by the rules (rule box-about-review). Label: cited annexed: list entry of "
@@ -284,36 +333,12 @@ class VnrPassagesDevSetTest {
           + "heading of its own about two VLRs (featured)"),
       Map.entry("b63-51", "featured missed: the rules read no box or case study about a review here. Label: a section "
           + "heading devoted to two VLRs."),
-      Map.entry("b29-04", "'taken directly from the report's annex': the review's own annex read as an annex of "
-          + "reviews"),
-      Map.entry("b14-56", "'segundo levantamento da CNM, 47 municípios ... publicaram relatórios': the survey is the source, read "
-          + "as the reviews being one"),
-      Map.entry("b9-03", "'Adopted by the Council in March 2024, the review tracks 52 indicators ...' in the box about Suva's "
-          + "review: the review's own indicators, described, are read as evidence this report took from it"),
-      Map.entry("b16-17", "inside a box, 'its results are now used to prioritise items in the city's dual budget': the city "
-          + "uses its review, read as the VNR using it"),
-      Map.entry("b17-04", "inside a box, '19 of which the Council compiled for the first time': the review's own indicators read "
-          + "as a joint process"),
-      Map.entry("b17-45", "'ont réalisé leur propre bilan selon la démarche onusienne : la Communauté urbaine de Douala, dont la "
-          + "revue ...': 'selon' (according to) has an approach as its object, read as attributing to the review"),
-      Map.entry("b21-04", "'a further 34 had adopted local SDG indicator sets': local governments adopting indicators read as the "
-          + "VNR using a review's evidence"),
-      Map.entry("b22-14", "'Statistics Botswana advised against using these estimates': 'against' is no negation"),
-      Map.entry("b23-22", "in a box, the review 'drawing on the Scottish Index of Multiple Deprivation ... data': the review "
-          + "using data read as the VNR using the review's"),
-      Map.entry("b23-35", "'la AChM y la AMUCH aplicaron conjuntamente una encuesta': two associations acting jointly read as a "
-          + "joint process with the review"),
-      Map.entry("b32-61", "'compartió el borrador de su primer Informe Local Voluntario' beside 'aportó los resultados de su "
-          + "consulta': results of a consultation read as the review's evidence"),
-      Map.entry("b42-63", "'de acordo com os resultados, 14 municípios já publicaram ... Relatórios Locais "
-          + "Voluntários': the attribution cue 'de acordo com' (to the survey's results) is read as the reviews being "
-          + "a source"),
-      Map.entry("b51-54", "'selon la méthodologie des examens locaux volontaires': 'selon' is an attribution cue, so "
-          + "the reviews are read as a source, though only their method is followed"),
-      Map.entry("b18-15", "the rules read no review named; the annexed model gives 0.91 but adds annexed only to a passage "
-          + "that cites a review, and the cited model gives just under 0.9"),
-      Map.entry("b20-23", "the rules read no review named; the integrated model gives 0.92 but adds integrated only to a "
-          + "passage that cites a review, and the cited model gives 0.85 (under 0.9)"),
+      Map.entry("b18-15", "cited missed: the rules do not read it and the cited model gives just under 0.9; annexed "
+          + "missed: the annexed model gives 0.91 but adds annexed only to a passage that cites a review, "
+          + "and none is cited here"),
+      Map.entry("b20-23", "cited missed: the rules do not read it and the cited model gives 0.85 (under 0.9); integrated "
+          + "missed: the integrated model gives 0.92 but adds integrated only to a passage that cites a "
+          + "review, and none is cited here"),
       Map.entry("b32-42", "cited missed: the rules do not read it and the cited model gives 0.89 (under 0.9); integrated "
           + "missed: the integrated model gives 0.96 but adds integrated only to a passage that cites a "
           + "review, and none is cited here. Label: figure from the Rodrigues progress report is used in a "
@@ -333,16 +358,27 @@ class VnrPassagesDevSetTest {
           + "missed: the integrated model gives 0.98 but adds integrated only to a passage that cites a "
           + "review, and none is cited here. Label: cited integrated: footnote citing Sindh's provincial SDG "
           + "status report as source of the VNR's Table 6.2."),
+      Map.entry("b56-17", "lrg missed: the model gives 0.74, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "lrg: Kaupule (elected island councils) convened consultations and validated data for the VNR."),
+      Map.entry("b56-19", "lrg missed: the model gives 0.77, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "TRAP (near-miss featured): box about island strategic plans, not about a local review; lrg "
+          + "because Kaupule localise the SDGs."),
+      Map.entry("b56-20", "lrg missed: the model gives 0.95, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "TRAP (near-miss cited): plans with indicator tables are not a review of SDG progress; lrg for "
+          + "SDG-aligned plans adopted by Kaupule."),
       Map.entry("b56-34", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.26, not under "
           + "0.15. Label: TRAP (near-miss integrated): reviews cited but explicitly not used; governments "
           + "only as authors, no lrg."),
       Map.entry("b56-51", "cited missed: the rules do not read it and the cited model gives 0.89 (under 0.9); featured "
           + "missed: the rules read no box or case study about a review here. Label: cited featured: box "
           + "passage summarising the Geneva review ('ce rapport'); no use in the VNR stated."),
-      Map.entry("b56-52", "lrg missed: the model gives 0.65, under the 0.7 it needs where no government the lexicon knows "
-          + "is named, or the governments named are ones the rules rule out. Label: lrg cited annexed: "
-          + "cities' association contributed to the VNR; a synthesis of three local reviews is reproduced in "
-          + "an annex."),
+      Map.entry("b56-52", "lrg missed: the model gives 0.65, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "lrg cited annexed: cities' association contributed to the VNR; a synthesis of three local "
+          + "reviews is reproduced in an annex."),
       Map.entry("b56-67", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.04 but does not "
           + "overrule them in a passage of fewer than 25 words citing no review; cited missed: the rules do "
           + "not read it and the cited model gives 0.88 (under 0.9). Label: TRAP (near-miss integrated): "
@@ -352,15 +388,21 @@ class VnrPassagesDevSetTest {
           + "local review; no annexed/lrg"),
       Map.entry("b57-27", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.37, not under "
           + "0.15. Label: annex entry reproducing local reviews; GADs named only as authors"),
-      Map.entry("b57-42", "lrg missed: the model gives 0.85, but the governments the passage names are ones the rules rule "
-          + "out (a review's own author, a place, an organ of the State) or the sentence it weighs most has "
-          + "a negation. Label: several cities preparing VLRs as a movement (lrg) and four named reviews "
-          + "(cited)"),
-      Map.entry("b57-45", "lrg missed: the model gives 0.86, but the governments the passage names are ones the rules rule "
-          + "out (a review's own author, a place, an organ of the State) or the sentence it weighs most has "
-          + "a negation; integrated read wrongly by the rules (rule review-as-source); the integrated model "
-          + "gives 0.01 (the annexed and integrated models do not overrule the rules). Label: box passage on "
-          + "the VLR; the city went beyond writing it by updating its official plan on that basis (lrg)"),
+      Map.entry("b57-35", "lrg missed: the model gives 0.77, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: a "
+          + "local government body allocates funds to SDG-linked projects (localisation); box is not about a "
+          + "review"),
+      Map.entry("b57-42", "lrg missed: the model gives 0.85, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "several cities preparing VLRs as a movement (lrg) and four named reviews (cited)"),
+      Map.entry("b57-45", "lrg missed: the model gives 0.86, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State); "
+          + "integrated read wrongly by the rules (rule review-as-source); the integrated model gives 0.01 "
+          + "(the annexed and integrated models do not overrule the rules). Label: box passage on the VLR; "
+          + "the city went beyond writing it by updating its official plan on that basis (lrg)"),
+      Map.entry("b57-46", "lrg missed: the model gives 0.96, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "provincial governments adopt SDG-aligned strategies and legislation"),
       Map.entry("b57-47", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.18, not under "
           + "0.15. Label: TRAP: a parliamentary chamber representing local authorities is not a local "
           + "government; 'examen' is of a national report"),
@@ -369,14 +411,14 @@ class VnrPassagesDevSetTest {
       Map.entry("b57-60", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.19, not under "
           + "0.15. Label: anaphora to the VSR (no single locality); its data are incorporated in the VNR's "
           + "chapter 5"),
-      Map.entry("b57-62", "lrg missed: the model gives 0.90, but the governments the passage names are ones the rules rule "
-          + "out (a review's own author, a place, an organ of the State) or the sentence it weighs most has "
-          + "a negation. Label: box passage; 'o município' (Cascais, carried over) uses its reviews to steer "
-          + "an SDG-tagged participatory budget (lrg)"),
-      Map.entry("b57-64", "lrg missed: the model gives 0.86, but the governments the passage names are ones the rules rule "
-          + "out (a review's own author, a place, an organ of the State) or the sentence it weighs most has "
-          + "a negation. Label: autonomous regional governments contributed chapters (lrg); the Azores "
-          + "regional review is the source of indicators (cited, integrated)"),
+      Map.entry("b57-62", "lrg missed: the model gives 0.90, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "box passage; 'o município' (Cascais, carried over) uses its reviews to steer an SDG-tagged "
+          + "participatory budget (lrg)"),
+      Map.entry("b57-64", "lrg missed: the model gives 0.86, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "autonomous regional governments contributed chapters (lrg); the Azores regional review is the "
+          + "source of indicators (cited, integrated)"),
       Map.entry("b58-15", "lrg missed: the rules do not read it and the lrg model gives 0.43 (under 0.5). Label: council "
           + "aligned its agenda with the SDGs (localisation beyond its review) and its VLR is named."),
       Map.entry("b58-24", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.20, not under "
@@ -415,14 +457,20 @@ class VnrPassagesDevSetTest {
       Map.entry("b59-62", "cited read wrongly by the rules (rule review-name); the cited model gives 0.58, not under 0.2. "
           + "Label: TRAP: future review not yet existing (nothing to cite or use) by an appointed "
           + "administrative commission."),
+      Map.entry("b59-64", "lrg missed: the model gives 0.97, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "Two district councils attended validation and contributed: lrg, despite the negative framing."),
+      Map.entry("b59-69", "lrg missed: the model gives 0.92, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "District councils adopted SDG-aligned development plans: lrg."),
       Map.entry("b60-05", "integrated read wrongly by the rules (rule review-evidence-used); the integrated model gives "
           + "0.01 (the annexed and integrated models do not overrule the rules). Label: box body describing "
           + "the Bologna VLR (featured); box reports the review's findings but does not feed the VNR's own "
           + "analysis, so no integrated; 'Bologna' not written."),
-      Map.entry("b60-24", "lrg missed: the model gives 0.80, but the governments the passage names are ones the rules rule "
-          + "out (a review's own author, a place, an organ of the State) or the sentence it weighs most has "
-          + "a negation. Label: box passage; departmental government supported the local review (lrg beyond "
-          + "authorship); results fed VNR Goal 6 (integrated)."),
+      Map.entry("b60-24", "lrg missed: the model gives 0.80, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "box passage; departmental government supported the local review (lrg beyond authorship); "
+          + "results fed VNR Goal 6 (integrated)."),
       Map.entry("b60-35", "cited missed: the rules do not read it and the cited model gives 0.85 (under 0.9); annexed "
           + "missed: the annexed model gives 0.96 but adds annexed only to a passage that cites a review, "
           + "and none is cited here. Label: annex entry reproducing a departmental SDG progress report = "
@@ -430,15 +478,19 @@ class VnrPassagesDevSetTest {
       Map.entry("b60-43", "cited missed: the rules do not read it and the cited model gives 0.76 (under 0.9); integrated "
           + "missed: the rules do not read it and the integrated model gives 0.80 (under 0.9). Label: review "
           + "results used to estimate a VNR indicator = integrated."),
-      Map.entry("b60-46", "lrg missed: the model gives 0.63, under the 0.7 it needs where no government the lexicon knows "
-          + "is named, or the governments named are ones the rules rule out. Label: several communes "
-          + "preparing VLRs as a movement (lrg); VLRs named (cited) and annexed to the VNR."),
+      Map.entry("b60-46", "lrg missed: the model gives 0.63, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "several communes preparing VLRs as a movement (lrg); VLRs named (cited) and annexed to the VNR."),
       Map.entry("b60-54", "integrated read wrongly by the rules (rule review-evidence-used); the integrated model gives "
           + "0.22 (the annexed and integrated models do not overrule the rules). Label: NEAR-MISS "
           + "integrated: the review uses national data, not the reverse."),
       Map.entry("b60-64", "cited read wrongly by the rules (rule review-name); the cited model gives 0.46, not under 0.2. "
           + "Label: TRAP: heading announcing future local governments and future reviews; nothing exists "
           + "yet."),
+      Map.entry("b60-70", "lrg missed: the model gives 0.78, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "joint VLR–VNR process by the municipal association (lrg), VLRs compiled into the VNR (cited "
+          + "integrated); no places named."),
       Map.entry("b61-02", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.26, not under "
           + "0.15. Label: Two municipalities named only as authors of their own VLRs: cited, not lrg."),
       Map.entry("b61-20", "annexed read wrongly by the rules (rule annexed-statement); the annexed model gives 0.02 (the "
@@ -447,14 +499,27 @@ class VnrPassagesDevSetTest {
       Map.entry("b61-29", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.23, not under "
           + "0.15. Label: Two district councils named as authors of local SDG progress reports -> cited "
           + "only."),
+      Map.entry("b62-10", "lrg missed: the model gives 0.89, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "TRAP (near-miss annexed): annexed provincial statements on strategies are not SDG reviews; "
+          + "provinces contributed so lrg only"),
+      Map.entry("b62-11", "lrg missed: the model gives 0.89, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "Nevis Island Administration (island government) took part and validated the VNR"),
       Map.entry("b63-13", "lrg read wrongly by the rules (rule local-governments); the lrg model gives 0.14 but does not "
           + "overrule them in a passage of fewer than 25 words citing no review. Label: trap: box title "
           + "about local reporting in general; no local review exists (see next passage)."),
       Map.entry("b63-16", "integrated missed: the rules do not read it and the integrated model gives 0.49 (under 0.9). "
           + "Label: source footnote in a goal chapter citing the Johannesburg VLR."),
+      Map.entry("b63-22", "lrg missed: the model gives 0.97, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "elected departmental assemblies took part in the VNR process and in SDG localisation."),
       Map.entry("b63-45", "integrated missed: the rules do not read it and the integrated model gives 0.40 (under 0.9). "
           + "Label: a provincial SDG progress report feeds the VNR; the province is a deconcentrated body so "
           + "no lrg."),
+      Map.entry("b63-49", "lrg missed: the model gives 0.98, but the passage names no government the lexicon knows, or "
+          + "only ones the rules rule out (a review's own author, a place, an organ of the State). Label: "
+          + "elected departmental assemblies adopt the SDGs by ordinance."),
       Map.entry("b63-50", "integrated missed: the rules do not read it and the integrated model gives 0.81 (under 0.9). "
           + "Label: VNR calculations based on a departmental subnational review."),
       Map.entry("b63-63", "cited read wrongly by the rules (rule review-name); the cited model gives 0.74, not under 0.2. "
@@ -518,7 +583,7 @@ class VnrPassagesDevSetTest {
     // through a class word, parliaments and appointed administrators)
     // 0.983 / 0.964 on the 3,854 passages of batches 0-55 with the involvement model (models/linkage), which is trained
     // on them: a fit, not an estimate (its out-of-fold and held-out scores are in its model card)
-    // 0.969 / 0.969 on the 4,484 passages of batches 0-64 with the four models trained on them (batches 56-64, read
+    // 0.968 / 0.953 on the 4,484 passages of batches 0-64 with the four models trained on them (batches 56-64, read
     // now, add the rules' lrg in short passages the model does not overrule and governments the rules rule out)
     assertTrue(eval.flag(MentionType.LRG)[0] >= 0.965 && eval.flag(MentionType.LRG)[1] >= 0.95, eval.report());
     for (MentionType t : List.of(MentionType.CITED, MentionType.FEATURED, MentionType.ANNEXED, MentionType.INTEGRATED)) {
@@ -552,7 +617,7 @@ class VnrPassagesDevSetTest {
     // 0.943 (3,435 of 3,644) with batches 47-52 (0.876 on them before they were read, 0.895 after)
     // 0.963 (3,710 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
     // trained on these passages (models/linkage/MODEL_CARD.md)
-    // 0.971 (4,354 of 4,484) with batches 56-64 (0.833 and 0.857 on them at first sight) and the four models, trained on
+    // 0.967 (4,336 of 4,484) with batches 56-64 (0.833 and 0.857 on them at first sight) and the four models, trained on
     // these passages
     assertTrue(eval.levelAccuracy() >= 0.965, eval.report());
     // Since batches 27 and 28: level accuracy 0.964 on the 1,824 passages revised on, lrg 0.930 / 0.955, localities
