@@ -4522,7 +4522,7 @@ public final class MentionRules {
   /**
    * The rules and the review-flag models decide cited, annexed and integrated together, cited first: a flag the rules
    * found stands unless its model's probability is below the model's {@link PassageModel#keep()} (only the cited model
-   * has one), and a flag they did not find is added (rule {@code <flag>-model}, confidence = that model's probability)
+   * has one, and it does not overrule a passage the rules read as a box, case study or annex about a review), and a flag they did not find is added (rule {@code <flag>-model}, confidence = that model's probability)
    * where it reaches the model's {@link PassageModel#threshold()}, quoting the sentence that weighs most in the model's
    * reading. The flags stay coherent: annexed and integrated are added only to a passage that cites a review, by the
    * rules or the cited model (an annex of participants or a national survey's data used is no local review annexed or
@@ -4542,7 +4542,10 @@ public final class MentionRules {
       MentionType flag = m.flag();
       boolean found = out.stream().anyMatch(x -> x.type() == flag);
       double p = m.probability(features);
-      if (found && p < m.keep()) {
+      // (a box, case study or annex the rules read about a review is a structure words do not outweigh: its citation
+      // stands)
+      boolean structural = out.stream().anyMatch(x -> x.type() == MentionType.FEATURED || x.type() == MentionType.ANNEXED);
+      if (found && p < m.keep() && !structural) {
         out.removeIf(x -> x.type() == flag || (flag == MentionType.CITED && x.type() != MentionType.LRG));
         if (flag == MentionType.CITED) {
           ctx.reviewSentences.clear();

@@ -64,8 +64,9 @@ public final class LinkageTraining {
   /**
    * The models trained, in the order the link stage decides them. The review flags' thresholds and keep probabilities
    * were chosen on batches 56-64 read as a development set, with models trained on batches 0-55 (level accuracy there
-   * 0.868 with the rules and the lrg model; 0.892 with the three review-flag models too; 0.889 as the link stage now
-   * decides, annexed and integrated added only to a passage citing a review):
+   * 0.868 with the rules and the lrg model; 0.892 with the three review-flag models too; 0.890 as the link stage now
+   * decides, annexed and integrated added only to a passage citing a review, a box or annex of reviews never
+   * overruled):
    * a model adds its flag only when confident (cited and integrated at 0.9, annexed, rarer and with plainer words, at
    * 0.5); only the cited model overrules the rules (below 0.2: +4 passages there). Annexed and integrated never overrule
    * them: on the development set that gained 0 and 2 passages, and the integrated model read a joint VLR-VNR process of

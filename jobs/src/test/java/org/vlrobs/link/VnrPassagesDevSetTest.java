@@ -537,7 +537,11 @@ class VnrPassagesDevSetTest {
           + "analyses"),
       Map.entry("b64-62", "lrg read wrongly by the rules (rule local-governments-in-heading); the lrg model gives 0.02 but "
           + "does not overrule them in a passage of fewer than 25 words citing no review. Label: TRAP: "
-          + "'Vlr.' is the abbreviation of 'valor', not a VLR; fiscal transfer statistics"));
+          + "'Vlr.' is the abbreviation of 'valor', not a VLR; fiscal transfer statistics"),
+      Map.entry("b63-40", "cited and featured read wrongly by the rules (rules review-name, box-about-review); the cited "
+          + "model gives 0.20, just at its keep probability, and does not overrule a passage the rules read "
+          + "as a box about a review. Label: trap: mentions VLRs only to deny the fact sheets are such; LRG "
+          + "participation explicitly denied."));
 
 
   @Test
@@ -617,7 +621,7 @@ class VnrPassagesDevSetTest {
     // 0.943 (3,435 of 3,644) with batches 47-52 (0.876 on them before they were read, 0.895 after)
     // 0.963 (3,710 of 3,854) with batches 53-55 (0.819 on them before they were read) and the involvement model,
     // trained on these passages (models/linkage/MODEL_CARD.md)
-    // 0.967 (4,336 of 4,484) with batches 56-64 (0.833 and 0.857 on them at first sight) and the four models, trained on
+    // 0.967 (4,335 of 4,484) with batches 56-64 (0.833 and 0.857 on them at first sight) and the four models, trained on
     // these passages
     assertTrue(eval.levelAccuracy() >= 0.965, eval.report());
     // Since batches 27 and 28: level accuracy 0.964 on the 1,824 passages revised on, lrg 0.930 / 0.955, localities
