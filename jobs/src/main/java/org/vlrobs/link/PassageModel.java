@@ -193,8 +193,8 @@ public final class PassageModel implements Serializable {
   }
 
   /**
-   * The probability that the passage has the model's flag: the intercept plus the weight of each of {@link #features} present. Scored without making the features' strings: each
-   * feature is hashed as it is read from the folded text (a word pair's hash continues its first word's), and the
+   * The probability that the passage has the model's flag: the intercept plus the weight of each of {@link #features}
+   * present. Scored without making the features' strings: each feature is hashed as it is read from the folded text (a word pair's hash continues its first word's), and the
    * distinct hashes are looked up in a table keyed by the hash of each feature string of the model (64 bits: a
    * collision among the model's features and a passage's is about one in 10^11 per passage).
    */
@@ -215,12 +215,12 @@ public final class PassageModel implements Serializable {
   public static long[] featureHashes(String text, String heading) {
     Hashes h = new Hashes();
     long previous = 0;
-    int previousEnd = -1;
+    boolean first = true;
     String folded = text == null || text.isEmpty() ? "" : Tokens.fold(text);
     for (int[] w = {0, 0}; nextWord(folded, w); ) {
       long word = hash(FNV_OFFSET, folded, w[0], w[1]);
       h.add(word);
-      if (previousEnd >= 0) {
+      if (!first) {
         h.add(hash(mix(previous, '_'), folded, w[0], w[1]));
       }
       int stemEnd = stemEnd(folded, w[0], w[1]);
@@ -228,7 +228,7 @@ public final class PassageModel implements Serializable {
         h.add(hash(mix(mix(FNV_OFFSET, 's'), ':'), folded, w[0], stemEnd));
       }
       previous = word;
-      previousEnd = w[1];
+      first = false;
     }
     String headingFolded = heading == null || heading.isEmpty() ? "" : Tokens.fold(heading);
     for (int[] w = {0, 0}; nextWord(headingFolded, w); ) {
@@ -440,20 +440,8 @@ public final class PassageModel implements Serializable {
       return out;
     }
     String folded = Tokens.fold(s);
-    int start = -1;
-    for (int i = 0; i < folded.length(); ) {
-      int cp = folded.codePointAt(i);
-      boolean word = Character.isLetterOrDigit(cp) || cp == '_';
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(folded.substring(start, i));
-        start = -1;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      out.add(folded.substring(start));
+    for (int[] w = {0, 0}; nextWord(folded, w); ) { // (the same word boundaries as scoring's)
+      out.add(folded.substring(w[0], w[1]));
     }
     return out;
   }
